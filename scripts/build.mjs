@@ -1,0 +1,28 @@
+// Bundles the extension client, the language server, the CLI and the benchmark with esbuild.
+// One bundle each, CommonJS, for Node 20 (the editor's own runtime); `vscode` stays external.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const entries = [
+  { in: 'client/src/extension.ts', out: 'client', external: ['vscode'] },
+  { in: 'server/src/server.ts', out: 'server' },
+  { in: 'server/src/cli/resolution-lint.ts', out: 'cli' },
+  { in: 'test/bench/bench.ts', out: 'bench' },
+];
+
+await Promise.all(
+  entries.map((e) =>
+    esbuild.build({
+      entryPoints: [e.in],
+      outfile: `dist/${e.out}.js`,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      external: e.external ?? [],
+      sourcemap: !production,
+      minify: production,
+      logLevel: 'warning',
+    }),
+  ),
+);

@@ -1,0 +1,26 @@
+/**
+ * Message localisation for the pure service. Each module keeps its own message
+ * table (`Messages`) next to its code; this module only picks the language and
+ * fills in the arguments.
+ */
+export type Locale = 'zh' | 'en';
+
+export interface Message {
+  zh: string;
+  en: string;
+}
+
+export type Messages<K extends string = string> = Record<K, Message>;
+
+/** Chooses a locale from an editor/OS locale tag: zh, zh-cn, zh-tw … → zh; anything else → en. */
+export function localeFromTag(tag: string | undefined | null): Locale {
+  return tag && /^zh\b/i.test(tag.trim()) ? 'zh' : 'en';
+}
+
+/** Replaces `{name}` placeholders with arguments. Unknown placeholders are left as they are. */
+export function format(locale: Locale, message: Message, args: Record<string, string | number> = {}): string {
+  const template = message[locale];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(args, name) ? String(args[name]) : whole,
+  );
+}

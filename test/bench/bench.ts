@@ -1,0 +1,2 @@
+/** `npm run bench`. (Stub: owned by the corpus/matching work.) */
+console.log('bench: nothing yet');
