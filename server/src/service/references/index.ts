@@ -1,9 +1,18 @@
 import type { DocumentReference, ResolutionDocument, ServiceDiagnostic } from '../model';
 import type { ServiceSettings } from '../options';
-import type { LineIndex } from '../text/lineIndex';
+/**
+ * A reference found in a piece of clean text. Spans are offsets into the text given to
+ * `findReferences` (the parser maps them back to the source and adds ranges).
+ */
+export type FoundReference = Omit<DocumentReference, 'range' | 'entries'> & {
+  entries?: Array<Omit<NonNullable<DocumentReference['entries']>[number], 'range'>>;
+};
 
-/** Finds document symbols and resolution/decision citations in a text. (Stub: owned by the references work.) */
-export function findReferences(_text: string, _lines: LineIndex): DocumentReference[] {
+/**
+ * Finds document symbols and resolution/decision citations in clean text (hard wraps already
+ * joined, footnote markers removed). (Stub: owned by the references work.)
+ */
+export function findReferences(_text: string): FoundReference[] {
   return [];
 }
 
