@@ -1,8 +1,27 @@
-import type { CorpusDocument, CorpusWarning } from './types';
+/**
+ * The precedent corpus: the documents agreed language is looked up in, their
+ * agreed-language index and the table of what they say about the resolutions
+ * they cite.
+ *
+ * `loadCorpus` reads the built-in seeds and the user's files and folders,
+ * reuses the persisted snapshot for files whose content has not changed, and
+ * never throws: every problem is a `CorpusWarning` naming the file. A loaded
+ * corpus can re-index one changed file (`updateFile`) or drop a deleted one
+ * (`removeFile`), for the language server's file watcher.
+ */
+import * as path from 'path';
 import { AgreedLanguageIndex } from '../matching';
 import { ReferenceTable } from '../references';
+import { cacheFileFor, indexFromJSON, indexToJSON, readSnapshot, writeSnapshot, type Snapshot } from './cache';
+import { collectFiles, DEFAULT_MAX_FILE_BYTES, readCorpusFile } from './files';
+import { documentSource, hashBytes, processFile, type ProcessedFile } from './process';
+import { readManifest, resolveSeedsDir, type ManifestEntry } from './seeds';
+import type { CorpusDocument, CorpusWarning } from './types';
 
 export * from './types';
+export { toCorpusDocument } from './labels';
+export { resolveSeedsDir } from './seeds';
+export { formatCorpusWarning, corpusMessages } from './messages';
 
 export interface CorpusOptions {
   /** Files or folders of prior texts. */
@@ -13,20 +32,362 @@ export interface CorpusOptions {
   cacheDir?: string;
   /** Progress callback: done of total files. */
   onProgress?: (done: number, total: number) => void;
+  /** Largest file read, in bytes (default 16 MB). */
+  maxFileBytes?: number;
+  /** Where the built-in seeds are, when not found next to the code. */
+  seedsDir?: string;
 }
 
-/** The precedent corpus: documents, their agreed-language index and the reference table. (Stub: owned by the corpus work.) */
+/** How a load went (for the status bar, logs and the benchmark). */
+export interface CorpusLoadStats {
+  files: number;
+  /** Files taken from the persisted snapshot without parsing. */
+  fromCache: number;
+  /** Files read and parsed. */
+  parsed: number;
+  /** Whether the index itself came from the snapshot (rather than being rebuilt document by document). */
+  indexFromCache: boolean;
+  cacheFile?: string;
+  ms: number;
+}
+
+interface Source {
+  /** `builtin:<file>` or the absolute path. */
+  key: string;
+  /** Where to read it. */
+  file: string;
+  builtIn: boolean;
+  manifest?: ManifestEntry;
+}
+
+/** The precedent corpus: documents, their agreed-language index and the reference table. */
 export class Corpus {
   readonly documents: CorpusDocument[] = [];
-  readonly index = new AgreedLanguageIndex();
-  readonly references = new ReferenceTable();
+  index = new AgreedLanguageIndex();
+  references = new ReferenceTable();
   readonly warnings: CorpusWarning[] = [];
+  stats: CorpusLoadStats = { files: 0, fromCache: 0, parsed: 0, indexFromCache: false, ms: 0 };
+
+  /** Every file considered, keyed by `builtin:<file>` or absolute path (skipped files and duplicates included). */
+  private readonly entries = new Map<string, ProcessedFile>();
+  /** Keys of files left out as duplicates, with the key of the copy kept. */
+  private readonly duplicates = new Map<string, string>();
+  private options: CorpusOptions = { paths: [] };
+  private cacheFile?: string;
 
   static empty(): Corpus {
     return new Corpus();
   }
+
+  /** The document with this id. */
+  getDocument(id: string): CorpusDocument | undefined {
+    return this.documents.find((d) => d.meta.id === id);
+  }
+
+  /** The document read from this path (absolute, or `builtin:<file>`). */
+  documentForPath(file: string): CorpusDocument | undefined {
+    return this.entries.get(keyOf(file))?.doc;
+  }
+
+  /** Whether a file is part of the corpus (indexed, skipped or a duplicate). */
+  hasFile(file: string): boolean {
+    return this.entries.has(keyOf(file));
+  }
+
+  /** The files considered, by key. */
+  files(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /**
+   * Re-reads one changed (or new) file and re-indexes it alone. Returns the
+   * warnings about that file (also kept in `warnings`). Saves the snapshot when
+   * the corpus is persisted.
+   */
+  async updateFile(file: string): Promise<CorpusWarning[]> {
+    const key = keyOf(file);
+    const old = this.entries.get(key);
+    const source: Source = old?.builtIn
+      ? { key, file: this.builtInFile(key) ?? key, builtIn: true, manifest: this.manifestFor(key) }
+      : { key, file: path.resolve(file), builtIn: false };
+    const read = readCorpusFile(source.file, this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    if (!read.ok) {
+      if (read.warning.code === 'missing-path') {
+        this.removeFile(file);
+        return [];
+      }
+      this.dropEntry(key);
+      this.setFileWarnings(key, [read.warning]);
+      this.afterChange();
+      return [read.warning];
+    }
+    const hash = hashBytes(read.bytes);
+    if (old && old.hash === hash) return old.warnings.slice();
+    const processed = processFile(read.bytes, key, { builtIn: source.builtIn, manifest: source.manifest, hash });
+    this.dropEntry(key);
+    const warnings = this.admit(processed);
+    this.afterChange();
+    return warnings;
+  }
+
+  /** Drops a deleted file. Returns whether it was part of the corpus. */
+  removeFile(file: string): boolean {
+    const key = keyOf(file);
+    if (!this.entries.has(key)) return false;
+    this.dropEntry(key);
+    this.setFileWarnings(key, []);
+    this.afterChange();
+    return true;
+  }
+
+  /** Writes the snapshot now (no-op when the corpus is not persisted). */
+  save(): CorpusWarning | undefined {
+    if (!this.cacheFile) return undefined;
+    const files = [...this.entries.values()];
+    const index = indexToJSON(this.index);
+    const snapshot: Omit<Snapshot, 'magic' | 'format' | 'fingerprint'> = { files };
+    if (index !== undefined) {
+      snapshot.index = index;
+      snapshot.indexDocIds = this.documents.map((d) => d.meta.id);
+    }
+    return writeSnapshot(this.cacheFile, snapshot);
+  }
+
+  // ---- loading -------------------------------------------------------------
+
+  /** @internal Used by `loadCorpus`. */
+  async load(options: CorpusOptions): Promise<void> {
+    const started = Date.now();
+    this.options = options;
+    const warnings: CorpusWarning[] = [];
+    const sources: Source[] = [];
+    if (options.includeBuiltIn !== false) {
+      const seedsDir = resolveSeedsDir(options.seedsDir);
+      if (seedsDir) {
+        this.seedsDir = seedsDir;
+        const manifest = readManifest(seedsDir);
+        for (const entry of manifest?.documents ?? []) {
+          sources.push({ key: `builtin:${entry.file}`, file: path.join(seedsDir, entry.file), builtIn: true, manifest: entry });
+        }
+      }
+    }
+    const seen = new Set(sources.map((s) => path.resolve(s.file)));
+    for (const f of collectFiles(options.paths ?? [], warnings)) {
+      if (seen.has(f.real) || seen.has(f.path)) continue; // a built-in seed named again
+      seen.add(f.real);
+      sources.push({ key: f.path, file: f.path, builtIn: false });
+    }
+
+    let snapshot: Snapshot | undefined;
+    if (options.cacheDir) {
+      this.cacheFile = cacheFileFor(options.cacheDir, [
+        options.includeBuiltIn === false ? '' : 'builtin',
+        ...(options.paths ?? []).map((p) => path.resolve(p)),
+      ]);
+      const r = readSnapshot(this.cacheFile);
+      snapshot = r.snapshot;
+      if (r.warning) warnings.push(r.warning);
+    }
+    const cached = new Map<string, ProcessedFile>();
+    for (const f of snapshot?.files ?? []) cached.set(f.key, f);
+
+    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const processed: ProcessedFile[] = [];
+    let fromCache = 0;
+    let parsed = 0;
+    let lastYield = Date.now();
+    for (let i = 0; i < sources.length; i++) {
+      const s = sources[i];
+      const read = readCorpusFile(s.file, maxBytes);
+      if (!read.ok) {
+        warnings.push({ ...read.warning, path: s.key.startsWith('builtin:') ? s.key : read.warning.path });
+      } else {
+        const hash = hashBytes(read.bytes);
+        const hit = cached.get(s.key);
+        if (hit && hit.hash === hash && hit.builtIn === s.builtIn) {
+          processed.push(hit);
+          fromCache++;
+        } else {
+          processed.push(processFile(read.bytes, s.key, { builtIn: s.builtIn, manifest: s.manifest, hash }));
+          parsed++;
+        }
+      }
+      options.onProgress?.(i + 1, sources.length);
+      if (Date.now() - lastYield > 50) {
+        // Let the language server answer requests while a large corpus loads.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        lastYield = Date.now();
+      }
+    }
+
+    // The index: restored from the snapshot when it can be, then brought up to date.
+    const wanted = new Set<string>();
+    const kept = this.dedupe(processed, warnings);
+    for (const p of kept) if (p.doc) wanted.add(p.doc.meta.id);
+    let restored: AgreedLanguageIndex | undefined;
+    if (snapshot?.index !== undefined && snapshot.indexDocIds) {
+      restored = indexFromJSON<AgreedLanguageIndex>(AgreedLanguageIndex, snapshot.index);
+      if (!restored) warnings.push({ code: 'cache-invalid', path: this.cacheFile ?? '', detail: 'index' });
+    }
+    const inIndex = new Set<string>();
+    if (restored) {
+      this.index = restored;
+      for (const id of snapshot!.indexDocIds!) {
+        if (wanted.has(id)) inIndex.add(id);
+        else restored.removeDocument(id);
+      }
+    }
+    for (const p of kept) {
+      if (!p.doc) continue;
+      this.documents.push(p.doc);
+      if (!inIndex.has(p.doc.meta.id)) this.index.addDocument(p.doc);
+      if (p.refs) this.references.addDocument(p.refs, documentSource(p.doc.meta));
+    }
+    for (const p of processed) {
+      this.entries.set(p.key, p);
+      warnings.push(...p.warnings);
+    }
+    if (this.documents.length === 0) warnings.push({ code: 'empty-corpus', path: '' });
+    this.warnings.push(...warnings);
+    this.stats = {
+      files: sources.length,
+      fromCache,
+      parsed,
+      indexFromCache: !!restored,
+      cacheFile: this.cacheFile,
+      ms: Date.now() - started,
+    };
+    const snapshotCurrent =
+      snapshot &&
+      parsed === 0 &&
+      snapshot.files.length === processed.length &&
+      (!restored || inIndex.size === wanted.size) &&
+      (restored !== undefined || indexToJSON(this.index) === undefined);
+    if (this.cacheFile && !snapshotCurrent) {
+      const w = this.save();
+      if (w) this.warnings.push(w);
+    }
+  }
+
+  private seedsDir?: string;
+
+  private builtInFile(key: string): string | undefined {
+    return this.seedsDir && key.startsWith('builtin:') ? path.join(this.seedsDir, key.slice('builtin:'.length)) : undefined;
+  }
+
+  private manifestFor(key: string): ManifestEntry | undefined {
+    if (!this.seedsDir || !key.startsWith('builtin:')) return undefined;
+    const file = key.slice('builtin:'.length);
+    return readManifest(this.seedsDir)?.documents.find((d) => d.file === file);
+  }
+
+  /** Keeps the first of files with the same text; warns about the others. */
+  private dedupe(files: ProcessedFile[], warnings: CorpusWarning[]): ProcessedFile[] {
+    const byText = new Map<string, string>();
+    const kept: ProcessedFile[] = [];
+    for (const f of files) {
+      if (!f.doc) {
+        kept.push(f);
+        continue;
+      }
+      const first = byText.get(f.textHash);
+      if (first !== undefined) {
+        this.duplicates.set(f.key, first);
+        warnings.push({ code: 'duplicate', path: f.key, detail: first });
+        continue;
+      }
+      byText.set(f.textHash, f.key);
+      kept.push(f);
+    }
+    return kept;
+  }
+
+  /** Adds a processed file (after `dropEntry`), unless it duplicates a document already there. */
+  private admit(p: ProcessedFile): CorpusWarning[] {
+    const warnings = p.warnings.slice();
+    this.entries.set(p.key, p);
+    if (p.doc) {
+      const twin = [...this.entries.values()].find((e) => e !== p && e.doc && e.textHash === p.textHash && !this.duplicates.has(e.key));
+      if (twin) {
+        this.duplicates.set(p.key, twin.key);
+        warnings.push({ code: 'duplicate', path: p.key, detail: twin.key });
+      } else {
+        this.documents.push(p.doc);
+        this.index.addDocument(p.doc);
+        if (p.refs) this.references.addDocument(p.refs, documentSource(p.doc.meta));
+      }
+    }
+    this.setFileWarnings(p.key, warnings);
+    return warnings;
+  }
+
+  /** Takes a file's document out of the documents, the index and the reference table. */
+  private dropEntry(key: string): void {
+    const old = this.entries.get(key);
+    this.entries.delete(key);
+    if (this.duplicates.delete(key) || !old?.doc) return;
+    const at = this.documents.indexOf(old.doc);
+    if (at < 0) return;
+    this.documents.splice(at, 1);
+    this.index.removeDocument(old.doc.meta.id);
+    this.rebuildReferences();
+    // A duplicate of the dropped file takes its place.
+    for (const [dupKey, firstKey] of [...this.duplicates]) {
+      if (firstKey !== key) continue;
+      const dup = this.entries.get(dupKey);
+      this.duplicates.delete(dupKey);
+      if (dup) {
+        this.entries.delete(dupKey);
+        this.admit(dup);
+      }
+      break;
+    }
+  }
+
+  /** The reference table cannot forget one document: rebuild it from the digests. */
+  private rebuildReferences(): void {
+    const table = new ReferenceTable();
+    for (const doc of this.documents) {
+      const entry = this.entries.get(doc.meta.path);
+      if (entry?.refs) table.addDocument(entry.refs, documentSource(doc.meta));
+    }
+    this.references = table;
+  }
+
+  /** Replaces the warnings about one file. */
+  private setFileWarnings(key: string, fileWarnings: CorpusWarning[]): void {
+    for (let i = this.warnings.length - 1; i >= 0; i--) {
+      const w = this.warnings[i];
+      if (w.path === key || w.code === 'empty-corpus' || (w.code === 'duplicate' && w.detail === key)) this.warnings.splice(i, 1);
+    }
+    this.warnings.push(...fileWarnings);
+  }
+
+  private afterChange(): void {
+    if (this.documents.length === 0 && !this.warnings.some((w) => w.code === 'empty-corpus')) {
+      this.warnings.push({ code: 'empty-corpus', path: '' });
+    } else if (this.documents.length > 0) {
+      for (let i = this.warnings.length - 1; i >= 0; i--) if (this.warnings[i].code === 'empty-corpus') this.warnings.splice(i, 1);
+    }
+    if (this.cacheFile) {
+      const w = this.save();
+      if (w) this.warnings.push(w);
+    }
+  }
 }
 
-export async function loadCorpus(_options: CorpusOptions): Promise<Corpus> {
-  return Corpus.empty();
+function keyOf(file: string): string {
+  return file.startsWith('builtin:') ? file : path.resolve(file);
+}
+
+/** Loads the corpus. Never throws: problems are in `corpus.warnings`. */
+export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
+  const corpus = new Corpus();
+  try {
+    await corpus.load(options ?? { paths: [] });
+  } catch (e) {
+    // Defensive: a bug must not take the language server down; report it as a warning.
+    corpus.warnings.push({ code: 'unreadable', path: '', detail: String((e as Error)?.stack ?? e) });
+  }
+  return corpus;
 }

@@ -19,6 +19,10 @@ export interface DocumentMeta {
   date?: string;
   language: Language;
   builtIn: boolean;
+  /** Session number when known (80 for A/RES/80/118). */
+  session?: number;
+  /** Where the metadata came from. */
+  metaSource?: 'manifest' | 'front-matter' | 'inferred' | 'file-name';
 }
 
 /** One indexed paragraph, with a citable label. */
@@ -51,8 +55,12 @@ export type CorpusWarningCode =
   | 'too-large-skipped'
   | 'duplicate'
   | 'empty-corpus'
+  | 'empty-file'
+  | 'not-a-file'
   | 'no-paragraphs'
-  | 'cache-invalid';
+  | 'cache-invalid'
+  | 'cache-write-failed'
+  | 'front-matter-invalid';
 
 export interface CorpusWarning {
   code: CorpusWarningCode;

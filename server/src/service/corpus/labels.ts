@@ -1,0 +1,166 @@
+/**
+ * Parsed document → corpus paragraphs with citable labels.
+ *
+ * Labels: `PP 3`, `OP 7`, `OP 70(a)`, `para. 12`; in a resolution embedded in a
+ * report, prefixed with which one: `draft resolution I, OP 3`. Written out:
+ * `序言部分第 3 段`, `执行部分第 70(a) 段`, `第 12 段`, `决议草案一执行部分第 3 段`;
+ * `preambular paragraph 3`, `operative paragraph 70 (a)`, `paragraph 12`,
+ * `draft resolution I, operative paragraph 3`.
+ */
+import type { Paragraph, Resolution, ResolutionDocument } from '../model';
+import type { CorpusDocument, CorpusParagraph, DocumentMeta } from './types';
+
+const CJK_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 12 → 十二, 21 → 二十一 (enough for draft resolution numbers). */
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 0) return String(n);
+  if (n < 10) return CJK_DIGITS[n];
+  if (n < 20) return `十${n % 10 ? CJK_DIGITS[n % 10] : ''}`;
+  if (n < 100) return `${CJK_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CJK_DIGITS[n % 10] : ''}`;
+  return String(n);
+}
+
+/** 1 → I, 4 → IV, 12 → XII. */
+export function romanNumeral(n: number): string {
+  if (!Number.isInteger(n) || n <= 0 || n >= 4000) return String(n);
+  const table: Array<[number, string]> = [
+    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  ];
+  let out = '';
+  for (const [v, s] of table) while (n >= v) {
+    out += s;
+    n -= v;
+  }
+  return out;
+}
+
+/** "(a)" → "a", "㈣" → "iv"-less: kept as written without parentheses. */
+function subMark(p: Paragraph): string {
+  if (p.number) {
+    const inner = p.number.text.replace(/^[(（]\s*/, '').replace(/\s*[)）][.．]?$/, '').replace(/[.．]$/, '');
+    if (inner) return inner;
+  }
+  return String.fromCharCode(96 + Math.min(Math.max(p.ordinal, 1), 26));
+}
+
+interface Prefix {
+  label: string; // "draft resolution I, "
+  zh: string; // "决议草案一"
+  en: string; // "draft resolution I, "
+}
+
+function embeddedPrefix(res: Resolution, language: string): Prefix | undefined {
+  if (res.embeddedLabel === undefined && res.embeddedIndex === undefined) return undefined;
+  const i = res.embeddedIndex;
+  const written = res.embeddedLabel?.trim();
+  const writtenIsZh = !!written && /[\u4e00-\u9fff]/.test(written);
+  const zh = writtenIsZh ? written! : i ? `决议草案${chineseNumeral(i)}` : written ?? '';
+  const enBase = written && !writtenIsZh ? written : i ? `draft resolution ${romanNumeral(i)}` : language === 'en' ? written ?? '' : '';
+  const en = enBase ? `${enBase.charAt(0).toLowerCase()}${enBase.slice(1)}` : '';
+  return { label: en ? `${en}, ` : '', zh, en: en ? `${en}, ` : '' };
+}
+
+function bodyStartOf(p: Paragraph): number {
+  const v = p.verb;
+  if (!v) return 0;
+  const text = p.text;
+  const lead = v.lead?.length ?? 0;
+  let end = -1;
+  const at = text.indexOf(v.verb);
+  if (at >= 0 && at <= lead + 8) end = at + v.verb.length;
+  else {
+    // Map the verb's source end through the pieces.
+    const src = v.verbSpan.end;
+    for (const piece of p.pieces) {
+      if (piece.sourceStart <= src) end = piece.textStart + Math.min(src - piece.sourceStart, piece.length);
+      else break;
+    }
+  }
+  if (end < 0) return 0;
+  while (end < text.length && /\s/.test(text[end])) end++;
+  return Math.min(end, text.length);
+}
+
+interface Labeled {
+  start: number;
+  p: Paragraph;
+  label: string;
+  zh: string;
+  en: string;
+}
+
+/** Labels of one paragraph kind; `n` is its number (ordinal, or the number written for OPs and report paragraphs). */
+function labelsFor(kind: Paragraph['kind'], n: string, prefix: Prefix | undefined): { label: string; zh: string; en: string } {
+  const pre = prefix ?? { label: '', zh: '', en: '' };
+  const spaced = n.replace(/^(\d+)\(/, '$1 (');
+  switch (kind) {
+    case 'preambular':
+      return { label: `${pre.label}PP ${n}`, zh: `${pre.zh}序言部分第 ${n} 段`, en: `${pre.en}preambular paragraph ${n}` };
+    case 'report':
+      return { label: `${pre.label}para. ${n}`, zh: `${pre.zh}第 ${n} 段`, en: `${pre.en}paragraph ${spaced}` };
+    default:
+      return { label: `${pre.label}OP ${n}`, zh: `${pre.zh}执行部分第 ${n} 段`, en: `${pre.en}operative paragraph ${spaced}` };
+  }
+}
+
+function numberOf(p: Paragraph): string {
+  return p.number && p.number.style === 'arabic' && p.number.value > 0 ? String(p.number.value) : String(p.ordinal);
+}
+
+function collectSubs(parent: Paragraph, parentNumber: string, parentKind: Paragraph['kind'], prefix: Prefix | undefined, out: Labeled[]): void {
+  for (const sub of parent.subparagraphs ?? []) {
+    const n = `${parentNumber}(${subMark(sub)})`;
+    out.push({ start: sub.span.start, p: sub, ...labelsFor(parentKind, n, prefix) });
+    collectSubs(sub, n, parentKind, prefix, out);
+  }
+}
+
+/** All paragraphs of a parsed document, in text order, with labels. */
+export function labelParagraphs(doc: ResolutionDocument): Labeled[] {
+  const out: Labeled[] = [];
+  for (const res of doc.resolutions) {
+    const prefix = embeddedPrefix(res, doc.language);
+    for (const p of res.preambular) {
+      const n = String(p.ordinal);
+      out.push({ start: p.span.start, p, ...labelsFor('preambular', n, prefix) });
+      collectSubs(p, n, 'preambular', prefix, out);
+    }
+    for (const p of res.operative) {
+      const n = numberOf(p);
+      out.push({ start: p.span.start, p, ...labelsFor('operative', n, prefix) });
+      collectSubs(p, n, 'operative', prefix, out);
+    }
+  }
+  for (const p of doc.reportParagraphs) {
+    const n = numberOf(p);
+    out.push({ start: p.span.start, p, ...labelsFor('report', n, undefined) });
+    collectSubs(p, n, 'report', undefined, out);
+  }
+  // Stable sort by position: resolutions and report paragraphs interleave as in the text.
+  return out
+    .map((l, i) => ({ l, i }))
+    .sort((a, b) => a.l.start - b.l.start || a.i - b.i)
+    .map(({ l }) => l);
+}
+
+/** A parsed document and its metadata → a corpus document. */
+export function toCorpusDocument(parsed: ResolutionDocument, meta: DocumentMeta): CorpusDocument {
+  const paragraphs: CorpusParagraph[] = [];
+  for (const l of labelParagraphs(parsed)) {
+    const text = l.p.text;
+    if (!text || !text.trim()) continue;
+    const cp: CorpusParagraph = {
+      index: paragraphs.length,
+      kind: l.p.kind,
+      label: l.label,
+      labelText: { zh: l.zh, en: l.en },
+      text,
+      bodyStart: bodyStartOf(l.p),
+    };
+    if (l.p.verb?.verb) cp.verb = l.p.verb.verb;
+    paragraphs.push(cp);
+  }
+  return { meta, paragraphs };
+}

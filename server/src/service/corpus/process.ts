@@ -1,0 +1,122 @@
+/**
+ * One corpus file's bytes → its corpus document, the digest the reference table
+ * needs, and its warnings. Pure: the same bytes give the same result, which is
+ * what the persisted cache relies on.
+ */
+import { createHash } from 'crypto';
+import type { ResolutionDocument } from '../model';
+import { parseDocument } from '../parser';
+import { decodeBytes } from './decode';
+import { labelParagraphs, toCorpusDocument } from './labels';
+import { completeMeta, inferMeta, metaFromManifest, parseFrontMatter, type PartialMeta } from './metadata';
+import type { ManifestEntry } from './seeds';
+import type { CorpusDocument, CorpusWarning, DocumentMeta } from './types';
+
+/**
+ * What the reference table is given for a document: the parsed model reduced to
+ * the parts that say which resolutions it cites, with which dates and titles
+ * (references and header). Kept so the table can be refilled from the cache
+ * without parsing again.
+ */
+export type ReferenceDigest = ResolutionDocument;
+
+export interface ProcessedFile {
+  /** Where the file is: absolute path, or `builtin:<file>`. */
+  key: string;
+  /** Content hash of the raw bytes. */
+  hash: string;
+  /** Hash of the decoded text (duplicates in different encodings are still duplicates). */
+  textHash: string;
+  builtIn: boolean;
+  /** Undefined when the file was skipped (binary, undecodable, empty). */
+  doc?: CorpusDocument;
+  refs?: ReferenceDigest;
+  /** Warnings about this file alone (encoding, front matter, no paragraphs, skipped). */
+  warnings: CorpusWarning[];
+}
+
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+/** Reduces a parsed document to what the reference table reads. */
+export function referenceDigest(doc: ResolutionDocument): ReferenceDigest {
+  return {
+    text: '',
+    language: doc.language,
+    kind: doc.kind,
+    header: doc.header,
+    resolutions: doc.resolutions.map((r) => ({
+      ...r,
+      preambular: [],
+      operative: [],
+      headings: [],
+    })),
+    reportParagraphs: [],
+    footnoteRefs: [],
+    footnoteDefs: [],
+    references: doc.references,
+    urls: [],
+    segments: [],
+    problems: [],
+  };
+}
+
+/** The citable name of a document: its symbol, else its citation in its own language. */
+export function documentSource(meta: DocumentMeta): string {
+  return meta.symbol ?? (meta.language === 'en' ? meta.citation.en : meta.citation.zh);
+}
+
+export function processFile(
+  bytes: Uint8Array,
+  key: string,
+  options: { builtIn: boolean; manifest?: ManifestEntry; hash?: string },
+): ProcessedFile {
+  const hash = options.hash ?? hashBytes(bytes);
+  const warnings: CorpusWarning[] = [];
+  const base: ProcessedFile = { key, hash, textHash: hash, builtIn: options.builtIn, warnings };
+  if (bytes.length === 0) {
+    warnings.push({ code: 'empty-file', path: key });
+    return base;
+  }
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) {
+    warnings.push({ code: decoded.reason === 'binary' ? 'binary-skipped' : 'not-utf8-skipped', path: key });
+    return base;
+  }
+  if (decoded.encoding === 'gb18030') warnings.push({ code: 'not-utf8-decoded', path: key, detail: 'GB18030' });
+  const text = decoded.text.replace(/\r\n?/g, '\n');
+  base.textHash = createHash('sha1').update(text).digest('hex');
+  if (text.trim() === '') {
+    warnings.push({ code: 'empty-file', path: key });
+    return base;
+  }
+  const fm = parseFrontMatter(text);
+  if (fm.error) warnings.push({ code: 'front-matter-invalid', path: key, detail: fm.error });
+  let parsed: ResolutionDocument;
+  try {
+    parsed = parseDocument(fm.body, fm.meta.language ? { language: fm.meta.language } : {});
+  } catch (e) {
+    // The parser promises never to throw; if it does, the file is still cited by name.
+    warnings.push({ code: 'unreadable', path: key, detail: `parser: ${(e as Error)?.message ?? String(e)}` });
+    parsed = parseDocument('', {});
+  }
+  const sources: PartialMeta[] = [];
+  let metaSource: DocumentMeta['metaSource'] = 'file-name';
+  if (options.manifest) {
+    sources.push(metaFromManifest(options.manifest));
+    metaSource = 'manifest';
+  }
+  const fmKeys = Object.keys(fm.meta).length;
+  if (fmKeys) {
+    sources.push(fm.meta);
+    if (metaSource === 'file-name') metaSource = 'front-matter';
+  }
+  const inferred = inferMeta(parsed);
+  sources.push(inferred);
+  if (metaSource === 'file-name' && (inferred.symbol || inferred.title || inferred.date)) metaSource = 'inferred';
+  const meta = completeMeta({ id: `${hash.slice(0, 16)}:${key}`, path: key, builtIn: options.builtIn, metaSource }, ...sources);
+  const doc = toCorpusDocument(parsed, meta);
+  if (doc.paragraphs.length === 0 && labelParagraphs(parsed).length === 0) warnings.push({ code: 'no-paragraphs', path: key });
+  return { ...base, doc, refs: referenceDigest(parsed) };
+}
