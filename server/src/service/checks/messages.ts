@@ -1,0 +1,108 @@
+/**
+ * Message table of the structure checks. Chinese messages use full-width
+ * punctuation and put spaces only around numbers and Latin text, as UN
+ * Chinese texts do.
+ */
+import type { Messages } from '../i18n';
+
+export const messages = {
+  // Paragraph names used inside other messages.
+  preambular: { zh: '序言部分第 {n} 段', en: 'preambular paragraph {n}' },
+  operative: { zh: '执行部分第 {n} 段', en: 'operative paragraph {n}' },
+  subparagraph: { zh: '{parent}{n}分段', en: 'subparagraph {n} of {parent}' },
+  subparagraphParentZh: { zh: '{parent}', en: '{parent}' },
+  embedded: { zh: '{label}{name}', en: '{label}, {name}' },
+  organLine: { zh: '行动机关一行“{text}”', en: 'the acting-organ line “{text}”' },
+
+  // paragraph-numbering
+  numberingGap: {
+    zh: '{name}编号有误：应为 {expected}，实为 {found}（缺少编号 {expected}）',
+    en: '{Name} is misnumbered: expected {expected}, found {found} (number {expected} is missing)',
+  },
+  numberingDuplicate: {
+    zh: '{name}编号有误：应为 {expected}，实为 {found}（编号 {found} 重复）',
+    en: '{Name} is misnumbered: expected {expected}, found {found} (number {found} is used twice)',
+  },
+  numberingOrder: {
+    zh: '{name}编号有误：应为 {expected}，实为 {found}（顺序颠倒）',
+    en: '{Name} is misnumbered: expected {expected}, found {found} (out of order)',
+  },
+
+  // paragraph-punctuation
+  punctuationWrong: {
+    zh: '{name}应以“{expected}”结尾，实为“{found}”',
+    en: '{Name} should end with “{expected}”, found “{found}”',
+  },
+  punctuationHalfWidth: {
+    zh: '{name}应以全角“{expected}”结尾，实为半角“{found}”',
+    en: '{Name} should end with the full-width “{expected}”, found the half-width “{found}”',
+  },
+  punctuationFullWidth: {
+    zh: '{name}应以半角“{expected}”结尾，实为全角“{found}”',
+    en: '{Name} should end with the half-width “{expected}”, found the full-width “{found}”',
+  },
+  punctuationMissing: {
+    zh: '{name}应以“{expected}”结尾，但没有结尾标点',
+    en: '{Name} should end with “{expected}” but has no closing punctuation',
+  },
+  roleLastOperative: { zh: '（最后一个执行段落）', en: ' (last operative paragraph)' },
+  roleChapeau: { zh: '（其后有分段，引语应以冒号结尾）', en: ' (it introduces subparagraphs)' },
+  roleLastSub: { zh: '（整个决议的最后一个分段）', en: ' (last subparagraph of the resolution)' },
+  roleLastPreambularSub: { zh: '（序言段落的最后一个分段）', en: ' (last subparagraph of a preambular paragraph)' },
+
+  // footnotes
+  footnoteUndefined: {
+    zh: '脚注 {number} 没有脚注正文',
+    en: 'Footnote {number} is referenced but never defined',
+  },
+  footnoteUnused: {
+    zh: '脚注 {number} 有脚注正文，但正文中没有引用它',
+    en: 'Footnote {number} is defined but never referenced',
+  },
+  footnoteDuplicate: {
+    zh: '脚注 {number} 的脚注正文重复（第 {firstLine} 行已有一条）',
+    en: 'Footnote {number} is defined twice (first definition on line {firstLine})',
+  },
+  footnoteOrder: {
+    zh: '脚注编号顺序有误：此处首次引用脚注 {found}，应为脚注 {expected}',
+    en: 'Footnotes out of sequence: first reference to footnote {found} where footnote {expected} was expected',
+  },
+  footnoteGap: {
+    zh: '脚注编号顺序有误：此处首次引用脚注 {found}，应为脚注 {expected}（脚注 {expected} 从未被引用）',
+    en: 'Footnotes out of sequence: first reference to footnote {found} where footnote {expected} was expected (footnote {expected} is never referenced)',
+  },
+
+  // input-problem
+  inputProblem: { zh: '输入问题：{code}', en: 'Input problem: {code}' },
+} satisfies Messages;
+
+/**
+ * Messages for parse problems (`doc.problems`), by problem code. Codes not
+ * listed fall back to `inputProblem` with the code itself.
+ */
+export const problemMessages: Messages = {
+  'parse-unterminated-sup': {
+    zh: '<sup> 标记没有闭合（缺少 </sup>），其后的文字可能被误当作脚注编号',
+    en: 'Unterminated <sup> tag (no </sup>); the text after it may be taken for a footnote number',
+  },
+  'parse-empty-sup': {
+    zh: '<sup></sup> 标记中没有脚注编号',
+    en: 'Empty <sup></sup> tag: no footnote number',
+  },
+  'parse-bad-footnote-number': {
+    zh: '无法读取脚注编号“{text}”',
+    en: 'Cannot read the footnote number “{text}”',
+  },
+  'parse-unterminated-emphasis': {
+    zh: '加粗或斜体标记没有闭合',
+    en: 'Unterminated bold or italic marker',
+  },
+  'parse-control-characters': {
+    zh: '文本中含有控制字符',
+    en: 'The text contains control characters',
+  },
+  'parse-replacement-characters': {
+    zh: '文本中含有无法解码的字符（�），原文件的编码可能有误',
+    en: 'The text contains undecodable characters (�); the file may have been read in the wrong encoding',
+  },
+};

@@ -1,0 +1,177 @@
+/**
+ * `paragraph-punctuation`: how each paragraph must end.
+ *
+ * Chinese / English:
+ * - acting organ line (`大会，`): `，` / `,`
+ * - preambular paragraph: `，` / `,`
+ * - operative paragraph: `；` / `;`, the last one `。` / `.`
+ * - a chapeau introducing sub-paragraphs: `：` / `:`
+ * - sub-paragraphs: `；` / `;`; the last sub-paragraph takes what its parent
+ *   would have ended with (`。` under the last OP, `，` under a PP, else `；`).
+ *
+ * In Chinese text a half-width mark where a full-width one is expected is a
+ * finding (and the reverse in English); footnote markers after the mark
+ * (`，<sup>5</sup>`, `；²⁰`) are not part of the ending: the parser gives the
+ * last meaningful character in `endPunctuation`.
+ */
+import type { Language, Paragraph, Resolution, Span } from '../model';
+import { capitalise, type CheckContext } from './context';
+import { messages } from './messages';
+import { paragraphName } from './names';
+
+export type Ending = 'comma' | 'semicolon' | 'period' | 'colon';
+
+const MARKS: Record<Language, Record<Ending, string>> = {
+  zh: { comma: '，', semicolon: '；', period: '。', colon: '：' },
+  en: { comma: ',', semicolon: ';', period: '.', colon: ':' },
+};
+
+/** Full-width ↔ half-width counterparts. */
+const COUNTERPART: Record<string, string> = {
+  '，': ',', ',': '，',
+  '；': ';', ';': '；',
+  '。': '.', '.': '。', '．': '.',
+  '：': ':', ':': '：',
+};
+
+/** Why a paragraph must end the way it must; shown after the message. */
+export type EndingRole = 'preambular' | 'operative' | 'lastOperative' | 'chapeau' | 'subparagraph' | 'lastSubparagraph' | 'lastPreambularSub' | 'organ';
+
+/** `data` of a paragraph-punctuation diagnostic. The range covers the closing mark (or the last character when there is none). */
+export interface PunctuationData {
+  expected: string;
+  /** The closing mark found, "" when the paragraph ends without one. */
+  found: string;
+  role: EndingRole;
+}
+
+export function checkPunctuation(ctx: CheckContext): void {
+  if (!ctx.enabled('paragraph-punctuation')) return;
+  const lang = ctx.doc.language;
+  for (const res of ctx.doc.resolutions) {
+    checkOrgan(ctx, res, lang);
+    for (const pp of res.preambular) {
+      checkParagraph(ctx, res, pp, [], 'comma', 'preambular', lang);
+    }
+    res.operative.forEach((op, i) => {
+      const last = i === res.operative.length - 1;
+      checkParagraph(ctx, res, op, [], last ? 'period' : 'semicolon', last ? 'lastOperative' : 'operative', lang);
+    });
+  }
+}
+
+/**
+ * Checks a paragraph that as a whole should end with `ending`: without
+ * sub-paragraphs it ends so itself; with them, its chapeau ends with a colon,
+ * sub-paragraphs with semicolons and the last sub-paragraph with `ending`.
+ */
+function checkParagraph(
+  ctx: CheckContext,
+  res: Resolution,
+  p: Paragraph,
+  ancestors: Paragraph[],
+  ending: Ending,
+  role: EndingRole,
+  lang: Language,
+): void {
+  if (p.subparagraphs.length === 0) {
+    expectEnding(ctx, res, p, ancestors, ending, role, lang);
+    return;
+  }
+  expectEnding(ctx, res, p, ancestors, 'colon', 'chapeau', lang);
+  const chain = [...ancestors, p];
+  p.subparagraphs.forEach((sub, i) => {
+    const last = i === p.subparagraphs.length - 1;
+    if (!last || ending === 'semicolon') {
+      checkParagraph(ctx, res, sub, chain, 'semicolon', 'subparagraph', lang);
+    } else {
+      checkParagraph(ctx, res, sub, chain, ending, ending === 'period' ? 'lastSubparagraph' : 'lastPreambularSub', lang);
+    }
+  });
+}
+
+function expectEnding(
+  ctx: CheckContext,
+  res: Resolution,
+  p: Paragraph,
+  ancestors: Paragraph[],
+  ending: Ending,
+  role: EndingRole,
+  lang: Language,
+): void {
+  const expected = MARKS[lang][ending];
+  const found = p.endPunctuation.char;
+  if (found === expected) return;
+  const name = paragraphName(ctx.locale, res, p, ancestors);
+  let span: Span;
+  if (found) {
+    span = p.endPunctuation.span;
+  } else {
+    span = lastCharSpan(p) ?? p.endPunctuation.span;
+  }
+  report(ctx, span, name, expected, found, role);
+}
+
+function checkOrgan(ctx: CheckContext, res: Resolution, lang: Language): void {
+  const organ = res.organ;
+  if (!organ) return;
+  const text = organ.text.replace(/\s+$/, '');
+  if (!text) return;
+  const expected = MARKS[lang].comma;
+  const lastChar = text[text.length - 1];
+  if (lastChar === expected) return;
+  const isMark = lastChar in COUNTERPART || '。！？!?、'.includes(lastChar);
+  const offset = organ.span.start + text.length - 1;
+  const name = ctx.msg(messages.organLine, { text: text.trim() });
+  report(ctx, { start: offset, end: offset + 1 }, name, expected, isMark ? lastChar : '', 'organ');
+}
+
+function report(ctx: CheckContext, span: Span, name: string, expected: string, found: string, role: EndingRole): void {
+  let message: string;
+  const args = { name, Name: capitalise(name), expected, found };
+  if (!found) message = ctx.msg(messages.punctuationMissing, args);
+  else if (COUNTERPART[found] === expected || (found === '．' && expected === '。')) {
+    message = ctx.msg(isFullWidth(expected) ? messages.punctuationHalfWidth : messages.punctuationFullWidth, args);
+  }
+  else message = ctx.msg(messages.punctuationWrong, args);
+  message += roleNote(ctx, role);
+  const data: PunctuationData = { expected, found, role };
+  ctx.report('paragraph-punctuation', span, message, data);
+}
+
+function roleNote(ctx: CheckContext, role: EndingRole): string {
+  switch (role) {
+    case 'lastOperative':
+      return ctx.msg(messages.roleLastOperative);
+    case 'chapeau':
+      return ctx.msg(messages.roleChapeau);
+    case 'lastSubparagraph':
+      return ctx.msg(messages.roleLastSub);
+    case 'lastPreambularSub':
+      return ctx.msg(messages.roleLastPreambularSub);
+    default:
+      return '';
+  }
+}
+
+/** The source span of the paragraph's last non-space character. */
+function lastCharSpan(p: Paragraph): Span | undefined {
+  for (let i = p.pieces.length - 1; i >= 0; i--) {
+    const piece = p.pieces[i];
+    const text = p.text.slice(piece.textStart, piece.textStart + piece.length);
+    const trimmed = text.replace(/\s+$/, '');
+    if (trimmed.length) {
+      const end = piece.sourceStart + trimmed.length;
+      let start = end - 1;
+      const c = trimmed.charCodeAt(trimmed.length - 1);
+      if (c >= 0xdc00 && c <= 0xdfff && trimmed.length >= 2) start--;
+      return { start, end };
+    }
+  }
+  return undefined;
+}
+
+function isFullWidth(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef);
+}
