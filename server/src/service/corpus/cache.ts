@@ -118,7 +118,8 @@ export function readSnapshot(file: string, fingerprint = codeFingerprint()): Rea
   try {
     bytes = fs.readFileSync(file);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return {}; // no snapshot yet
     return { warning: { code: 'cache-invalid', path: file, detail: (e as NodeJS.ErrnoException).code ?? String(e) } };
   }
   let data: unknown;

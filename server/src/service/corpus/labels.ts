@@ -117,32 +117,25 @@ function collectSubs(parent: Paragraph, parentNumber: string, parentKind: Paragr
   }
 }
 
-/** All paragraphs of a parsed document, in text order, with labels. */
+/** All paragraphs of a parsed document, in text order (sub-paragraphs right after their parent), with labels. */
 export function labelParagraphs(doc: ResolutionDocument): Labeled[] {
-  const out: Labeled[] = [];
+  const groups: Labeled[][] = [];
+  const group = (kind: Paragraph['kind'], p: Paragraph, n: string, prefix: Prefix | undefined) => {
+    const g: Labeled[] = [{ start: p.span.start, p, ...labelsFor(kind, n, prefix) }];
+    collectSubs(p, n, kind, prefix, g);
+    groups.push(g);
+  };
   for (const res of doc.resolutions) {
     const prefix = embeddedPrefix(res, doc.language);
-    for (const p of res.preambular) {
-      const n = String(p.ordinal);
-      out.push({ start: p.span.start, p, ...labelsFor('preambular', n, prefix) });
-      collectSubs(p, n, 'preambular', prefix, out);
-    }
-    for (const p of res.operative) {
-      const n = numberOf(p);
-      out.push({ start: p.span.start, p, ...labelsFor('operative', n, prefix) });
-      collectSubs(p, n, 'operative', prefix, out);
-    }
+    for (const p of res.preambular) group('preambular', p, String(p.ordinal), prefix);
+    for (const p of res.operative) group('operative', p, numberOf(p), prefix);
   }
-  for (const p of doc.reportParagraphs) {
-    const n = numberOf(p);
-    out.push({ start: p.span.start, p, ...labelsFor('report', n, undefined) });
-    collectSubs(p, n, 'report', undefined, out);
-  }
+  for (const p of doc.reportParagraphs) group('report', p, numberOf(p), undefined);
   // Stable sort by position: resolutions and report paragraphs interleave as in the text.
-  return out
-    .map((l, i) => ({ l, i }))
-    .sort((a, b) => a.l.start - b.l.start || a.i - b.i)
-    .map(({ l }) => l);
+  return groups
+    .map((g, i) => ({ g, i }))
+    .sort((a, b) => a.g[0].start - b.g[0].start || a.i - b.i)
+    .flatMap(({ g }) => g);
 }
 
 /** A parsed document and its metadata → a corpus document. */

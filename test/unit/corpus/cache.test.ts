@@ -1,0 +1,105 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { loadCorpus } from '../../../server/src/service/corpus';
+import { codeFingerprint, readSnapshot } from '../../../server/src/service/corpus/cache';
+
+const SEEDS = path.join(__dirname, '../../../seeds');
+
+function resolutionText(n: number): string {
+  return `第八十届会议\n\n80/${n}. 第 ${n} 号测试决议\n\n大会，\n\n回顾其第 ${n - 1} 号决议，\n\n1. 决定继续审议第 ${n} 号问题。\n`;
+}
+
+describe('corpus cache', () => {
+  let root: string;
+  let docs: string;
+  let cacheDir: string;
+
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-cache-'));
+    docs = path.join(root, 'docs');
+    cacheDir = path.join(root, 'cache');
+    fs.mkdirSync(docs);
+    for (let i = 1; i <= 4; i++) fs.writeFileSync(path.join(docs, `r${i}.md`), resolutionText(100 + i));
+    fs.copyFileSync(path.join(SEEDS, '001_8d8e352413f896fa.txt'), path.join(docs, 'seed-001.txt'));
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  const load = () => loadCorpus({ paths: [docs], includeBuiltIn: false, cacheDir });
+  const view = (c: Awaited<ReturnType<typeof load>>) => c.documents.map((d) => ({ meta: d.meta, paragraphs: d.paragraphs }));
+
+  it('misses, writes, then hits with the same documents', async () => {
+    const first = await load();
+    assert.strictEqual(first.stats.files, 5);
+    assert.strictEqual(first.stats.parsed, 5);
+    assert.strictEqual(first.stats.fromCache, 0);
+    assert.ok(first.stats.cacheFile && fs.existsSync(first.stats.cacheFile), 'snapshot written');
+    const mtime = fs.statSync(first.stats.cacheFile!).mtimeMs;
+
+    const second = await load();
+    assert.strictEqual(second.stats.parsed, 0);
+    assert.strictEqual(second.stats.fromCache, 5);
+    assert.deepStrictEqual(view(second), view(first));
+    assert.deepStrictEqual(second.warnings, first.warnings);
+    assert.strictEqual(fs.statSync(second.stats.cacheFile!).mtimeMs, mtime, 'an unchanged corpus does not rewrite the snapshot');
+  });
+
+  it('re-processes only a changed file, and forgets a removed one', async () => {
+    await load();
+    fs.writeFileSync(path.join(docs, 'r2.md'), resolutionText(202));
+    fs.unlinkSync(path.join(docs, 'r3.md'));
+    fs.writeFileSync(path.join(docs, 'r9.md'), resolutionText(909));
+    const again = await load();
+    assert.strictEqual(again.stats.parsed, 2, 'r2 (changed) and r9 (new)');
+    assert.strictEqual(again.stats.fromCache, 3);
+    assert.deepStrictEqual(again.documents.map((d) => path.basename(d.meta.path)).sort(), ['r1.md', 'r2.md', 'r4.md', 'r9.md', 'seed-001.txt']);
+    const third = await load();
+    assert.strictEqual(third.stats.parsed, 0);
+    assert.deepStrictEqual(view(third), view(again));
+  });
+
+  it('keeps the snapshot up to date after updateFile', async () => {
+    const c = await load();
+    fs.writeFileSync(path.join(docs, 'r1.md'), resolutionText(301));
+    await c.updateFile(path.join(docs, 'r1.md'));
+    const again = await load();
+    assert.strictEqual(again.stats.parsed, 0, 'the snapshot written by updateFile is current');
+    assert.deepStrictEqual(view(again), view(c).sort((a, b) => (a.meta.path < b.meta.path ? -1 : 1)));
+  });
+
+  it('rebuilds with a warning when the snapshot is corrupt, and never throws', async () => {
+    const first = await load();
+    const file = first.stats.cacheFile!;
+    const bytes = fs.readFileSync(file);
+    for (const broken of [bytes.subarray(0, Math.floor(bytes.length / 2)), Buffer.from('garbage'), Buffer.alloc(0)]) {
+      fs.writeFileSync(file, broken);
+      const c = await load();
+      assert.strictEqual(c.stats.parsed, 5);
+      assert.deepStrictEqual(
+        c.warnings.filter((w) => w.code === 'cache-invalid').map((w) => [w.path, w.detail]),
+        [[file, 'corrupt']],
+      );
+      assert.deepStrictEqual(view(c), view(first));
+      const healed = await load();
+      assert.strictEqual(healed.stats.fromCache, 5, 'the rebuilt snapshot is used next time');
+      assert.ok(!healed.warnings.some((w) => w.code === 'cache-invalid'));
+    }
+  });
+
+  it('calls a snapshot from another code version stale', async () => {
+    const first = await load();
+    const r = readSnapshot(first.stats.cacheFile!, `${codeFingerprint()}-other`);
+    assert.strictEqual(r.snapshot, undefined);
+    assert.deepStrictEqual(r.warning, { code: 'cache-invalid', path: first.stats.cacheFile, detail: 'stale' });
+    assert.ok(readSnapshot(first.stats.cacheFile!).snapshot);
+  });
+
+  it('warns when the cache folder cannot be written, and still loads', async () => {
+    const blocker = path.join(root, 'not-a-dir');
+    fs.writeFileSync(blocker, 'x');
+    const c = await loadCorpus({ paths: [docs], includeBuiltIn: false, cacheDir: blocker });
+    assert.strictEqual(c.documents.length, 5);
+    assert.deepStrictEqual(c.warnings.filter((w) => w.code.startsWith('cache')).map((w) => w.code), ['cache-write-failed']);
+  });
+});
