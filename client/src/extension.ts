@@ -1,3 +1,103 @@
-/** The VS Code client. (Stub: owned by the client work.) */
-export function activate(): void {}
-export function deactivate(): void {}
+/**
+ * The VS Code client: starts the resolution language server (dist/server.js) over Node IPC for
+ * `resolution` documents (and Markdown / plain text when the user opts in), and adds the commands
+ * and the status bar item that the LSP alone does not give.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
+import { createClient } from './client';
+import { findPrecedent } from './commands/findPrecedent';
+import { copyCitation, rebuildIndex } from './commands/misc';
+import { renumber } from './commands/renumber';
+import { showReport } from './commands/report';
+import { documentSelector, needsRestart } from './settings';
+import { ResolutionStatusBar } from './statusBar';
+
+let client: LanguageClient | undefined;
+
+/** What tests (and other extensions) can reach through `extension.exports`. */
+export interface ResolutionApi {
+  client(): LanguageClient | undefined;
+  ready(): Promise<void>;
+  status(uri: vscode.Uri): StatusParams | undefined;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<ResolutionApi> {
+  const output = vscode.window.createOutputChannel(vscode.l10n.t('UN Resolution'), { log: true });
+  const isServed = (doc: vscode.TextDocument) =>
+    vscode.languages.match(documentSelector(), doc) > 0;
+  const statusBar = new ResolutionStatusBar(isServed);
+  context.subscriptions.push(output, statusBar);
+
+  let starting: Promise<void> = Promise.resolve();
+  const start = async () => {
+    const c = createClient(context, output);
+    c.onNotification(StatusNotification, (params: StatusParams) => statusBar.update(params));
+    client = c;
+    await c.start();
+  };
+  const stop = async () => {
+    const c = client;
+    client = undefined;
+    if (c) await c.stop().catch(() => undefined);
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('resolution.findPrecedent', () => findPrecedent(context, client)),
+    vscode.commands.registerCommand('resolution.renumber', () => renumber()),
+    vscode.commands.registerCommand('resolution.rebuildIndex', () => rebuildIndex(client)),
+    vscode.commands.registerCommand('resolution.showReport', () => showReport(client)),
+    vscode.commands.registerCommand('resolution.copyCitation', (citation: unknown) => copyCitation(citation)),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!needsRestart(event) || !client) return;
+      starting = starting.then(async () => {
+        await stop();
+        await start();
+        statusBar.render();
+      });
+    }),
+    { dispose: () => void stop() },
+  );
+
+  // Activation also happens for any Markdown or plain-text file (the opt-in settings cannot guard
+  // activation events): start the server only once there is something it serves.
+  const wanted = () => vscode.workspace.textDocuments.some(isServed);
+  const launch = () =>
+    start().catch((err: unknown) => {
+      output.error(`Failed to start the language server: ${String(err)}`);
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('The UN resolution language server could not start: {0}', String(err)),
+      );
+    });
+  if (wanted()) {
+    starting = launch();
+  } else {
+    starting = new Promise<void>((resolve) => {
+      const waiting = [
+        vscode.workspace.onDidOpenTextDocument((doc) => isServed(doc) && go()),
+        vscode.workspace.onDidChangeConfiguration((e) => needsRestart(e) && wanted() && go()),
+      ];
+      let started = false;
+      const go = () => {
+        if (started) return;
+        started = true;
+        for (const w of waiting) w.dispose();
+        void launch().then(resolve);
+      };
+      context.subscriptions.push(...waiting);
+    });
+  }
+
+  return {
+    client: () => client,
+    ready: () => starting,
+    status: (uri) => statusBar.statusOf(uri),
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  const c = client;
+  client = undefined;
+  if (c) await c.stop();
+}

@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { SETTINGS_SECTION } from '../../server/src/lsp/protocol';
+import { documentSelector, settingsSnapshot } from './settings';
+
+export const CLIENT_ID = 'resolution';
+
+/** Creates (does not start) the language client for dist/server.js over Node IPC. */
+export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: documentSelector(),
+    synchronize: { configurationSection: SETTINGS_SECTION },
+    // The editor's display language, so that server messages follow it when `resolution.locale` is auto.
+    initializationOptions: { ...settingsSnapshot(), editorLanguage: vscode.env.language, locale: initLocale() },
+    outputChannel: output,
+    diagnosticCollectionName: 'resolution',
+  };
+  return new LanguageClient(CLIENT_ID, vscode.l10n.t('UN Resolution Language Server'), serverOptions, clientOptions);
+}
+
+/** `resolution.locale` resolved against the editor's language ("auto" → zh for zh-*, else en). */
+export function initLocale(): 'zh' | 'en' {
+  const setting = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<string>('locale', 'auto');
+  if (setting === 'zh' || setting === 'en') return setting;
+  return /^zh\b/i.test(vscode.env.language) ? 'zh' : 'en';
+}

@@ -1,0 +1,75 @@
+/**
+ * The extension manifest and its localisation: every %key% of package.json has an English and a
+ * Chinese text, every runtime string of the client has a Chinese translation, and every setting the
+ * server reads is contributed.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { DIAGNOSTIC_CODES } from '../../../server/src/service/options';
+
+const root = path.join(__dirname, '../../..');
+const readJson = (p: string) => JSON.parse(fs.readFileSync(path.join(root, p), 'utf8'));
+
+function walk(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
+  );
+}
+
+describe('manifest and localisation', () => {
+  const pkg = readJson('package.json');
+  const nls = readJson('package.nls.json');
+  const nlsZh = readJson('package.nls.zh-cn.json');
+
+  it('every %key% in package.json is in package.nls.json and package.nls.zh-cn.json', () => {
+    const keys = [...JSON.stringify(pkg).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
+    assert.ok(keys.length > 20, `${keys.length} keys`);
+    for (const k of keys) {
+      assert.ok(typeof nls[k] === 'string' && nls[k].length > 0, `package.nls.json: ${k}`);
+      assert.ok(typeof nlsZh[k] === 'string' && /\p{Script=Han}/u.test(nlsZh[k]) || k.startsWith('config.locale.e'), `package.nls.zh-cn.json: ${k}`);
+    }
+    assert.deepStrictEqual(Object.keys(nlsZh).sort(), Object.keys(nls).sort());
+  });
+
+  it('every vscode.l10n.t string of the client has a Chinese translation with the same placeholders', () => {
+    const bundle = readJson('l10n/bundle.l10n.zh-cn.json');
+    const strings = new Set<string>();
+    for (const file of walk(path.join(root, 'client/src'))) {
+      const src = fs.readFileSync(file, 'utf8');
+      for (const m of src.matchAll(/vscode\.l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) strings.add(m[1]);
+    }
+    assert.ok(strings.size >= 10, `${strings.size} strings`);
+    for (const s of strings) {
+      assert.ok(typeof bundle[s] === 'string', `missing zh-cn translation: ${s}`);
+      const ph = (t: string) => [...t.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort();
+      assert.deepStrictEqual(ph(bundle[s]), ph(s), s);
+    }
+  });
+
+  it('contributes the settings the server reads, with every diagnostic code', () => {
+    const props = pkg.contributes.configuration.properties;
+    for (const key of ['corpus.folders', 'corpus.includeBuiltIn', 'thresholds.near', 'thresholds.partialMinChars', 'severity', 'locale', 'checks', 'enableInMarkdown', 'enableInPlainText']) {
+      assert.ok(props[`resolution.${key}`], key);
+    }
+    assert.deepStrictEqual(Object.keys(props['resolution.severity'].properties).sort(), [...DIAGNOSTIC_CODES].sort());
+    assert.deepStrictEqual(Object.keys(props['resolution.checks'].properties).sort(), [...DIAGNOSTIC_CODES].sort());
+  });
+
+  it('declares the language, grammar, snippets, commands and activation for code-server 1.100', () => {
+    assert.strictEqual(pkg.engines.vscode, '^1.100.0');
+    assert.ok(pkg.activationEvents.includes('onLanguage:resolution'));
+    assert.deepStrictEqual(pkg.contributes.languages[0].extensions, ['.res.md', '.resolution']);
+    for (const c of ['findPrecedent', 'renumber', 'rebuildIndex', 'showReport', 'copyCitation']) {
+      assert.ok(pkg.contributes.commands.some((x: { command: string }) => x.command === `resolution.${c}`), c);
+    }
+    for (const file of [pkg.contributes.grammars[0].path, pkg.contributes.snippets[0].path, pkg.contributes.languages[0].configuration, pkg.icon]) {
+      assert.ok(fs.existsSync(path.join(root, file)), file);
+    }
+    const snippets = JSON.parse(fs.readFileSync(path.join(root, 'snippets/resolution.code-snippets'), 'utf8'));
+    assert.ok(Object.keys(snippets).length >= 12);
+    const cfg = readJson('language-configuration.json');
+    const word = new RegExp(cfg.wordPattern, 'gu');
+    assert.deepStrictEqual('见 A/RES/80/118 和第 70/1 号决议'.match(word), ['见', 'A/RES/80/118', '和第', '70/1', '号决议']);
+  });
+});
