@@ -1,5 +1,153 @@
-/** `resolution-lint`: the language service on files, for CI and the shell. (Stub: owned by the CLI work.) */
-export async function main(_argv: string[]): Promise<number> {
-  process.stderr.write('resolution-lint: not built yet\n');
-  return 2;
+/**
+ * `resolution-lint`: the language service on files, for CI and the shell.
+ *
+ *   resolution-lint [--corpus PATH]... [--no-default-corpus] [--format text|json|sarif] [--locale zh|en] FILE...
+ *
+ * Exit status: 0 no errors (severity 1), 1 errors found, 2 bad usage or an
+ * input that cannot be read (missing, a folder, binary, undecodable, too large).
+ * Corpus warnings go to stderr and do not change the exit status.
+ */
+import { promises as fsp } from 'fs';
+import * as path from 'path';
+import { loadCorpus as defaultLoadCorpus, formatCorpusWarning, type Corpus, type CorpusOptions } from '../service/corpus';
+import { format, localeFromTag, type Locale } from '../service/i18n';
+import { createLanguageService } from '../service/languageService';
+import { defaultSettings } from '../service/options';
+import { decodeInput, describeInputError, describeInputWarning, DEFAULT_MAX_BYTES, formatBytes, InputError } from '../service/text/encoding';
+import { parseArgs } from './args';
+import { formatJson } from './format/json';
+import { formatSarif } from './format/sarif';
+import { formatText } from './format/text';
+import { cliMessages } from './messages';
+import { toOutputDiagnostic, type FileReport } from './report';
+import { version as packageVersion } from '../../../package.json';
+
+export const EXIT_OK = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_USAGE = 2;
+
+/** Where the command reads and writes; tests pass their own. */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: Record<string, string | undefined>;
+  /** Folder relative paths are resolved against. */
+  cwd: string;
+  loadCorpus(options: CorpusOptions): Promise<Corpus>;
+}
+
+function defaultIO(): CliIO {
+  return {
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    env: process.env,
+    cwd: process.cwd(),
+    loadCorpus: defaultLoadCorpus,
+  };
+}
+
+/** The message language from the environment, POSIX order: LC_ALL, LC_MESSAGES, LANG. */
+export function localeFromEnv(env: Record<string, string | undefined>): Locale {
+  const tag = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '');
+  // POSIX tags write zh_CN.UTF-8; the i18n helper expects BCP 47 (zh-CN).
+  return localeFromTag(tag?.replace(/_/g, '-'));
+}
+
+export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<number> {
+  const sys: CliIO = { ...defaultIO(), ...io };
+  const parsed = parseArgs(argv);
+  const locale: Locale = parsed.options.locale ?? localeFromEnv(sys.env);
+  const say = (text: string) => sys.stderr(`resolution-lint: ${text}\n`);
+
+  if ('error' in parsed) {
+    say(format(locale, parsed.error.message, parsed.error.args));
+    say(format(locale, cliMessages.seeHelp));
+    return EXIT_USAGE;
+  }
+  const options = parsed.options;
+  if (options.help) {
+    sys.stdout(format(locale, cliMessages.usage));
+    return EXIT_OK;
+  }
+  if (options.version) {
+    sys.stdout(`${packageVersion}\n`);
+    return EXIT_OK;
+  }
+  if (options.files.length === 0) {
+    say(format(locale, cliMessages.noFiles));
+    say(format(locale, cliMessages.seeHelp));
+    return EXIT_USAGE;
+  }
+
+  const corpus = await sys.loadCorpus({
+    paths: options.corpus.map((p) => path.resolve(sys.cwd, p)),
+    includeBuiltIn: options.defaultCorpus,
+  });
+  for (const warning of corpus.warnings) {
+    say(format(locale, cliMessages.corpusWarning, { warning: formatCorpusWarning(locale, warning) }));
+  }
+  const service = createLanguageService({ corpus, settings: defaultSettings(locale) });
+
+  const reports: FileReport[] = [];
+  let unreadable = false;
+  for (const file of options.files) {
+    const text = await readInput(sys, file, locale, say);
+    if (text === undefined) {
+      unreadable = true;
+      continue;
+    }
+    try {
+      const analysis = service.analyze(text);
+      reports.push({ path: file, diagnostics: analysis.diagnostics.map(toOutputDiagnostic) });
+    } catch (e) {
+      say(format(locale, cliMessages.internalError, { path: file, reason: (e as Error)?.message ?? String(e) }));
+      unreadable = true;
+    }
+  }
+
+  if (options.format === 'json') sys.stdout(formatJson(reports));
+  else if (options.format === 'sarif') sys.stdout(formatSarif(reports, locale, packageVersion));
+  else if (reports.length > 0 || !unreadable) sys.stdout(formatText(reports, locale));
+
+  if (unreadable) return EXIT_USAGE;
+  return reports.some((r) => r.diagnostics.some((d) => d.severity === 1)) ? EXIT_ERRORS : EXIT_OK;
+}
+
+/** Reads and decodes one input file; on failure says why on stderr and returns undefined. */
+async function readInput(sys: CliIO, file: string, locale: Locale, say: (t: string) => void): Promise<string | undefined> {
+  const full = path.resolve(sys.cwd, file);
+  let bytes: Buffer;
+  try {
+    const stat = await fsp.stat(full);
+    if (stat.isDirectory()) {
+      say(format(locale, cliMessages.isDirectory, { path: file }));
+      return undefined;
+    }
+    if (stat.size > DEFAULT_MAX_BYTES) {
+      // Refuse before reading: a huge file costs nothing.
+      say(describeInputError(locale, 'too-large', file, sizeDetail(stat.size)));
+      return undefined;
+    }
+    bytes = await fsp.readFile(full);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'ENOENT' || err.code === 'ENOTDIR') say(format(locale, cliMessages.notFound, { path: file }));
+    else say(format(locale, cliMessages.unreadable, { path: file, reason: err.code ?? err.message }));
+    return undefined;
+  }
+  try {
+    const decoded = decodeInput(bytes, file);
+    for (const w of decoded.warnings) {
+      say(format(locale, cliMessages.inputWarning, { path: file, warning: describeInputWarning(locale, w) }));
+    }
+    return decoded.text;
+  } catch (e) {
+    if (e instanceof InputError) say(describeInputError(locale, e.code, file, e.detail));
+    else say(format(locale, cliMessages.unreadable, { path: file, reason: (e as Error)?.message ?? String(e) }));
+    return undefined;
+  }
+}
+
+function sizeDetail(size: number): Record<string, string> {
+  return { size: formatBytes(size), limit: formatBytes(DEFAULT_MAX_BYTES) };
 }

@@ -1,0 +1,88 @@
+/** Command-line arguments of `resolution-lint`. */
+import type { Locale } from '../service/i18n';
+import type { Message } from '../service/i18n';
+import { cliMessages } from './messages';
+
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+export interface CliOptions {
+  files: string[];
+  corpus: string[];
+  defaultCorpus: boolean;
+  format: OutputFormat;
+  /** Set when --locale was given. */
+  locale?: Locale;
+  help: boolean;
+  version: boolean;
+}
+
+export interface UsageError {
+  message: Message;
+  args: Record<string, string>;
+}
+
+export function parseArgs(argv: string[]): { options: CliOptions } | { error: UsageError; options: Partial<CliOptions> } {
+  const options: CliOptions = { files: [], corpus: [], defaultCorpus: true, format: 'text', help: false, version: false };
+  const fail = (message: Message, args: Record<string, string> = {}) => ({ error: { message, args }, options });
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      options.files.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      options.files.push(arg);
+      continue;
+    }
+    // --name=value or --name value
+    const eq = arg.indexOf('=');
+    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : undefined;
+    const value = (): string | undefined => {
+      if (inline !== undefined) return inline;
+      const next = argv[i + 1];
+      if (next === undefined || (next.startsWith('-') && next !== '-')) return undefined;
+      i++;
+      return next;
+    };
+    const noValue = () => inline === undefined;
+    switch (name) {
+      case '-h':
+      case '--help':
+        options.help = true;
+        break;
+      case '--version':
+        options.version = true;
+        break;
+      case '--no-default-corpus':
+        if (!noValue()) return fail(cliMessages.unknownOption, { option: arg });
+        options.defaultCorpus = false;
+        break;
+      case '--corpus': {
+        const v = value();
+        if (!v) return fail(cliMessages.missingValue, { option: name });
+        options.corpus.push(v);
+        break;
+      }
+      case '--format': {
+        const v = value();
+        if (!v) return fail(cliMessages.missingValue, { option: name });
+        if (v !== 'text' && v !== 'json' && v !== 'sarif') return fail(cliMessages.badFormat, { value: v });
+        options.format = v;
+        break;
+      }
+      case '--locale': {
+        const v = value();
+        if (!v) return fail(cliMessages.missingValue, { option: name });
+        const l = v.toLowerCase().replace(/_/g, '-');
+        if (/^zh\b/.test(l)) options.locale = 'zh';
+        else if (/^en\b/.test(l)) options.locale = 'en';
+        else return fail(cliMessages.badLocale, { value: v });
+        break;
+      }
+      default:
+        return fail(cliMessages.unknownOption, { option: arg });
+    }
+  }
+  return { options };
+}

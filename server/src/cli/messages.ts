@@ -1,0 +1,62 @@
+/** Messages of the `resolution-lint` command. */
+import type { Messages } from '../service/i18n';
+
+export const cliMessages = {
+  usage: {
+    zh: `用法：resolution-lint [选项] 文件...
+
+检查联合国决议草案：段落编号、结尾标点、脚注、文件引用和商定语言。
+每个文件都按决议检查，不论其扩展名。
+
+选项：
+  --corpus 路径          加入先例文本（文件或文件夹），可重复使用
+  --no-default-corpus    不使用内置的先例文本（seeds）
+  --format text|json|sarif
+                         输出格式（默认 text）
+  --locale zh|en         消息语言（默认取自 LC_ALL、LC_MESSAGES、LANG）
+  -h, --help             显示本帮助
+  --version              显示版本
+
+退出码：0 没有错误；1 发现错误；2 用法有误或文件无法读取。
+`,
+    en: `Usage: resolution-lint [options] FILE...
+
+Checks draft UN resolutions: paragraph numbering, closing punctuation,
+footnotes, document references and agreed language.
+Every FILE is checked as a resolution whatever its extension.
+
+Options:
+  --corpus PATH          add prior texts (a file or a folder); repeatable
+  --no-default-corpus    leave out the built-in precedent texts (seeds)
+  --format text|json|sarif
+                         output format (default: text)
+  --locale zh|en         message language (default: from LC_ALL, LC_MESSAGES, LANG)
+  -h, --help             show this help
+  --version              show the version
+
+Exit status: 0 no errors; 1 errors found; 2 bad usage or unreadable input.
+`,
+  },
+  unknownOption: { zh: '未知选项：{option}', en: 'unknown option: {option}' },
+  missingValue: { zh: '选项 {option} 缺少取值', en: 'option {option} needs a value' },
+  badFormat: { zh: '不支持的输出格式“{value}”：应为 text、json 或 sarif', en: 'unknown format "{value}": use text, json or sarif' },
+  badLocale: { zh: '不支持的语言“{value}”：应为 zh 或 en', en: 'unknown locale "{value}": use zh or en' },
+  noFiles: { zh: '没有指定要检查的文件', en: 'no files to check' },
+  seeHelp: { zh: '运行 resolution-lint --help 查看用法', en: 'run resolution-lint --help for usage' },
+  notFound: { zh: '{path}：找不到文件', en: '{path}: no such file' },
+  isDirectory: { zh: '{path}：这是文件夹，不是文件（先例文件夹请用 --corpus）', en: '{path}: is a folder, not a file (use --corpus for a folder of prior texts)' },
+  unreadable: { zh: '{path}：无法读取（{reason}）', en: '{path}: cannot be read ({reason})' },
+  inputWarning: { zh: '{path}：{warning}', en: '{path}: {warning}' },
+  corpusWarning: { zh: '先例文本：{warning}', en: 'corpus: {warning}' },
+  internalError: { zh: '{path}：检查时出错：{reason}', en: '{path}: failed while checking: {reason}' },
+  // text output
+  summaryProblems: {
+    zh: '✖ 共 {total} 个问题（{errors} 个错误，{warnings} 个警告，{infos} 条信息或提示）',
+    en: '✖ {total} {problemWord} ({errors} {errorWord}, {warnings} {warningWord}, {infos} {infoWord})',
+  },
+  summaryClean: { zh: '✔ 已检查 {files} 个文件，没有发现问题', en: '✔ {files} {fileWord} checked, no problems' },
+  sevError: { zh: '错误', en: 'error' },
+  sevWarning: { zh: '警告', en: 'warning' },
+  sevInfo: { zh: '信息', en: 'info' },
+  sevHint: { zh: '提示', en: 'hint' },
+} satisfies Messages;

@@ -1,0 +1,102 @@
+/**
+ * resolution-lint: arguments, locale, exit codes for bad usage and unreadable
+ * input, corpus options and warnings. Output formats are tested in
+ * formats.test.ts; real checks on real text in seeds.test.ts.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { localeFromEnv } from '../../../server/src/cli/resolution-lint';
+import { Corpus } from '../../../server/src/service/corpus';
+import { root, run } from './helpers';
+
+const SEED = 'seeds/001_8d8e352413f896fa.txt';
+
+describe('resolution-lint: usage and input', () => {
+  let tmp: string;
+  before(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'resolution-lint-'));
+  });
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('--help prints usage and exits 0, in the chosen language', async () => {
+    const en = await run(['--help']);
+    assert.strictEqual(en.code, 0);
+    assert.match(en.stdout, /^Usage: resolution-lint \[options\] FILE\.\.\./);
+    assert.match(en.stdout, /--no-default-corpus/);
+    const zh = await run(['-h', '--locale', 'zh']);
+    assert.match(zh.stdout, /^用法：resolution-lint/);
+  });
+
+  it('exits 2 with a message on stderr for bad usage', async () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['--bogus', SEED], /^resolution-lint: unknown option: --bogus\n/],
+      [[], /^resolution-lint: no files to check\n/],
+      [['--format', 'xml', SEED], /^resolution-lint: unknown format "xml": use text, json or sarif\n/],
+      [['--format'], /^resolution-lint: option --format needs a value\n/],
+      [['--locale', 'fr', SEED], /^resolution-lint: unknown locale "fr": use zh or en\n/],
+      [['--corpus'], /^resolution-lint: option --corpus needs a value\n/],
+    ];
+    for (const [argv, pattern] of cases) {
+      const r = await run(argv);
+      assert.strictEqual(r.code, 2, argv.join(' '));
+      assert.match(r.stderr, pattern);
+      assert.match(r.stderr, /run resolution-lint --help for usage/);
+      assert.strictEqual(r.stdout, '');
+    }
+  });
+
+  it('takes the locale from --locale, else LC_ALL, LC_MESSAGES, LANG', async () => {
+    assert.strictEqual(localeFromEnv({ LANG: 'zh_CN.UTF-8' }), 'zh');
+    assert.strictEqual(localeFromEnv({ LC_ALL: 'en_US.UTF-8', LANG: 'zh_CN.UTF-8' }), 'en');
+    assert.strictEqual(localeFromEnv({ LC_ALL: '', LC_MESSAGES: 'zh_TW', LANG: 'C' }), 'zh');
+    assert.strictEqual(localeFromEnv({}), 'en');
+    const zh = await run(['missing.txt'], { env: { LANG: 'zh_CN.UTF-8' } });
+    assert.strictEqual(zh.stderr, 'resolution-lint: missing.txt：找不到文件\n');
+    const forced = await run(['--locale=en', 'missing.txt'], { env: { LANG: 'zh_CN.UTF-8' } });
+    assert.strictEqual(forced.stderr, 'resolution-lint: missing.txt: no such file\n');
+  });
+
+  it('exits 2 naming the file when an input is missing, a folder, binary or too large, and still checks the others', async () => {
+    const bin = path.join(tmp, 'logo.png');
+    fs.writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    const big = path.join(tmp, 'big.txt');
+    fs.writeFileSync(big, Buffer.alloc(20 * 1024 * 1024, 0x41));
+    const t0 = Date.now();
+    const r = await run(['--format', 'json', 'missing.txt', tmp, bin, big, SEED]);
+    assert.ok(Date.now() - t0 < 5000, 'a 20 MB file is refused without delay');
+    assert.strictEqual(r.code, 2);
+    const lines = r.stderr.trim().split('\n');
+    assert.deepStrictEqual(lines, [
+      'resolution-lint: missing.txt: no such file',
+      `resolution-lint: ${tmp}: is a folder, not a file (use --corpus for a folder of prior texts)`,
+      `resolution-lint: ${bin}: this is a binary file, not text (it contains NUL bytes); it cannot be checked`,
+      `resolution-lint: ${big}: the file is too large (20 MB); the limit is 8 MB`,
+    ]);
+    const out = JSON.parse(r.stdout);
+    assert.deepStrictEqual(out.files.map((f: { path: string }) => f.path), [SEED]);
+  });
+
+  it('reads a GBK-encoded file, saying so on stderr', async () => {
+    const r = await run(['--format', 'json', 'test/fixtures/defects/gbk-encoded.txt']);
+    assert.strictEqual(r.stderr, 'resolution-lint: test/fixtures/defects/gbk-encoded.txt: not UTF-8; decoded as GB18030/GBK\n');
+    assert.notStrictEqual(r.code, 2);
+    assert.strictEqual(JSON.parse(r.stdout).files.length, 1);
+  });
+
+  it('passes --corpus paths (resolved) and --no-default-corpus to the corpus loader', async () => {
+    const a = await run(['--corpus', 'seeds', '--corpus=test/fixtures', SEED]);
+    assert.deepStrictEqual(a.corpusOptions, [{ paths: [path.join(root, 'seeds'), path.join(root, 'test/fixtures')], includeBuiltIn: true }]);
+    const b = await run(['--no-default-corpus', SEED]);
+    assert.deepStrictEqual(b.corpusOptions, [{ paths: [], includeBuiltIn: false }]);
+  });
+
+  it('writes corpus warnings to stderr without changing the exit code', async () => {
+    const corpus = Corpus.empty();
+    corpus.warnings.push({ code: 'missing-path', path: '/nowhere/precedents' });
+    const r = await run(['--corpus', '/nowhere/precedents', SEED], { loadCorpus: async () => corpus });
+    assert.strictEqual(r.code, 0);
+    assert.match(r.stderr, /^resolution-lint: corpus: .*\/nowhere\/precedents/);
+  });
+});
