@@ -1,2 +1,16 @@
-/** The language server over stdio or IPC. (Stub: owned by the server work.) */
-export {};
+/**
+ * The resolution language server. Start it with `--stdio` (any LSP editor:
+ * `resolution-language-server --stdio`) or `--node-ipc` (the VS Code client).
+ */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './lsp/server';
+
+process.on('uncaughtException', (e) => {
+  // Keep serving: log to stderr (stdout may be the LSP channel).
+  process.stderr.write(`[resolution] uncaught: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+});
+process.on('unhandledRejection', (e) => {
+  process.stderr.write(`[resolution] unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+});
+
+startServer(createConnection(ProposedFeatures.all));

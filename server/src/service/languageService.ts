@@ -14,12 +14,21 @@ export interface Analysis {
   document: ResolutionDocument;
   agreements: ParagraphAgreement[];
   diagnostics: ServiceDiagnostic[];
+  /** The corpus and settings the analysis was made with (not enumerable; for reuse checks). */
+  readonly corpus?: Corpus;
+  readonly settings?: ServiceSettings;
 }
 
 export interface LanguageService {
   readonly settings: ServiceSettings;
   corpus: Corpus | undefined;
-  analyze(text: string): Analysis;
+  /**
+   * Analyses a text. Pass the previous analysis of the same document to reuse
+   * it: an unchanged text returns it as is, and unchanged paragraphs cost
+   * nothing in the agreed-language step (the index memoises each paragraph by
+   * its text, so only edited paragraphs are matched again).
+   */
+  analyze(text: string, previous?: Analysis): Analysis;
 }
 
 export function createLanguageService(options: { corpus?: Corpus; settings?: Partial<ServiceSettings> } = {}): LanguageService {
@@ -27,7 +36,8 @@ export function createLanguageService(options: { corpus?: Corpus; settings?: Par
   return {
     settings,
     corpus: options.corpus,
-    analyze(text: string): Analysis {
+    analyze(text: string, previous?: Analysis): Analysis {
+      if (previous && previous.document.text === text && previous.corpus === this.corpus && previous.settings === settings) return previous;
       const document = parseDocument(text);
       const diagnostics: ServiceDiagnostic[] = [];
       diagnostics.push(...checkStructure(document, settings));
@@ -38,7 +48,11 @@ export function createLanguageService(options: { corpus?: Corpus; settings?: Par
         diagnostics.push(...this.corpus.index.diagnostics(document, agreements, settings));
       }
       diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-      return { document, agreements, diagnostics };
+      const analysis: Analysis = { document, agreements, diagnostics };
+      // Not enumerable: what the analysis was made with, for reuse checks only.
+      Object.defineProperty(analysis, 'corpus', { value: this.corpus, enumerable: false });
+      Object.defineProperty(analysis, 'settings', { value: settings, enumerable: false });
+      return analysis;
     },
   };
 }

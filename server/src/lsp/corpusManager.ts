@@ -1,0 +1,207 @@
+/**
+ * Loads the corpus in the background with work-done progress, and keeps it in
+ * step with its folders (client file watching when available, else fs.watch).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import {
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  type Connection,
+  type Disposable,
+  type FileEvent,
+  type ClientCapabilities,
+} from 'vscode-languageserver/node';
+import { URI } from 'vscode-uri';
+import { loadCorpus, type Corpus } from '../service/corpus';
+
+export interface CorpusConfig {
+  folders: string[];
+  includeBuiltIn: boolean;
+  cacheDir?: string;
+}
+
+export class CorpusManager {
+  corpus: Corpus | undefined;
+  indexing = false;
+  private generation = 0;
+  private config: CorpusConfig = { folders: [], includeBuiltIn: true };
+  private watchers: Array<{ dispose(): void }> = [];
+  private pending = new Map<string, 'changed' | 'deleted'>();
+  private flushTimer: NodeJS.Timeout | undefined;
+  private current: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly capabilities: () => ClientCapabilities,
+    private readonly onChange: () => void,
+    private readonly log: (msg: string) => void,
+  ) {}
+
+  get documents(): number {
+    return this.corpus?.documents.length ?? 0;
+  }
+
+  /** (Re)loads the corpus; resolves when done. A newer load supersedes an older one. */
+  load(config: CorpusConfig): Promise<void> {
+    this.config = config;
+    const gen = ++this.generation;
+    this.indexing = true;
+    this.onChange();
+    const run = async (): Promise<void> => {
+      const progress = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
+      progress?.begin('Resolution corpus', 0, 'indexing…', false);
+      const started = Date.now();
+      try {
+        const corpus = await loadCorpus({
+          paths: config.folders,
+          includeBuiltIn: config.includeBuiltIn,
+          cacheDir: config.cacheDir,
+          onProgress: (done, total) => progress?.report(total ? Math.round((100 * done) / total) : 0, `${done}/${total}`),
+        });
+        if (gen !== this.generation) return;
+        this.corpus = corpus;
+        this.log(`corpus: ${corpus.documents.length} documents, ${corpus.warnings.length} warnings, ${Date.now() - started} ms`);
+        for (const w of corpus.warnings.slice(0, 20)) this.log(`corpus warning: ${w.code} ${w.path}${w.detail ? ` (${w.detail})` : ''}`);
+      } catch (e) {
+        this.log(`corpus load failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      } finally {
+        progress?.done();
+        if (gen === this.generation) {
+          this.indexing = false;
+          await this.watch().catch((e) => this.log(`corpus watch failed: ${String(e)}`));
+          this.onChange();
+        }
+      }
+    };
+    this.current = this.current.then(run, run);
+    return this.current;
+  }
+
+  /** Waits for the current load. */
+  ready(): Promise<void> {
+    return this.current;
+  }
+
+  private async watch(): Promise<void> {
+    this.disposeWatchers();
+    const folders = this.config.folders.filter((f) => {
+      try {
+        return fs.existsSync(f);
+      } catch {
+        return false;
+      }
+    });
+    if (!folders.length) return;
+    const caps = this.capabilities();
+    const dyn = caps.workspace?.didChangeWatchedFiles;
+    if (dyn?.dynamicRegistration) {
+      const relative = dyn.relativePatternSupport === true;
+      const watchers = folders.map((f) => {
+        const dir = isDirectory(f) ? f : path.dirname(f);
+        const pattern = isDirectory(f) ? '**/*' : path.basename(f);
+        return { globPattern: relative ? { baseUri: URI.file(dir).toString(), pattern } : path.join(dir, pattern).replace(/\\/g, '/') };
+      });
+      const reg: Disposable = await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+      this.watchers.push(reg);
+      return;
+    }
+    for (const f of folders) {
+      try {
+        const dir = isDirectory(f);
+        const w = fs.watch(f, { recursive: dir, persistent: false }, (_event, name) => {
+          const file = dir && name ? path.join(f, name.toString()) : f;
+          this.queue(file, fs.existsSync(file) ? 'changed' : 'deleted');
+        });
+        w.on('error', (e) => this.log(`fs.watch ${f}: ${String(e)}`));
+        this.watchers.push({ dispose: () => w.close() });
+      } catch (e) {
+        this.log(`fs.watch ${f} failed: ${String(e)}`);
+      }
+    }
+  }
+
+  /** Client file events (workspace/didChangeWatchedFiles). */
+  onWatchedFiles(changes: FileEvent[]): void {
+    for (const c of changes) {
+      let file: string;
+      try {
+        file = URI.parse(c.uri).fsPath;
+      } catch {
+        continue;
+      }
+      if (!this.inCorpusFolders(file)) continue;
+      this.queue(file, c.type === FileChangeType.Deleted ? 'deleted' : 'changed');
+    }
+  }
+
+  private inCorpusFolders(file: string): boolean {
+    const f = path.resolve(file);
+    return this.config.folders.some((folder) => {
+      const d = path.resolve(folder);
+      return f === d || f.startsWith(d + path.sep);
+    });
+  }
+
+  private queue(file: string, kind: 'changed' | 'deleted'): void {
+    this.pending.set(file, kind);
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = setTimeout(() => void this.flush(), 300);
+  }
+
+  private async flush(): Promise<void> {
+    const corpus = this.corpus;
+    const batch = [...this.pending.entries()];
+    this.pending.clear();
+    if (!corpus || !batch.length) return;
+    const gen = this.generation;
+    this.indexing = true;
+    this.onChange();
+    const progress = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
+    progress?.begin('Resolution corpus', 0, 're-indexing…', false);
+    try {
+      let i = 0;
+      for (const [file, kind] of batch) {
+        if (gen !== this.generation) return;
+        progress?.report(Math.round((100 * i++) / batch.length), path.basename(file));
+        if (kind === 'deleted' || isDirectory(file)) {
+          if (kind === 'deleted') corpus.removeFile(file);
+          continue;
+        }
+        await corpus.updateFile(file);
+      }
+      this.log(`corpus: re-indexed ${batch.length} changed file(s); ${corpus.documents.length} documents`);
+    } catch (e) {
+      this.log(`corpus update failed: ${String(e)}`);
+    } finally {
+      progress?.done();
+      if (gen === this.generation) this.indexing = false;
+      this.onChange();
+    }
+  }
+
+  private disposeWatchers(): void {
+    for (const w of this.watchers) {
+      try {
+        w.dispose();
+      } catch {
+        /* already gone */
+      }
+    }
+    this.watchers = [];
+  }
+
+  dispose(): void {
+    this.generation++;
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.disposeWatchers();
+  }
+}
+
+function isDirectory(f: string): boolean {
+  try {
+    return fs.statSync(f).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Custom LSP messages between the resolution language server and its clients.
+ * Plain types (no `vscode` import), so the VS Code client, tests and other
+ * editors can import them.
+ *
+ * Settings (section `resolution`, read with `workspace/configuration`,
+ * re-read on `workspace/didChangeConfiguration`):
+ *   corpus.folders            string[]   extra folders/files of precedent texts
+ *   corpus.includeBuiltIn     boolean    include the built-in seeds (default true)
+ *   thresholds.near           number     0–1, near-match similarity (default 0.7)
+ *   thresholds.partialMinChars number    minimum reused span length (default 20)
+ *   severity                  {code: "error"|"warning"|"information"|"hint"|"off"}
+ *   locale                    "auto"|"zh"|"en" ("auto" follows initialize.locale)
+ *   checks                    {code: boolean}  false turns a check off
+ *   diagnostics.debounceMs    number     delay before re-analysing after an edit (default 150)
+ * `initializationOptions` may carry the same object (used before the first
+ * configuration answer, and by clients without `workspace/configuration`).
+ */
+import type { Range } from '../service/model';
+
+export const SETTINGS_SECTION = 'resolution';
+
+export interface ResolutionSettings {
+  corpus?: { folders?: string[]; includeBuiltIn?: boolean };
+  thresholds?: { near?: number; partialMinChars?: number };
+  severity?: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'>;
+  locale?: 'auto' | 'zh' | 'en';
+  checks?: Record<string, boolean>;
+  diagnostics?: { debounceMs?: number };
+}
+
+/** `resolution/findPrecedent`: precedents for a range of an open document, or for a piece of text. */
+export const FindPrecedentRequest = 'resolution/findPrecedent';
+export type FindPrecedentParams = { uri: string; range: Range; limit?: number } | { text: string; limit?: number };
+export interface PrecedentItem {
+  /** Document symbol or citation: "A/RES/76/189". */
+  symbol: string;
+  /** Paragraph label: "PP 3", "OP 7", "OP 70(a)". */
+  paragraph: string;
+  /** ISO date or year, when known. */
+  date?: string;
+  /** 0–1. */
+  similarity: number;
+  /** The precedent paragraph's text. */
+  text: string;
+  /** Path of the corpus document ("builtin:<file>" for built-in texts). */
+  docPath: string;
+  /** File URI of the corpus document when it is a file on disk. */
+  docUri?: string;
+  /** 0-based line of the paragraph in the corpus document, when known. */
+  line?: number;
+}
+export type FindPrecedentResult = PrecedentItem[];
+
+/** `resolution/report`: the agreed-language report of an open document. */
+export const ReportRequest = 'resolution/report';
+export interface ReportParams {
+  uri: string;
+}
+export interface ReportSource {
+  symbol: string;
+  paragraph: string;
+  date?: string;
+  similarity: number;
+}
+export interface ReportParagraph {
+  label: string;
+  status: 'agreed' | 'near' | 'partial' | 'new';
+  range: Range;
+  sources: ReportSource[];
+}
+export interface ReportResult {
+  uri: string;
+  paragraphs: ReportParagraph[];
+  counts: { agreed: number; near: number; partial: number; new: number };
+  /** Share (0–1) of paragraphs that are agreed or near-agreed language. */
+  agreedShare: number;
+  /** The report rendered as Markdown (localised). */
+  markdown: string;
+}
+
+/** `resolution/rebuildIndex`: reload the corpus and re-index it (progress is reported). */
+export const RebuildIndexRequest = 'resolution/rebuildIndex';
+export type RebuildIndexParams = Record<string, never> | null | undefined;
+export interface RebuildIndexResult {
+  corpusDocuments: number;
+  paragraphs: number;
+  warnings: number;
+}
+
+/** `resolution/status` notification, server → client, after each analysis and corpus (re)load. */
+export const StatusNotification = 'resolution/status';
+export interface StatusParams {
+  /** The document the figures are about (the last analysed one); absent for corpus-only updates. */
+  uri?: string;
+  /** Share (0–1) of the document's paragraphs that are agreed or near-agreed language. */
+  agreedShare: number;
+  /** Number of diagnostics in the document. */
+  problems: number;
+  /** Documents in the corpus. */
+  corpusDocuments: number;
+  /** True while the corpus is (re)loading. */
+  indexing: boolean;
+}
+
+/** Client-side command the code action "copy citation" invokes; argument: the citation text. */
+export const CopyCitationCommand = 'resolution.copyCitation';

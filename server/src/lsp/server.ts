@@ -1,0 +1,436 @@
+/**
+ * The LSP wrapper: document sync, debounced diagnostics, settings, corpus
+ * loading and the requests. Every result comes from the pure service
+ * (`../service`); this file only converts and routes.
+ */
+import * as path from 'path';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  ResponseError,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type ClientCapabilities,
+  type CodeAction,
+  type CompletionItem,
+  type Connection,
+  type Diagnostic,
+  type DocumentSymbol,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { createLanguageService, type Analysis, type LanguageService } from '../service/languageService';
+import type { ServiceDiagnostic } from '../service/model';
+import * as features from '../service/features';
+import { corpusUri, lineOf } from './corpusFiles';
+import { CorpusManager } from './corpusManager';
+import {
+  FindPrecedentRequest,
+  RebuildIndexRequest,
+  ReportRequest,
+  SETTINGS_SECTION,
+  StatusNotification,
+  type FindPrecedentParams,
+  type FindPrecedentResult,
+  type RebuildIndexResult,
+  type ReportParams,
+  type ReportResult,
+  type StatusParams,
+} from './protocol';
+import { mergeSettings, resolveSettings, sameCorpusOptions, type ServerOptions } from './settings';
+
+interface DocState {
+  version: number;
+  stamp: number;
+  analysis: Analysis;
+}
+
+export interface ServerHandle {
+  /** Resolves when the corpus has finished (re)loading. */
+  corpusReady(): Promise<void>;
+}
+
+export function startServer(connection: Connection): ServerHandle {
+  const documents = new TextDocuments(TextDocument);
+  let capabilities: ClientCapabilities = {};
+  let clientLocale: string | undefined;
+  let initOptions: unknown;
+  let workspaceRoot: string | undefined;
+  let userSettings: unknown;
+  let options: ServerOptions = resolveSettings(undefined, undefined);
+  let service: LanguageService = createLanguageService({ settings: options.service });
+  /** Bumped whenever settings or the corpus change: cached analyses are stale. */
+  let stamp = 0;
+  const states = new Map<string, DocState>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  let lastStatusUri: string | undefined;
+
+  const log = (msg: string) => connection.console.log(`[resolution] ${msg}`);
+  const logError = (what: string, e: unknown) =>
+    connection.console.error(`[resolution] ${what}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+
+  const corpus = new CorpusManager(
+    connection,
+    () => capabilities,
+    () => {
+      service.corpus = corpus.corpus;
+      stamp++;
+      revalidateAll();
+    },
+    log,
+  );
+
+  function analysisFor(doc: TextDocument): Analysis {
+    const st = states.get(doc.uri);
+    if (st && st.version === doc.version && st.stamp === stamp) return st.analysis;
+    const analysis = service.analyze(doc.getText(), st?.analysis);
+    states.set(doc.uri, { version: doc.version, stamp, analysis });
+    return analysis;
+  }
+
+  function ctxFor(uri: string): features.FeatureContext | undefined {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    return features.featureContext(analysisFor(doc), service.corpus, service.settings);
+  }
+
+  function toLspDiagnostic(d: ServiceDiagnostic): Diagnostic {
+    const out: Diagnostic = { range: d.range, severity: d.severity, code: d.code, source: d.source, message: d.message };
+    if (d.data !== undefined) out.data = d.data;
+    return out;
+  }
+
+  function statusOf(uri: string | undefined, analysis: Analysis | undefined): StatusParams {
+    let agreedShare = 0;
+    if (analysis) {
+      try {
+        agreedShare = features.agreementReport(features.featureContext(analysis, service.corpus, service.settings)).agreedShare;
+      } catch (e) {
+        logError('status', e);
+      }
+    }
+    return {
+      ...(uri ? { uri } : {}),
+      agreedShare,
+      problems: analysis?.diagnostics.length ?? 0,
+      corpusDocuments: corpus.documents,
+      indexing: corpus.indexing,
+    };
+  }
+
+  function validate(uri: string): void {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    try {
+      const analysis = analysisFor(doc);
+      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: analysis.diagnostics.map(toLspDiagnostic) });
+      lastStatusUri = uri;
+      void connection.sendNotification(StatusNotification, statusOf(uri, analysis));
+    } catch (e) {
+      logError(`analysis of ${uri}`, e);
+    }
+  }
+
+  function schedule(uri: string, delay = options.debounceMs): void {
+    const t = timers.get(uri);
+    if (t) clearTimeout(t);
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        validate(uri);
+      }, delay),
+    );
+  }
+
+  function revalidateAll(): void {
+    const all = documents.all();
+    for (const d of all) schedule(d.uri, 0);
+    if (!all.length) void connection.sendNotification(StatusNotification, statusOf(undefined, undefined));
+  }
+
+  function resolveFolders(folders: string[]): string[] {
+    return folders.map((f) => {
+      let p = f;
+      if (p.startsWith('file:')) p = URI.parse(p).fsPath;
+      if (p.startsWith('~/') && process.env.HOME) p = path.join(process.env.HOME, p.slice(2));
+      return path.isAbsolute(p) ? p : path.resolve(workspaceRoot ?? process.cwd(), p);
+    });
+  }
+
+  function cacheDir(): string | undefined {
+    const o = initOptions as { cacheDir?: unknown } | undefined;
+    return typeof o?.cacheDir === 'string' ? o.cacheDir : undefined;
+  }
+
+  function applySettings(raw: unknown, first = false): void {
+    const previous = options;
+    userSettings = raw;
+    options = resolveSettings(mergeSettings(initOptions, raw), clientLocale);
+    options.corpusFolders = resolveFolders(options.corpusFolders);
+    const keepCorpus = service.corpus;
+    service = createLanguageService({ corpus: keepCorpus, settings: options.service });
+    stamp++;
+    if (first || !sameCorpusOptions(previous, options)) {
+      void corpus.load({ folders: options.corpusFolders, includeBuiltIn: options.includeBuiltIn, cacheDir: cacheDir() });
+    }
+    revalidateAll();
+  }
+
+  async function fetchSettings(): Promise<unknown> {
+    if (!capabilities.workspace?.configuration) return userSettings;
+    try {
+      return await connection.workspace.getConfiguration(SETTINGS_SECTION);
+    } catch (e) {
+      logError('workspace/configuration', e);
+      return userSettings;
+    }
+  }
+
+  /** Runs a request handler; failures become error responses and the server keeps going. */
+  function guard<P, R>(name: string, fn: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
+    return async (params: P) => {
+      try {
+        return await fn(params);
+      } catch (e) {
+        logError(name, e);
+        if (e instanceof ResponseError) throw e;
+        throw new ResponseError(ErrorCodes.InternalError, `${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    };
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    capabilities = params.capabilities ?? {};
+    clientLocale = params.locale;
+    initOptions = params.initializationOptions;
+    const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+    try {
+      workspaceRoot = root ? URI.parse(root).fsPath : (params.rootPath ?? undefined);
+    } catch {
+      workspaceRoot = undefined;
+    }
+    options = resolveSettings(initOptions, clientLocale);
+    service = createLanguageService({ settings: options.service });
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, CodeActionKind.Empty] },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        completionProvider: { triggerCharacters: ['>', '^'], resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true } },
+      },
+      serverInfo: { name: 'resolution-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    try {
+      if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+        await connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+      }
+    } catch (e) {
+      logError('register didChangeConfiguration', e);
+    }
+    applySettings(await fetchSettings(), true);
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    try {
+      let raw: unknown;
+      if (capabilities.workspace?.configuration) raw = await fetchSettings();
+      else {
+        const s = change.settings as Record<string, unknown> | undefined;
+        raw = s && typeof s === 'object' && SETTINGS_SECTION in s ? s[SETTINGS_SECTION] : s;
+      }
+      applySettings(raw);
+    } catch (e) {
+      logError('didChangeConfiguration', e);
+    }
+  });
+
+  connection.onNotification(DidChangeWatchedFilesNotification.type, (params) => {
+    try {
+      corpus.onWatchedFiles(params.changes);
+    } catch (e) {
+      logError('didChangeWatchedFiles', e);
+    }
+  });
+
+  documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  documents.onDidChangeContent((e) => {
+    // didOpen also fires a content change; the open handler already scheduled it.
+    if (states.has(e.document.uri) || timers.has(e.document.uri)) schedule(e.document.uri);
+    else schedule(e.document.uri, 0);
+  });
+  documents.onDidClose((e) => {
+    const t = timers.get(e.document.uri);
+    if (t) clearTimeout(t);
+    timers.delete(e.document.uri);
+    states.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onHover(
+    guard('hover', (p) => {
+      const ctx = ctxFor(p.textDocument.uri);
+      const h = ctx && features.hover(ctx, p.position);
+      return h ? { contents: { kind: 'markdown' as const, value: h.contents }, range: h.range } : null;
+    }),
+  );
+
+  connection.onCodeAction(
+    guard('codeAction', (p) => {
+      const ctx = ctxFor(p.textDocument.uri);
+      if (!ctx) return [];
+      const actions = features.codeActions(
+        ctx,
+        p.range,
+        p.context.diagnostics.map((d) => ({ range: d.range, code: String(d.code ?? ''), message: typeof d.message === 'string' ? d.message : d.message.value, data: d.data })),
+      );
+      const only = p.context.only;
+      return actions
+        .filter((a) => !only?.length || only.some((k) => a.kind === k || a.kind.startsWith(k + '.') || k === ''))
+        .map((a): CodeAction => {
+          const out: CodeAction = { title: a.title, kind: a.kind };
+          if (a.edits) out.edit = { changes: { [p.textDocument.uri]: a.edits } };
+          if (a.command) out.command = a.command;
+          if (a.diagnostics?.length) out.diagnostics = a.diagnostics.map((d) => toLspDiagnostic(d));
+          if (a.isPreferred) out.isPreferred = true;
+          return out;
+        });
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    guard('documentSymbol', (p) => {
+      const ctx = ctxFor(p.textDocument.uri);
+      return (ctx ? features.documentSymbols(ctx) : []) as DocumentSymbol[];
+    }),
+  );
+
+  connection.onFoldingRanges(
+    guard('foldingRange', (p) => {
+      const ctx = ctxFor(p.textDocument.uri);
+      return ctx ? features.foldingRanges(ctx) : [];
+    }),
+  );
+
+  connection.onDefinition(
+    guard('definition', (p) => {
+      const ctx = ctxFor(p.textDocument.uri);
+      return ctx ? features.definition(ctx, p.position).map((range) => ({ uri: p.textDocument.uri, range })) : [];
+    }),
+  );
+
+  connection.onReferences(
+    guard('references', (p) => {
+      const ctx = ctxFor(p.textDocument.uri);
+      return ctx ? features.references(ctx, p.position, p.context.includeDeclaration).map((range) => ({ uri: p.textDocument.uri, range })) : [];
+    }),
+  );
+
+  connection.onDocumentLinks(
+    guard('documentLink', (p) => {
+      const ctx = ctxFor(p.textDocument.uri);
+      if (!ctx) return [];
+      const out = [];
+      for (const l of features.documentLinks(ctx)) {
+        const uri = corpusUri(l.docPath);
+        if (!uri) continue;
+        const number = l.symbol?.replace(/^.*\/RES\//, '');
+        const line = (number ? lineOf(l.docPath, `${number}.`) : undefined) ?? 0;
+        out.push({ range: l.range, target: `${uri}#L${line + 1}`, tooltip: l.tooltip });
+      }
+      return out;
+    }),
+  );
+
+  connection.onCompletion(
+    guard('completion', (p) => {
+      const ctx = ctxFor(p.textDocument.uri);
+      if (!ctx) return [];
+      return features.completion(ctx, p.position).map(
+        (c): CompletionItem => ({
+          label: c.label,
+          kind: c.kind as CompletionItem['kind'],
+          detail: c.detail,
+          ...(c.documentation ? { documentation: { kind: 'markdown', value: c.documentation } } : {}),
+          textEdit: c.textEdit,
+          filterText: c.filterText,
+          sortText: c.sortText,
+        }),
+      );
+    }),
+  );
+
+  connection.onRequest(
+    FindPrecedentRequest,
+    guard('findPrecedent', (p: FindPrecedentParams): FindPrecedentResult => {
+      if (!p || typeof p !== 'object') throw new ResponseError(ErrorCodes.InvalidParams, 'expected {uri, range} or {text}');
+      const c = service.corpus;
+      if (!c) return [];
+      let text: string;
+      if ('text' in p && typeof p.text === 'string') text = p.text;
+      else if ('uri' in p && typeof p.uri === 'string' && p.range) {
+        const ctx = ctxFor(p.uri);
+        if (!ctx) throw new ResponseError(ErrorCodes.InvalidParams, `document not open: ${p.uri}`);
+        text = features.cleanTextOfRange(ctx, p.range);
+      } else throw new ResponseError(ErrorCodes.InvalidParams, 'expected {uri, range} or {text}');
+      const limit = typeof p.limit === 'number' && p.limit > 0 ? Math.min(p.limit, 100) : 20;
+      return features.findPrecedents(c, text, service.settings.locale, limit).map((m) => ({
+        symbol: m.symbol,
+        paragraph: m.paragraph,
+        ...(m.date ? { date: m.date } : {}),
+        similarity: m.similarity,
+        text: m.text,
+        docPath: m.docPath,
+        ...(corpusUri(m.docPath) ? { docUri: corpusUri(m.docPath) } : {}),
+        ...(lineOf(m.docPath, m.text) !== undefined ? { line: lineOf(m.docPath, m.text) } : {}),
+      }));
+    }),
+  );
+
+  connection.onRequest(
+    ReportRequest,
+    guard('report', (p: ReportParams): ReportResult => {
+      const ctx = p && typeof p.uri === 'string' ? ctxFor(p.uri) : undefined;
+      if (!ctx) throw new ResponseError(ErrorCodes.InvalidParams, `document not open: ${String(p?.uri)}`);
+      const r = features.agreementReport(ctx);
+      return { uri: p.uri, paragraphs: r.paragraphs, counts: r.counts, agreedShare: r.agreedShare, markdown: r.markdown };
+    }),
+  );
+
+  connection.onRequest(
+    RebuildIndexRequest,
+    guard('rebuildIndex', async (): Promise<RebuildIndexResult> => {
+      await corpus.load({ folders: options.corpusFolders, includeBuiltIn: options.includeBuiltIn, cacheDir: cacheDir() });
+      const c = corpus.corpus;
+      return {
+        corpusDocuments: c?.documents.length ?? 0,
+        paragraphs: c?.documents.reduce((n, d) => n + d.paragraphs.length, 0) ?? 0,
+        warnings: c?.warnings.length ?? 0,
+      };
+    }),
+  );
+
+  connection.onShutdown(() => {
+    corpus.dispose();
+    for (const t of timers.values()) clearTimeout(t);
+    timers.clear();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+  void lastStatusUri;
+  return { corpusReady: () => corpus.ready() };
+}

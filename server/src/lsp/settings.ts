@@ -1,0 +1,74 @@
+/** Settings: the client's `resolution` section → service settings and server options. */
+import { localeFromTag, type Locale } from '../service/i18n';
+import { DIAGNOSTIC_CODES, DEFAULT_THRESHOLDS, type DiagnosticCode, type ServiceSettings } from '../service/options';
+import type { Severity } from '../service/model';
+import type { ResolutionSettings } from './protocol';
+
+export const DEFAULT_DEBOUNCE_MS = 150;
+
+export interface ServerOptions {
+  service: ServiceSettings;
+  corpusFolders: string[];
+  includeBuiltIn: boolean;
+  debounceMs: number;
+}
+
+const SEVERITY_NAMES: Record<string, Severity | 'off'> = { error: 1, warning: 2, information: 3, info: 3, hint: 4, off: 'off' };
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function finiteIn(x: unknown, min: number, max: number): number | undefined {
+  return typeof x === 'number' && Number.isFinite(x) && x >= min && x <= max ? x : undefined;
+}
+
+/** Reads untrusted settings; anything malformed falls back to the default. */
+export function resolveSettings(raw: unknown, clientLocale: string | undefined): ServerOptions {
+  const s: ResolutionSettings = isObject(raw) ? (raw as ResolutionSettings) : {};
+  const localeSetting = s.locale;
+  const locale: Locale = localeSetting === 'zh' || localeSetting === 'en' ? localeSetting : localeFromTag(clientLocale);
+  const severities: ServiceSettings['severities'] = {};
+  const codes = new Set<string>(DIAGNOSTIC_CODES);
+  if (isObject(s.severity)) {
+    for (const [code, name] of Object.entries(s.severity)) {
+      const sev = typeof name === 'string' ? SEVERITY_NAMES[name.toLowerCase()] : undefined;
+      if (codes.has(code) && sev !== undefined) severities[code as DiagnosticCode] = sev;
+    }
+  }
+  if (isObject(s.checks)) {
+    for (const [code, on] of Object.entries(s.checks)) {
+      if (codes.has(code) && on === false) severities[code as DiagnosticCode] = 'off';
+    }
+  }
+  const t = isObject(s.thresholds) ? s.thresholds : {};
+  const corpus = isObject(s.corpus) ? s.corpus : {};
+  const folders = Array.isArray(corpus.folders) ? corpus.folders.filter((f): f is string => typeof f === 'string' && f.trim() !== '') : [];
+  const debounce = isObject(s.diagnostics) ? finiteIn(s.diagnostics.debounceMs, 0, 10_000) : undefined;
+  return {
+    service: {
+      locale,
+      severities,
+      thresholds: {
+        near: finiteIn(t.near, 0, 1) ?? DEFAULT_THRESHOLDS.near,
+        partialMinChars: finiteIn(t.partialMinChars, 1, 10_000) ?? DEFAULT_THRESHOLDS.partialMinChars,
+      },
+    },
+    corpusFolders: folders,
+    includeBuiltIn: corpus.includeBuiltIn !== false,
+    debounceMs: debounce ?? DEFAULT_DEBOUNCE_MS,
+  };
+}
+
+/** Deep merge of plain objects (b wins). */
+export function mergeSettings(a: unknown, b: unknown): unknown {
+  if (!isObject(a)) return b === undefined ? a : b;
+  if (!isObject(b)) return b === undefined || b === null ? a : b;
+  const out: Record<string, unknown> = { ...a };
+  for (const [k, v] of Object.entries(b)) out[k] = mergeSettings(a[k], v);
+  return out;
+}
+
+export function sameCorpusOptions(a: ServerOptions, b: ServerOptions): boolean {
+  return a.includeBuiltIn === b.includeBuiltIn && a.corpusFolders.join('\u0000') === b.corpusFolders.join('\u0000');
+}

@@ -1,0 +1,284 @@
+/**
+ * Code actions. Each changes only what its title says: renumbering touches
+ * numbers only, a footnote fix touches that footnote only, and so on.
+ */
+import { format } from '../i18n';
+import type { AgreedSource, ParagraphAgreement } from '../matching';
+import type { FootnoteDef, Paragraph, Range, ResolutionDocument, ServiceDiagnostic, Span } from '../model';
+import { paragraphOfAgreement, sourceCitation } from './agreements';
+import { allParagraphs, bodyStart, paragraphAt, sourceOffset } from './locate';
+import { featureMessages as M } from './messages';
+import { renumberEdits, toSuperscript } from './numbering';
+import { diffHunks } from './text';
+import type { FeatureContext, TextEdit } from './types';
+
+export const COPY_CITATION_COMMAND = 'resolution.copyCitation';
+
+export interface CodeActionResult {
+  title: string;
+  kind: string;
+  edits?: TextEdit[];
+  command?: { title: string; command: string; arguments: unknown[] };
+  /** The diagnostics this action fixes. */
+  diagnostics?: ServiceDiagnostic[];
+  isPreferred?: boolean;
+}
+
+/** Diagnostic shape the actions read (LSP diagnostics from the client are accepted). */
+export type ActionDiagnostic = Pick<ServiceDiagnostic, 'range' | 'code' | 'message'> & { data?: unknown };
+
+function overlaps(a: Range, b: Range): boolean {
+  const le = (x: Range['start'], y: Range['start']) => x.line < y.line || (x.line === y.line && x.character <= y.character);
+  return le(a.start, b.end) && le(b.start, a.end);
+}
+
+export function codeActions(ctx: FeatureContext, range: Range, contextDiagnostics: ActionDiagnostic[] = []): CodeActionResult[] {
+  const doc = ctx.analysis.document;
+  const loc = ctx.settings.locale;
+  const out: CodeActionResult[] = [];
+  // Diagnostics in range: those the client sent plus ours (clients may send none).
+  const ours = ctx.analysis.diagnostics.filter((d) => overlaps(d.range, range));
+  const diags: ActionDiagnostic[] = [...contextDiagnostics];
+  for (const d of ours) if (!diags.some((x) => x.code === d.code && sameRange(x.range, d.range))) diags.push(d);
+  const codes = new Set(diags.map((d) => String(d.code)));
+
+  // Renumbering.
+  const renumber = renumberEdits(doc);
+  if (renumber.length) {
+    const fixes = diags.filter((d) => d.code === 'paragraph-numbering' || d.code === 'footnote-order');
+    out.push({
+      title: format(loc, M.renumber),
+      kind: fixes.length ? 'quickfix' : 'refactor.rewrite',
+      edits: renumber,
+      diagnostics: fixes as ServiceDiagnostic[],
+      isPreferred: fixes.length > 0,
+    });
+  }
+
+  // Missing footnote definitions.
+  const undefinedNumbers = new Set<number>();
+  for (const r of doc.footnoteRefs) {
+    if (!doc.footnoteDefs.some((d) => d.number === r.number) && (overlaps(r.range, range) || codes.has('footnote-undefined'))) {
+      if (overlaps(r.range, range) || diags.some((d) => d.code === 'footnote-undefined' && overlaps(d.range, r.range))) undefinedNumbers.add(r.number);
+    }
+  }
+  for (const n of undefinedNumbers) {
+    const edit = addFootnoteEdit(ctx, n);
+    if (edit) out.push({ title: format(loc, M.addFootnote, { n }), kind: 'quickfix', edits: [edit], diagnostics: diagsOf(diags, 'footnote-undefined') });
+  }
+
+  // Unused footnote definitions.
+  for (const d of doc.footnoteDefs) {
+    if (doc.footnoteRefs.some((r) => r.number === d.number)) continue;
+    if (!overlaps(d.range, range)) continue;
+    out.push({ title: format(loc, M.removeFootnote, { n: d.number }), kind: 'quickfix', edits: [removeDefEdit(ctx, d)], diagnostics: diagsOf(diags, 'footnote-unused') });
+  }
+
+  // Ending punctuation.
+  for (const d of diags.filter((x) => x.code === 'paragraph-punctuation')) {
+    const p = paragraphAt(doc, ctx.lines.offsetAt(d.range.start)) ?? paragraphAt(doc, ctx.lines.offsetAt(d.range.end));
+    if (!p) continue;
+    const data = d.data as { expected?: unknown } | undefined;
+    const expected = typeof data?.expected === 'string' ? data.expected : expectedEnding(doc, p);
+    if (!expected || expected === p.endPunctuation.char) continue;
+    const span = p.endPunctuation.char ? p.endPunctuation.span : { start: p.endPunctuation.span.end, end: p.endPunctuation.span.end };
+    out.push({
+      title: format(loc, M.fixPunctuation, { char: expected }),
+      kind: 'quickfix',
+      edits: [{ range: ctx.lines.range(span), newText: expected }],
+      diagnostics: [d as ServiceDiagnostic],
+      isPreferred: true,
+    });
+  }
+
+  // Agreed language: replace with a source's agreed text; copy citations.
+  for (const a of ctx.analysis.agreements) {
+    if (!a.sources.length || a.status === 'new') continue;
+    if (!a.spans.some((s) => overlaps(ctx.lines.range(s), range))) continue;
+    const p = paragraphOfAgreement(ctx, a);
+    if (a.status === 'near' && p) {
+      for (const s of a.sources) {
+        const edits = replaceWithAgreedEdits(ctx, p, s);
+        if (edits.length) {
+          out.push({
+            title: format(loc, M.replaceWithAgreed, { source: sourceCitation(ctx, s) }),
+            kind: 'quickfix',
+            edits,
+            diagnostics: diagsOf(diags, 'agreed-language-deviation'),
+          });
+        }
+      }
+    }
+    for (const s of a.sources) {
+      const citation = sourceCitation(ctx, s);
+      out.push({
+        title: format(loc, M.copyCitation, { citation }),
+        kind: '',
+        command: { title: format(loc, M.copyCitation, { citation }), command: COPY_CITATION_COMMAND, arguments: [citation] },
+      });
+    }
+  }
+  return out;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+function diagsOf(diags: ActionDiagnostic[], code: string): ServiceDiagnostic[] {
+  return diags.filter((d) => d.code === code) as ServiceDiagnostic[];
+}
+
+/** The ending a paragraph should have, by its place in the resolution. */
+export function expectedEnding(doc: ResolutionDocument, p: Paragraph): string | undefined {
+  const zh = doc.language === 'zh';
+  const comma = zh ? '，' : ',';
+  const semi = zh ? '；' : ';';
+  const stop = zh ? '。' : '.';
+  const colon = zh ? '：' : ':';
+  if (p.kind === 'report') return undefined;
+  if (p.subparagraphs?.length) return colon;
+  if (p.kind === 'preambular') return comma;
+  for (const r of doc.resolutions) {
+    const lastOp = r.operative[r.operative.length - 1];
+    if (p.kind === 'operative' && r.operative.includes(p)) return p === lastOp ? stop : semi;
+    if (p.kind === 'subparagraph') {
+      // Last of the last chain of the last operative paragraph ends the resolution.
+      let tail: Paragraph | undefined = lastOp;
+      while (tail?.subparagraphs?.length) tail = tail.subparagraphs[tail.subparagraphs.length - 1];
+      if (tail === p) return stop;
+      if (allParagraphs(doc).includes(p) && r.span.start <= p.span.start && p.span.end <= r.span.end) return semi;
+    }
+  }
+  return p.kind === 'subparagraph' ? semi : undefined;
+}
+
+function defMarkerTemplate(ctx: FeatureContext, n: number): string {
+  const doc = ctx.analysis.document;
+  const text = doc.text;
+  const sample = doc.footnoteDefs[0];
+  if (sample) {
+    const marker = text.slice(sample.markerSpan.start, sample.markerSpan.end);
+    if (marker.includes('<sup>')) return `<sup>${n}</sup>`;
+    if (marker.includes('[^')) return `[^${n}]:`;
+    if (/[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(marker)) return toSuperscript(n);
+    return String(n);
+  }
+  const ref = doc.footnoteRefs.find((r) => r.number === n) ?? doc.footnoteRefs[0];
+  switch (ref?.form) {
+    case 'unicode':
+      return toSuperscript(n);
+    case 'markdown':
+      return `[^${n}]:`;
+    case 'bare':
+      return String(n);
+    default:
+      return `<sup>${n}</sup>`;
+  }
+}
+
+function lineStartOf(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}
+
+function lineEndOf(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}
+
+/** Inserts a definition for footnote n next to the other definitions on its page, in number order. */
+function addFootnoteEdit(ctx: FeatureContext, n: number): TextEdit | undefined {
+  const doc = ctx.analysis.document;
+  const text = doc.text;
+  const ref = doc.footnoteRefs.find((r) => r.number === n);
+  if (!ref) return undefined;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const line = `${defMarkerTemplate(ctx, n)} ${format(ctx.settings.locale, M.footnotePlaceholder)}`;
+  const after = doc.footnoteDefs.filter((d) => d.span.start > ref.span.end).sort((a, b) => a.span.start - b.span.start);
+  const higher = after.find((d) => d.number > n);
+  const lowerRun = after.filter((d) => d.number < n && (!higher || d.span.start < higher.span.start));
+  if (higher && (!lowerRun.length || lowerRun[lowerRun.length - 1].span.start < higher.span.start)) {
+    const at = lineStartOf(text, higher.span.start);
+    const pos = ctx.lines.positionAt(at);
+    return { range: { start: pos, end: pos }, newText: `${line}${eol}${eol}` };
+  }
+  if (lowerRun.length) {
+    const at = lineEndOf(text, lowerRun[lowerRun.length - 1].span.end);
+    const pos = ctx.lines.positionAt(at);
+    return { range: { start: pos, end: pos }, newText: `${eol}${eol}${line}` };
+  }
+  const p = paragraphAt(doc, ref.span.start);
+  const endOffset = lineEndOf(text, p ? p.span.end : ref.span.end);
+  const pos = ctx.lines.positionAt(endOffset);
+  return { range: { start: pos, end: pos }, newText: `${eol}${eol}${line}` };
+}
+
+/** Deletes a definition with the blank line that separates it from what follows. */
+function removeDefEdit(ctx: FeatureContext, d: FootnoteDef): TextEdit {
+  const text = ctx.analysis.document.text;
+  const start = lineStartOf(text, d.span.start) === lineStartOf(text, d.markerSpan.start) ? Math.min(lineStartOf(text, d.span.start), d.markerSpan.start) : d.span.start;
+  let end = lineEndOf(text, Math.max(d.span.end - 1, start));
+  // Swallow the line break and one following blank line.
+  let breaks = 0;
+  let i = end;
+  while (i < text.length && breaks < 2) {
+    if (text[i] === '\r' && text[i + 1] === '\n') i += 2;
+    else if (text[i] === '\n' || text[i] === '\r') i += 1;
+    else if (/[ \t]/.test(text[i])) {
+      i++;
+      continue;
+    } else break;
+    breaks++;
+    end = i;
+  }
+  let s = start;
+  if (end >= text.length) {
+    // Last thing in the file: take the preceding line breaks instead.
+    while (s > 0 && /[\r\n]/.test(text[s - 1])) s--;
+    end = text.length;
+  }
+  return { range: ctx.lines.range({ start: s, end }), newText: '' };
+}
+
+const TRAILING_PUNCT = /[，,；;。.：:\s]+$/;
+
+/** Edits that make the paragraph body read as the source's agreed text; the leading verb and markup are kept. */
+export function replaceWithAgreedEdits(ctx: FeatureContext, p: Paragraph, s: AgreedSource): TextEdit[] {
+  let agreed = s.text;
+  const cp = ctx.corpus?.documents.find((d) => d.meta.id === s.docId)?.paragraphs[s.paragraphIndex];
+  const draftStart = bodyStart(p);
+  if (cp && p.verb) agreed = cp.text.slice(cp.bodyStart);
+  else if (cp) agreed = cp.text;
+  const draftBody = p.text.slice(draftStart).replace(TRAILING_PUNCT, '');
+  agreed = agreed.replace(TRAILING_PUNCT, '');
+  const hunks = diffHunks(draftBody, agreed);
+  const edits: Array<{ span: Span; newText: string }> = [];
+  for (const h of hunks) {
+    const a = draftStart + h.oldStart;
+    const b = draftStart + h.oldEnd;
+    const replacement = agreed.slice(h.newStart, h.newEnd);
+    for (const [i, seg] of sourceSegments(p, a, b).entries()) edits.push({ span: seg, newText: i === 0 ? replacement : '' });
+  }
+  edits.sort((x, y) => x.span.start - y.span.start);
+  return edits.map((e) => ({ range: ctx.lines.range(e.span), newText: e.newText }));
+}
+
+/** Source spans covering clean-text offsets [a, b), split where the parser dropped markup (so markup is kept). */
+function sourceSegments(p: Paragraph, a: number, b: number): Span[] {
+  if (a === b) {
+    const at = sourceOffset(p, a, a > 0) ?? sourceOffset(p, a);
+    return at === undefined ? [] : [{ start: at, end: at }];
+  }
+  const out: Span[] = [];
+  for (const piece of p.pieces) {
+    const s = Math.max(a, piece.textStart);
+    const e = Math.min(b, piece.textStart + piece.length);
+    if (s < e) out.push({ start: piece.sourceStart + (s - piece.textStart), end: piece.sourceStart + (e - piece.textStart) });
+  }
+  return out;
+}
+
+export type { ParagraphAgreement };

@@ -1,0 +1,136 @@
+/**
+ * Hover: agreed-language sources with the differences marked, what the corpus
+ * knows of a referenced document, a footnote's text, a leading verb's usage.
+ */
+import { format } from '../i18n';
+import type { ParagraphAgreement } from '../matching';
+import type { DocumentReference, Position } from '../model';
+import { citationOf, corpusView, findCorpusDocument, paragraphsCiting } from './corpusView';
+import { paragraphOfAgreement, sourceCitation } from './agreements';
+import { bodyStart, footnoteRefAt, referenceAt, verbAt } from './locate';
+import { featureMessages as M } from './messages';
+import { escapeMarkdown, renderDiffMarkdown, truncate } from './text';
+import type { FeatureContext, HoverResult } from './types';
+
+export function hover(ctx: FeatureContext, position: Position): HoverResult | undefined {
+  const offset = ctx.lines.offsetAt(position);
+  const doc = ctx.analysis.document;
+  const ref = footnoteRefAt(doc, offset);
+  if (ref) return footnoteHover(ctx, ref.number, ref.range);
+  const dref = referenceAt(doc, offset);
+  if (dref) return referenceHover(ctx, dref);
+  const v = verbAt(doc, offset);
+  if (v && offset < v.verb.verbSpan.end + 1) {
+    const h = verbHover(ctx, v.verb.verb);
+    if (h) return { contents: h, range: v.verb.verbRange };
+  }
+  return agreementHover(ctx, offset);
+}
+
+function footnoteHover(ctx: FeatureContext, n: number, range: HoverResult['range']): HoverResult {
+  const loc = ctx.settings.locale;
+  const def = ctx.analysis.document.footnoteDefs.find((d) => d.number === n);
+  const head = `**${format(loc, M.footnote, { n })}**`;
+  const body = def ? escapeMarkdown(def.text) : format(loc, M.footnoteUndefined, { n });
+  return { contents: `${head}\n\n${body}`, range };
+}
+
+export function verbHover(ctx: FeatureContext, verb: string): string | undefined {
+  const loc = ctx.settings.locale;
+  const head = `**${format(loc, M.verbHeading, { verb })}**`;
+  if (!ctx.corpus) return `${head}\n\n${format(loc, M.noCorpus)}`;
+  const v = corpusView(ctx.corpus).verbs.get(verb);
+  return `${head}\n\n${format(loc, M.verbUsage, { pp: v?.preambular ?? 0, op: v?.operative ?? 0 })}`;
+}
+
+function referenceHover(ctx: FeatureContext, r: DocumentReference): HoverResult {
+  const loc = ctx.settings.locale;
+  const lines: string[] = [];
+  if (r.malformed) {
+    lines.push(`**${escapeMarkdown(r.raw)}**`, '', format(loc, M.malformed));
+    return { contents: lines.join('\n'), range: r.range };
+  }
+  const keys: Array<{ key: string; heading: string }> = [];
+  if (r.kind === 'symbol' && r.symbol) keys.push({ key: r.symbol, heading: format(loc, M.referenceHeading, { symbol: r.symbol }) });
+  for (const e of r.entries ?? []) keys.push({ key: e.number, heading: format(loc, M.resolutionHeading, { number: e.number }) });
+  if (!keys.length) keys.push({ key: r.raw, heading: escapeMarkdown(r.raw) });
+  for (const { key, heading } of keys.slice(0, 4)) {
+    if (lines.length) lines.push('', '---', '');
+    lines.push(`**${escapeMarkdown(heading)}**`, '');
+    if (!ctx.corpus) {
+      lines.push(format(loc, M.noCorpus));
+      continue;
+    }
+    const doc = findCorpusDocument(ctx.corpus, key, r.organ);
+    if (doc) {
+      lines.push(`- ${escapeMarkdown(citationOf(doc, loc))}`);
+      if (doc.meta.title) lines.push(`- ${format(loc, M.corpusTitle, { title: escapeMarkdown(doc.meta.title) })}`);
+      if (doc.meta.date) lines.push(`- ${format(loc, M.corpusDate, { date: doc.meta.date })}`);
+    }
+    const facts = ctx.corpus.references.get(key);
+    if (facts?.dates.length) {
+      const dates = [...new Set(facts.dates.map((d) => `${d.date} (${d.source})`))].slice(0, 4).join(loc === 'zh' ? '；' : '; ');
+      lines.push(`- ${format(loc, M.datesCited, { dates: escapeMarkdown(dates) })}`);
+    }
+    if (facts?.titles.length) {
+      const titles = [...new Set(facts.titles.map((t) => `“${t.title}” (${t.source})`))].slice(0, 3).join(loc === 'zh' ? '；' : '; ');
+      lines.push(`- ${format(loc, M.titlesCited, { titles: escapeMarkdown(titles) })}`);
+    }
+    const citing = paragraphsCiting(ctx.corpus, key, 6);
+    if (citing.length) {
+      lines.push('', format(loc, M.citedBy));
+      for (const c of citing) {
+        const date = c.doc.meta.date ? ` (${c.doc.meta.date})` : '';
+        lines.push(`- ${escapeMarkdown(citationOf(c.doc, loc))}, ${escapeMarkdown(c.paragraph.label)}${date}`);
+      }
+    }
+    if (!doc && !facts && !citing.length) lines.push(format(loc, M.notInCorpus));
+  }
+  return { contents: lines.join('\n'), range: r.range };
+}
+
+function agreementAt(ctx: FeatureContext, offset: number): ParagraphAgreement | undefined {
+  let best: ParagraphAgreement | undefined;
+  for (const a of ctx.analysis.agreements) {
+    if (a.status === 'new' || !a.sources.length) continue;
+    if (a.spans.some((s) => offset >= s.start && offset <= s.end)) {
+      // Prefer the narrowest (partial spans inside a paragraph).
+      const w = Math.min(...a.spans.map((s) => s.end - s.start));
+      const bw = best ? Math.min(...best.spans.map((s) => s.end - s.start)) : Infinity;
+      if (w < bw) best = a;
+    }
+  }
+  return best;
+}
+
+function agreementHover(ctx: FeatureContext, offset: number): HoverResult | undefined {
+  const a = agreementAt(ctx, offset);
+  if (!a) return undefined;
+  const loc = ctx.settings.locale;
+  const p = paragraphOfAgreement(ctx, a);
+  const heading = a.status === 'exact' ? M.agreedHeading : a.status === 'near' ? M.nearHeading : M.partialHeading;
+  const lines = [`**${format(loc, heading)}**`];
+  const draftBody = p ? p.text.slice(bodyStart(p)) : '';
+  for (const s of a.sources.slice(0, 3)) {
+    lines.push('', `**${escapeMarkdown(sourceCitation(ctx, s))}** — ${format(loc, M.similarity, { p: Math.round(s.similarity * 100) })}`, '');
+    const verbChange = s.changes.find((c) => c.kind === 'verb');
+    if (verbChange?.from && verbChange.to) lines.push(`_${escapeMarkdown(format(loc, M.verbChanged, { from: verbChange.from, to: verbChange.to }))}_`, '');
+    let agreed = s.text;
+    const draft = draftBody;
+    if (a.status === 'partial') {
+      // The reused clause comes from this source; show the source paragraph.
+      lines.push(`> ${escapeMarkdown(truncate(agreed, 400))}`);
+      continue;
+    }
+    if (ctx.corpus) {
+      const cdoc = ctx.corpus.documents.find((d) => d.meta.id === s.docId);
+      const cp = cdoc?.paragraphs[s.paragraphIndex];
+      if (cp && cp.text === s.text) agreed = cp.text.slice(cp.bodyStart);
+    }
+    if (a.status === 'exact' || !draft) lines.push(`> ${escapeMarkdown(truncate(agreed, 600))}`);
+    else lines.push(`> ${renderDiffMarkdown(agreed, draft)}`);
+  }
+  if (a.status === 'near') lines.push('', `_${format(loc, M.legend)}_`);
+  const span = a.spans.find((x) => offset >= x.start && offset <= x.end) ?? a.spans[0];
+  return { contents: lines.join('\n'), range: ctx.lines.range(span) };
+}

@@ -1,0 +1,65 @@
+/** Go to definition / find references for footnotes, and links from document references to the corpus. */
+import type { Position, Range } from '../model';
+import { citationOf, findCorpusDocument } from './corpusView';
+import { footnoteDefAt, footnoteRefAt } from './locate';
+import type { FeatureContext } from './types';
+
+function footnoteNumberAt(ctx: FeatureContext, position: Position): number | undefined {
+  const offset = ctx.lines.offsetAt(position);
+  const doc = ctx.analysis.document;
+  const ref = footnoteRefAt(doc, offset);
+  if (ref) return ref.number;
+  const def = doc.footnoteDefs.find((d) => offset >= d.markerSpan.start && offset <= d.markerSpan.end) ?? footnoteDefAt(doc, offset);
+  return def?.number;
+}
+
+/** Ranges of the definition(s) of the footnote at the position (the marker of each definition). */
+export function definition(ctx: FeatureContext, position: Position): Range[] {
+  const n = footnoteNumberAt(ctx, position);
+  if (n === undefined) return [];
+  return ctx.analysis.document.footnoteDefs.filter((d) => d.number === n).map((d) => d.markerRange);
+}
+
+/** Ranges of every reference to the footnote at the position, and its definition when asked. */
+export function references(ctx: FeatureContext, position: Position, includeDeclaration: boolean): Range[] {
+  const n = footnoteNumberAt(ctx, position);
+  if (n === undefined) return [];
+  const doc = ctx.analysis.document;
+  const out = doc.footnoteRefs.filter((r) => r.number === n).map((r) => ({ range: r.range, start: r.span.start }));
+  if (includeDeclaration) out.push(...doc.footnoteDefs.filter((d) => d.number === n).map((d) => ({ range: d.markerRange, start: d.markerSpan.start })));
+  return out.sort((a, b) => a.start - b.start).map((x) => x.range);
+}
+
+export interface DocumentLinkResult {
+  range: Range;
+  /** Corpus document path ("builtin:<file>" for built-in texts). */
+  docPath: string;
+  /** The document's symbol, for locating the line in the file. */
+  symbol?: string;
+  tooltip: string;
+}
+
+/** Links from document symbols and resolution citations to corpus documents. */
+export function documentLinks(ctx: FeatureContext): DocumentLinkResult[] {
+  const corpus = ctx.corpus;
+  if (!corpus) return [];
+  const out: DocumentLinkResult[] = [];
+  for (const r of ctx.analysis.document.references) {
+    if (r.malformed) continue;
+    if (r.kind === 'symbol' && r.symbol) {
+      const d = findCorpusDocument(corpus, r.symbol);
+      if (d) out.push({ range: r.range, docPath: d.meta.path, symbol: d.meta.symbol, tooltip: tooltip(ctx, d) });
+      continue;
+    }
+    for (const e of r.entries ?? []) {
+      const d = findCorpusDocument(corpus, e.number, r.organ);
+      if (d) out.push({ range: e.range ?? r.range, docPath: d.meta.path, symbol: d.meta.symbol, tooltip: tooltip(ctx, d) });
+    }
+  }
+  return out;
+}
+
+function tooltip(ctx: FeatureContext, d: Parameters<typeof citationOf>[0]): string {
+  const parts = [citationOf(d, ctx.settings.locale), d.meta.title, d.meta.date].filter(Boolean);
+  return parts.join(' — ');
+}

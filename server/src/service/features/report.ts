@@ -1,0 +1,68 @@
+/** The agreed-language report: per paragraph agreed / near / partial / new, with sources. */
+import { format } from '../i18n';
+import type { Range } from '../model';
+import { allParagraphs } from './locate';
+import { featureMessages as M } from './messages';
+import { escapeMarkdown } from './text';
+import type { FeatureContext } from './types';
+
+export type ReportStatus = 'agreed' | 'near' | 'partial' | 'new';
+
+export interface ReportEntry {
+  label: string;
+  status: ReportStatus;
+  range: Range;
+  sources: Array<{ symbol: string; paragraph: string; date?: string; similarity: number }>;
+}
+
+export interface AgreementReport {
+  paragraphs: ReportEntry[];
+  counts: Record<ReportStatus, number>;
+  agreedShare: number;
+  markdown: string;
+}
+
+const RANK: Record<ReportStatus, number> = { agreed: 3, near: 2, partial: 1, new: 0 };
+
+export function agreementReport(ctx: FeatureContext): AgreementReport {
+  const doc = ctx.analysis.document;
+  const loc = ctx.settings.locale;
+  const entries: ReportEntry[] = [];
+  for (const p of allParagraphs(doc)) {
+    if (p.kind === 'report') continue;
+    const mine = ctx.analysis.agreements.filter(
+      (a) => a.label === p.label && (a.spans.length === 0 || a.spans.some((s) => s.start >= p.span.start - 1 && s.start <= p.span.end)),
+    );
+    let status: ReportStatus = 'new';
+    const sources: ReportEntry['sources'] = [];
+    for (const a of mine) {
+      const st: ReportStatus = a.status === 'exact' ? 'agreed' : a.status;
+      if (RANK[st] > RANK[status]) status = st;
+      for (const s of a.sources) {
+        if (!sources.some((x) => x.symbol === s.symbol && x.paragraph === s.paragraph)) {
+          sources.push({ symbol: s.symbol, paragraph: s.paragraph, date: s.date, similarity: s.similarity });
+        }
+      }
+    }
+    entries.push({ label: p.label, status, range: p.range, sources });
+  }
+  const counts: Record<ReportStatus, number> = { agreed: 0, near: 0, partial: 0, new: 0 };
+  for (const e of entries) counts[e.status]++;
+  const agreedShare = entries.length ? (counts.agreed + counts.near) / entries.length : 0;
+  const lines = [
+    `# ${format(loc, M.reportTitle)}`,
+    '',
+    format(loc, M.reportSummary, { total: entries.length, agreed: counts.agreed, near: counts.near, partial: counts.partial, new: counts.new, share: Math.round(agreedShare * 100) }),
+    '',
+    `| ${format(loc, M.reportParagraph)} | ${format(loc, M.reportStatus)} | ${format(loc, M.reportSources)} |`,
+    '| --- | --- | --- |',
+  ];
+  for (const e of entries) {
+    const src = e.sources
+      .slice(0, 3)
+      .map((s) => `${s.symbol} ${s.paragraph}${s.date ? ` (${s.date.slice(0, 4)})` : ''} ${Math.round(s.similarity * 100)}%`)
+      .join('; ');
+    lines.push(`| ${escapeMarkdown(e.label)} | ${format(loc, M[`status_${e.status}`])} | ${escapeMarkdown(src) || '—'} |`);
+  }
+  return { paragraphs: entries, counts, agreedShare, markdown: lines.join('\n') + '\n' };
+}
