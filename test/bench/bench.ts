@@ -1,2 +1,500 @@
-/** `npm run bench`. (Stub: owned by the corpus/matching work.) */
-console.log('bench: nothing yet');
+/**
+ * `npm run bench` (dist/bench.js, run with `node --expose-gc`).
+ *
+ * Builds a deterministic synthetic corpus of 2,000 resolutions (about 26
+ * million Chinese characters; `--quick`: 200) from the seed paragraphs with
+ * random edits, then measures, each against its goal and a naive baseline
+ * measured in the same run:
+ *   - index build time and throughput, against the floor of reading and
+ *     normalising the same files (goal ≤ 4× the floor);
+ *   - memory of the index (heap delta after gc; serialised size) against the
+ *     corpus text size (goal ≤ 3×);
+ *   - analysing the 80/118 draft (seed 000) against 20 and against all
+ *     resolutions (goal: time grows ≤ 2×), with the naive baseline
+ *     (fast-levenshtein of every draft paragraph against every corpus
+ *     paragraph) timed on a sample and extrapolated;
+ *   - re-checking one edited paragraph, p50/p99 over 200 edits (goal p99 < 10 ms);
+ *   - start-up from the persisted index in a fresh process (goal < 1 s).
+ * Options: --quick, --count N, --keep (leave the temp folder), --json FILE.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import { createRequire } from 'module';
+import * as os from 'os';
+import * as path from 'path';
+import levenshtein from 'fast-levenshtein';
+import { loadCorpus, resolveSeedsDir, type Corpus, type CorpusDocument } from '../../server/src/service/corpus';
+import { AgreedLanguageIndex } from '../../server/src/service/matching';
+import * as matching from '../../server/src/service/matching';
+import type { Paragraph, ResolutionDocument } from '../../server/src/service/model';
+import { defaultSettings, type ServiceSettings } from '../../server/src/service/options';
+import { parseDocument } from '../../server/src/service/parser';
+import { decodeInput } from '../../server/src/service/text/encoding';
+import { fmtMB, fmtMs, fmtX, heapUsed, now, percentile, renderTable, time, timeAsync, type BenchContext, type BenchRow } from './harness';
+import { editText, prng, seedParagraphPool, writeSynthCorpus, type PoolParagraph } from './synth';
+
+export * from './harness';
+export * from './synth';
+
+const DRAFT_FILE = '000_1ed030a242e859ae.txt';
+const WARMUP_FILE = '001_8d8e352413f896fa.txt';
+
+export interface BenchOptions {
+  quick: boolean;
+  count: number;
+  keep: boolean;
+  json?: string;
+}
+
+export function parseArgs(argv: string[]): BenchOptions {
+  const quick = argv.includes('--quick');
+  const countAt = argv.indexOf('--count');
+  const jsonAt = argv.indexOf('--json');
+  return {
+    quick,
+    count: countAt >= 0 ? Math.max(20, Number(argv[countAt + 1]) || 0) : quick ? 200 : 2000,
+    keep: argv.includes('--keep'),
+    json: jsonAt >= 0 ? argv[jsonAt + 1] : undefined,
+  };
+}
+
+/** A paragraph to analyse: clean text, verb, body start (the matching engine's input). */
+interface DraftParagraph {
+  text: string;
+  verb?: string;
+  bodyStart: number;
+}
+
+interface Draft {
+  /** The parsed draft when the parser reads it, else undefined. */
+  doc?: ResolutionDocument;
+  paragraphs: DraftParagraph[];
+}
+
+type AnyIndex = AgreedLanguageIndex & {
+  analyzeParagraph?: (p: DraftParagraph, s: ServiceSettings) => unknown;
+  seal?: () => void;
+  toJSON?: () => unknown;
+  stats?: () => { indexBytes?: number; paragraphs?: number; postings?: number };
+};
+
+function allParagraphs(doc: ResolutionDocument): Paragraph[] {
+  const out: Paragraph[] = [];
+  const walk = (p: Paragraph) => {
+    out.push(p);
+    p.subparagraphs.forEach(walk);
+  };
+  for (const r of doc.resolutions) {
+    r.preambular.forEach(walk);
+    r.operative.forEach(walk);
+  }
+  doc.reportParagraphs.forEach(walk);
+  return out;
+}
+
+/** The draft's paragraphs: from the parser when it reads seed 000, else a plain split (parser not there yet). */
+function readDraft(seedsDir: string, file: string, pool: (f: string) => PoolParagraph[]): Draft {
+  const text = fs.readFileSync(path.join(seedsDir, file), 'utf8');
+  const doc = parseDocument(text);
+  const ps = allParagraphs(doc);
+  if (ps.length > 0) {
+    return {
+      doc,
+      paragraphs: ps.map((p) => {
+        const verb = p.verb?.verb;
+        const at = verb ? p.text.indexOf(verb) : -1;
+        return { text: p.text, verb, bodyStart: at >= 0 ? at + verb!.length : 0 };
+      }),
+    };
+  }
+  return { paragraphs: pool(file).map((p) => ({ text: p.text, bodyStart: 0 })) };
+}
+
+/** Analyses a whole draft against an index, the way the language service does. */
+function analyzeDraft(index: AnyIndex, draft: Draft, settings: ServiceSettings): void {
+  if (draft.doc && draft.doc.resolutions.length + draft.doc.reportParagraphs.length > 0) {
+    index.analyze(draft.doc, settings);
+    return;
+  }
+  if (typeof index.analyzeParagraph === 'function') for (const p of draft.paragraphs) index.analyzeParagraph(p, settings);
+}
+
+function normaliseForFloor(): (s: string) => unknown {
+  const n = (matching as unknown as { normalize?: (s: string) => unknown }).normalize;
+  if (typeof n === 'function') return (s) => n(s);
+  return (s) => s.normalize('NFKC').replace(/\s+/g, '');
+}
+
+function splitPool(seedsDir: string): (file: string) => PoolParagraph[] {
+  return (file) => {
+    const text = fs.readFileSync(path.join(seedsDir, file), 'utf8');
+    const out: PoolParagraph[] = [];
+    for (const block of text.split(/\n\s*\n/)) {
+      let t = block.trim();
+      if (!t || t.startsWith('#') || t.startsWith('<sup>') || /^[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(t) || t === '---' || t.startsWith('[')) continue;
+      t = t.replace(/\*\*/g, '').replace(/<sup>\d+<\/sup>/g, '').replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, '').replace(/^\d+\.\s*/, '');
+      if (t.length >= 15) out.push({ kind: 'preambular', text: t });
+    }
+    return out;
+  };
+}
+
+// ---------------------------------------------------------------- sections
+
+export async function benchBuild(ctx: { corpusDir: string; files: string[]; bytes: number; chars: number; log: (s: string) => void }): Promise<{ rows: BenchRow[]; corpus: Corpus }> {
+  const norm = normaliseForFloor();
+  // Floor: read, decode and normalise every file, nothing more.
+  const floor = time(() => {
+    let n = 0;
+    for (const f of ctx.files) {
+      const t = decodeInput(fs.readFileSync(f)).text;
+      norm(t);
+      n += t.length;
+    }
+    return n;
+  });
+  ctx.log(`floor (read + decode + normalise): ${fmtMs(floor.ms)}`);
+  let lastLog = 0;
+  const built = await timeAsync(() =>
+    loadCorpus({
+      paths: [ctx.corpusDir],
+      includeBuiltIn: false,
+      onProgress: (done, total) => {
+        if (now() - lastLog > 5000) {
+          lastLog = now();
+          ctx.log(`  loading ${done}/${total}`);
+        }
+      },
+    }),
+  );
+  const corpus = built.value;
+  ctx.log(`corpus load (read + parse + label + index): ${fmtMs(built.ms)}; ${corpus.documents.length} documents`);
+  // The index alone, on the documents already made.
+  const docs = corpus.documents;
+  const indexOnly = time(() => {
+    const ix = new AgreedLanguageIndex() as AnyIndex;
+    for (const d of docs) ix.addDocument(d);
+    ix.seal?.();
+    return ix;
+  });
+  const paragraphs = docs.reduce((n, d) => n + d.paragraphs.length, 0);
+  const mb = ctx.bytes / 1024 / 1024;
+  const ratio = built.ms / floor.ms;
+  const rows: BenchRow[] = [
+    { section: 'index build', figure: 'corpus', value: `${docs.length} resolutions, ${paragraphs} paragraphs, ${(ctx.chars / 1e6).toFixed(1)} M chars, ${fmtMB(ctx.bytes)} UTF-8` },
+    { section: 'index build', figure: 'floor: read + decode + normalise', value: `${fmtMs(floor.ms)} (${(mb / (floor.ms / 1000)).toFixed(1)} MB/s)` },
+    {
+      section: 'index build',
+      figure: 'full load: read + parse + label + index',
+      value: `${fmtMs(built.ms)} (${(mb / (built.ms / 1000)).toFixed(1)} MB/s, ${((ctx.chars / (built.ms / 1000)) / 1e6).toFixed(2)} M chars/s)`,
+      goal: '≤ 4× floor',
+      baseline: `${fmtX(ratio)} floor`,
+      ok: ratio <= 4,
+    },
+    {
+      section: 'index build',
+      figure: 'index only (addDocument × all)',
+      value: `${fmtMs(indexOnly.ms)} (${(mb / (indexOnly.ms / 1000)).toFixed(1)} MB/s, ${((ctx.chars / (indexOnly.ms / 1000)) / 1e6).toFixed(2)} M chars/s)`,
+      goal: '≤ 4× floor',
+      baseline: `${fmtX(indexOnly.ms / floor.ms)} floor`,
+      ok: indexOnly.ms / floor.ms <= 4,
+    },
+  ];
+  return { rows, corpus };
+}
+
+export function benchMemory(ctx: { docs: CorpusDocument[]; bytes: number; log: (s: string) => void }): BenchRow[] {
+  const textChars = ctx.docs.reduce((n, d) => n + d.paragraphs.reduce((m, p) => m + p.text.length, 0), 0);
+  const before = heapUsed();
+  let ix: AnyIndex | undefined = new AgreedLanguageIndex() as AnyIndex;
+  for (const d of ctx.docs) ix.addDocument(d);
+  ix.seal?.();
+  const after = heapUsed();
+  const delta = after - before;
+  let serialized = NaN;
+  if (typeof ix.toJSON === 'function') serialized = Buffer.byteLength(JSON.stringify(ix.toJSON()));
+  const own = ix.stats?.().indexBytes;
+  ix = undefined;
+  const vsFiles = delta / ctx.bytes;
+  ctx.log(`index heap delta ${fmtMB(delta)}`);
+  const rows: BenchRow[] = [
+    {
+      section: 'memory',
+      figure: 'index heap delta after gc (documents already in memory)',
+      value: `${fmtMB(delta)} = ${fmtX(vsFiles)} corpus UTF-8 (${fmtX(delta / (textChars * 2))} paragraph text in memory, UTF-16)`,
+      goal: '≤ 3× corpus text',
+      baseline: `corpus text ${fmtMB(ctx.bytes)} UTF-8 / ${fmtMB(textChars * 2)} UTF-16`,
+      ok: vsFiles <= 3,
+    },
+  ];
+  if (own !== undefined) rows.push({ section: 'memory', figure: 'index typed arrays (own count)', value: fmtMB(own) });
+  if (Number.isFinite(serialized)) {
+    rows.push({
+      section: 'memory',
+      figure: 'serialised index (toJSON, includes the documents)',
+      value: `${fmtMB(serialized)} = ${fmtX(serialized / ctx.bytes)} corpus UTF-8`,
+      goal: '≤ 3× corpus text',
+      ok: serialized / ctx.bytes <= 3,
+    });
+  }
+  return rows;
+}
+
+/** Naive baseline: fast-levenshtein of sampled draft paragraphs against corpus paragraphs, extrapolated to all pairs. */
+function naiveEstimate(draft: DraftParagraph[], corpusTexts: string[], rand: () => number, draftSample: number, corpusSample: number): { ms: number; pairs: number; sampledPairs: number } {
+  const ds = [...draft].sort(() => rand() - 0.5).slice(0, draftSample);
+  const cs = corpusTexts.length <= corpusSample ? corpusTexts : Array.from({ length: corpusSample }, () => corpusTexts[Math.floor(rand() * corpusTexts.length)]);
+  const t = now();
+  let sink = 0;
+  for (const d of ds) for (const c of cs) sink += levenshtein.get(d.text, c);
+  const ms = now() - t;
+  if (sink < 0) console.log(sink);
+  const sampledPairs = ds.length * cs.length;
+  const pairs = draft.length * corpusTexts.length;
+  return { ms: (ms / sampledPairs) * pairs, pairs, sampledPairs };
+}
+
+export function benchAnalysis(ctx: { docs: CorpusDocument[]; draft: Draft; warmup: Draft; quick: boolean; log: (s: string) => void }): BenchRow[] {
+  const settings = defaultSettings('zh');
+  const small = ctx.docs.slice(0, 20);
+  const build = (docs: CorpusDocument[]) => {
+    const ix = new AgreedLanguageIndex() as AnyIndex;
+    for (const d of docs) ix.addDocument(d);
+    ix.seal?.();
+    return ix;
+  };
+  const measure = (ix: AnyIndex) => {
+    analyzeDraft(ix, ctx.warmup, settings); // JIT warm-up on another text
+    return time(() => analyzeDraft(ix, ctx.draft, settings)).ms;
+  };
+  const ixSmall = build(small);
+  const tSmall = measure(ixSmall);
+  const ixAll = build(ctx.docs);
+  const tAll = measure(ixAll);
+  ctx.log(`analysis: ${fmtMs(tSmall)} at ${small.length}, ${fmtMs(tAll)} at ${ctx.docs.length}`);
+  const rand = prng(7);
+  const textsOf = (docs: CorpusDocument[]) => docs.flatMap((d) => d.paragraphs.map((p) => p.text));
+  const draftSample = ctx.quick ? 4 : 10;
+  const nSmall = naiveEstimate(ctx.draft.paragraphs, textsOf(small), rand, draftSample, 2500);
+  const nAll = naiveEstimate(ctx.draft.paragraphs, textsOf(ctx.docs), rand, draftSample, 2500);
+  ctx.log(`naive: ~${fmtMs(nSmall.ms)} at ${small.length}, ~${fmtMs(nAll.ms)} at ${ctx.docs.length}`);
+  const growth = tAll / tSmall;
+  const n = ctx.draft.paragraphs.length;
+  return [
+    { section: 'analysis', figure: `draft 80/118 (${n} paragraphs) vs ${small.length} resolutions`, value: fmtMs(tSmall), baseline: `~${fmtMs(nSmall.ms)} naive` },
+    { section: 'analysis', figure: `draft 80/118 (${n} paragraphs) vs ${ctx.docs.length} resolutions`, value: fmtMs(tAll), baseline: `~${fmtMs(nAll.ms)} naive` },
+    {
+      section: 'analysis',
+      figure: `growth ${small.length} → ${ctx.docs.length} resolutions`,
+      value: fmtX(growth),
+      goal: '≤ 2×',
+      baseline: `${fmtX(nAll.ms / nSmall.ms)} naive`,
+      ok: growth <= 2,
+      note: `naive = fast-levenshtein of every draft paragraph against every corpus paragraph (${nSmall.pairs.toLocaleString('en')} and ${nAll.pairs.toLocaleString('en')} pairs); timed on ${nSmall.sampledPairs.toLocaleString('en')} / ${nAll.sampledPairs.toLocaleString('en')} sampled pairs (${draftSample} draft paragraphs × ≤ 2,500 corpus paragraphs) and extrapolated`,
+    },
+  ];
+}
+
+export function benchRecheck(ctx: { docs: CorpusDocument[]; draft: Draft; edits: number; log: (s: string) => void; index?: AnyIndex }): BenchRow[] {
+  const settings = defaultSettings('zh');
+  const ix = ctx.index ?? (new AgreedLanguageIndex() as AnyIndex);
+  if (!ctx.index) {
+    for (const d of ctx.docs) ix.addDocument(d);
+    ix.seal?.();
+  }
+  const rand = prng(99);
+  const paragraphs = ctx.draft.paragraphs.filter((p) => p.text.length >= 20);
+  const donors = paragraphs.map((p) => p.text);
+  const perParagraph: number[] = [];
+  const perDocument: number[] = [];
+  const canParagraph = typeof ix.analyzeParagraph === 'function';
+  const docText = ctx.draft.doc?.text;
+  analyzeDraft(ix, ctx.draft, settings); // the draft as opened: everything else is memoised from here on
+  for (let k = 0; k < ctx.edits; k++) {
+    const p = paragraphs[Math.floor(rand() * paragraphs.length)];
+    const edited = editText(p.text, rand, donors[Math.floor(rand() * donors.length)]);
+    if (canParagraph) {
+      const t = now();
+      ix.analyzeParagraph!({ text: edited, verb: p.verb, bodyStart: Math.min(p.bodyStart, edited.length) }, settings);
+      perParagraph.push(now() - t);
+    }
+    if (docText && k < Math.min(ctx.edits, 100)) {
+      // What the language server does on a keystroke: parse the whole text, analyse (other paragraphs memoised).
+      const at = docText.indexOf(p.text.slice(0, 12));
+      if (at >= 0) {
+        const text = docText.slice(0, at) + edited.slice(0, 12) + docText.slice(at + 12);
+        const t = now();
+        const doc = parseDocument(text);
+        ix.analyze(doc, settings);
+        perDocument.push(now() - t);
+      }
+    }
+  }
+  const rows: BenchRow[] = [];
+  if (perParagraph.length) {
+    const p99 = percentile(perParagraph, 99);
+    rows.push({
+      section: 're-check',
+      figure: `one edited paragraph (analyzeParagraph), ${perParagraph.length} edits, ${ctx.docs.length} resolutions`,
+      value: `p50 ${fmtMs(percentile(perParagraph, 50))}, p99 ${fmtMs(p99)}, max ${fmtMs(Math.max(...perParagraph))}`,
+      goal: 'p99 < 10 ms',
+      ok: p99 < 10,
+    });
+  }
+  if (perDocument.length) {
+    rows.push({
+      section: 're-check',
+      figure: `whole draft after one edit: parse + analyse (memoised), ${perDocument.length} edits`,
+      value: `p50 ${fmtMs(percentile(perDocument, 50))}, p99 ${fmtMs(percentile(perDocument, 99))}`,
+    });
+  }
+  if (!rows.length) rows.push({ section: 're-check', figure: 'one edited paragraph', value: 'n/a (index has no analyzeParagraph and the parser reads nothing yet)' });
+  ctx.log(`re-check: ${rows.map((r) => r.value).join('; ')}`);
+  return rows;
+}
+
+/** Start-up from the persisted index, in fresh processes (the language server's case). */
+export async function benchStartup(ctx: { corpusDir: string; cacheDir: string; count: number; log: (s: string) => void }): Promise<BenchRow[]> {
+  // Cold build with persistence: writes the snapshot.
+  const first = await timeAsync(() => loadCorpus({ paths: [ctx.corpusDir], includeBuiltIn: false, cacheDir: ctx.cacheDir }));
+  const snapshotFile = first.value.stats.cacheFile;
+  const snapshotBytes = snapshotFile && fs.existsSync(snapshotFile) ? fs.statSync(snapshotFile).size : NaN;
+  const cacheWarnings = first.value.warnings.filter((w) => w.code.startsWith('cache'));
+  const runs: Array<{ loadMs: number; processMs: number; fromCache: number; indexFromCache: boolean; documents: number }> = [];
+  for (let k = 0; k < 3; k++) {
+    const t = now();
+    const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1], '--startup-child', ctx.corpusDir, ctx.cacheDir], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    });
+    const processMs = now() - t;
+    const line = (child.stdout ?? '').trim().split('\n').pop() ?? '';
+    try {
+      const r = JSON.parse(line) as { loadMs: number; fromCache: number; indexFromCache: boolean; documents: number };
+      runs.push({ ...r, processMs });
+    } catch {
+      ctx.log(`start-up child failed: ${child.stderr}`);
+    }
+  }
+  // A changed file: only it is re-indexed.
+  const files = fs.readdirSync(ctx.corpusDir).filter((f) => f.endsWith('.md')).sort();
+  const victim = path.join(ctx.corpusDir, files[Math.floor(files.length / 2)]);
+  const original = fs.readFileSync(victim);
+  fs.writeFileSync(victim, Buffer.concat([original, Buffer.from('\n又回顾这是一处修改，\n')]));
+  const changed = await timeAsync(() => loadCorpus({ paths: [ctx.corpusDir], includeBuiltIn: false, cacheDir: ctx.cacheDir }));
+  fs.writeFileSync(victim, original);
+  const med = (xs: number[]) => percentile(xs, 50);
+  const load = med(runs.map((r) => r.loadMs));
+  const proc = med(runs.map((r) => r.processMs));
+  ctx.log(`start-up: load ${fmtMs(load)}, process ${fmtMs(proc)}`);
+  const r0 = runs[0];
+  return [
+    {
+      section: 'start-up',
+      figure: `cold build with persistence (${ctx.count} resolutions)`,
+      value: `${fmtMs(first.ms)}; snapshot ${fmtMB(snapshotBytes)}${cacheWarnings.length ? `; ${cacheWarnings.map((w) => w.code).join(', ')}` : ''}`,
+    },
+    {
+      section: 'start-up',
+      figure: 'reopen unchanged corpus from the snapshot (fresh process, median of 3): loadCorpus',
+      value: runs.length ? `${fmtMs(load)} (${r0.fromCache} files from cache, index ${r0.indexFromCache ? 'restored' : 're-added from cached documents'})` : 'failed',
+      goal: '< 1 s',
+      baseline: `${fmtMs(first.ms)} without snapshot`,
+      ok: runs.length > 0 && load < 1000,
+    },
+    { section: 'start-up', figure: 'same, whole process (node start + module load + loadCorpus)', value: runs.length ? fmtMs(proc) : 'failed' },
+    {
+      section: 'start-up',
+      figure: 'reopen with one file changed',
+      value: `${fmtMs(changed.ms)} (${changed.value.stats.parsed} parsed, ${changed.value.stats.fromCache} from cache)`,
+    },
+  ];
+}
+
+async function startupChild(corpusDir: string, cacheDir: string): Promise<void> {
+  const t = now();
+  const c = await loadCorpus({ paths: [corpusDir], includeBuiltIn: false, cacheDir });
+  const loadMs = now() - t;
+  console.log(JSON.stringify({ loadMs, fromCache: c.stats.fromCache, indexFromCache: c.stats.indexFromCache, documents: c.documents.length }));
+}
+
+/** The LSP latency section (test/bench/lsp.ts, the server work's), when it exists. */
+async function lspSection(ctx: BenchContext): Promise<BenchRow[]> {
+  const candidates = [path.join(__dirname, 'lsp.js'), path.join(__dirname, 'lsp.ts'), path.resolve(__dirname, '../test/bench/lsp.ts')];
+  const file = candidates.find((f) => fs.existsSync(f));
+  if (!file) return [];
+  try {
+    const req = createRequire(__filename);
+    const mod = (file.endsWith('.ts') ? (req('tsx/cjs/api') as { require: (id: string, from: string) => unknown }).require(file, __filename) : req(file)) as {
+      runLspBench?: (ctx: BenchContext) => Promise<BenchRow[]>;
+    };
+    if (typeof mod.runLspBench !== 'function') return [];
+    return await mod.runLspBench(ctx);
+  } catch (e) {
+    return [{ section: 'lsp', figure: 'LSP latency', value: `failed: ${(e as Error)?.message ?? e}` }];
+  }
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchRow[]> {
+  const started = now();
+  const log = (s: string) => console.error(`[bench ${((now() - started) / 1000).toFixed(1)}s] ${s}`);
+  const seedsDir = resolveSeedsDir();
+  if (!seedsDir) throw new Error('bench: seeds/ not found');
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'res-bench-'));
+  const corpusDir = path.join(root, 'corpus');
+  const cacheDir = path.join(root, 'cache');
+  const rows: BenchRow[] = [];
+  try {
+    const { pool, source } = await seedParagraphPool(seedsDir);
+    log(`paragraph pool: ${pool.length} seed paragraphs (${source === 'parser' ? 'from the parser' : 'plain split: the parser reads nothing yet'})`);
+    const synth = time(() => writeSynthCorpus(corpusDir, pool, { count: options.count }));
+    log(`wrote ${options.count} resolutions, ${(synth.value.chars / 1e6).toFixed(1)} M chars, in ${fmtMs(synth.ms)}`);
+
+    const build = await benchBuild({ corpusDir, files: synth.value.files, bytes: synth.value.bytes, chars: synth.value.chars, log });
+    rows.push(...build.rows);
+    const docs = build.corpus.documents;
+    rows.push(...benchMemory({ docs, bytes: synth.value.bytes, log }));
+
+    const split = splitPool(seedsDir);
+    const draft = readDraft(seedsDir, DRAFT_FILE, split);
+    const warmup = readDraft(seedsDir, WARMUP_FILE, split);
+    rows.push(...benchAnalysis({ docs, draft, warmup, quick: options.quick, log }));
+    rows.push(...benchRecheck({ docs, draft, edits: 200, log, index: build.corpus.index as AnyIndex }));
+    rows.push(...(await benchStartup({ corpusDir, cacheDir, count: options.count, log })));
+    rows.push(
+      ...(await lspSection({
+        quick: options.quick,
+        count: options.count,
+        corpusDir,
+        cacheDir,
+        seedsDir,
+        draftPath: path.join(seedsDir, DRAFT_FILE),
+        draftText: fs.readFileSync(path.join(seedsDir, DRAFT_FILE), 'utf8'),
+        corpus: build.corpus,
+        log,
+      })),
+    );
+    rows.push({
+      section: 'run',
+      figure: 'bench',
+      value: `${fmtMs(now() - started)} total, ${os.cpus().length} CPUs, node ${process.version}${(globalThis as { gc?: unknown }).gc ? '' : ' (no --expose-gc: memory figures are rough)'}`,
+      note: draft.doc ? undefined : 'parser returned no paragraphs for seed 000: draft paragraphs split by blank lines',
+    });
+  } finally {
+    if (options.keep) log(`kept ${root}`);
+    else fs.rmSync(root, { recursive: true, force: true });
+  }
+  console.log(renderTable(rows));
+  if (options.json) fs.writeFileSync(options.json, JSON.stringify(rows, null, 2));
+  return rows;
+}
+
+if (require.main === module) {
+  const argv = process.argv.slice(2);
+  const child = argv.indexOf('--startup-child');
+  const run = child >= 0 ? startupChild(argv[child + 1], argv[child + 2]) : runBench(parseArgs(argv)).then(() => undefined);
+  run.catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}

@@ -243,6 +243,8 @@ export class Corpus {
       if (!inIndex.has(p.doc.meta.id)) this.index.addDocument(p.doc);
       if (p.refs) this.references.addDocument(p.refs, documentSource(p.doc.meta));
     }
+    // Bulk load done: let the index finish its structures now rather than on the first lookup.
+    (this.index as { seal?: () => void }).seal?.();
     for (const p of processed) {
       this.entries.set(p.key, p);
       warnings.push(...p.warnings);
