@@ -1,46 +1,16 @@
-import type { DocumentReference, ResolutionDocument, ServiceDiagnostic } from '../model';
-import type { ServiceSettings } from '../options';
 /**
- * A reference found in a piece of clean text. Spans are offsets into the text given to
- * `findReferences` (the parser maps them back to the source and adds ranges).
+ * Document references: UN document symbols (`A/RES/80/118`, `A/80/62-E/2025/12`) and
+ * resolution/decision citations (`2015 年 9 月 25 日第 70/1 号决议`, `resolution 70/1`).
+ *
+ * - `findReferences(text)`: symbols and citations in one piece of clean text (the parser calls it).
+ * - `ReferenceTable`: what the precedent corpus says about each cited resolution.
+ * - `checkReferences(doc, table, settings)`: reference-malformed and reference-inconsistent.
  */
-export type FoundReference = Omit<DocumentReference, 'range' | 'entries'> & {
-  entries?: Array<Omit<NonNullable<DocumentReference['entries']>[number], 'range'>>;
-};
-
-/**
- * Finds document symbols and resolution/decision citations in clean text (hard wraps already
- * joined, footnote markers removed). (Stub: owned by the references work.)
- */
-export function findReferences(_text: string): FoundReference[] {
-  return [];
-}
-
-export interface ResolutionFacts {
-  /** "70/1", "2006/46". */
-  number: string;
-  dates: Array<{ date: string; source: string }>;
-  titles: Array<{ title: string; source: string }>;
-}
-
-/** What the precedent corpus says about each resolution it cites: dates and titles, with where it says so. */
-export class ReferenceTable {
-  private readonly facts = new Map<string, ResolutionFacts>();
-  get(number: string): ResolutionFacts | undefined {
-    return this.facts.get(number);
-  }
-  get size(): number {
-    return this.facts.size;
-  }
-  /** Adds what one parsed corpus document says. `source` is a citable label (its symbol). */
-  addDocument(_doc: ResolutionDocument, _source: string): void {}
-}
-
-/** reference-malformed and reference-inconsistent. (Stub.) */
-export function checkReferences(
-  _doc: ResolutionDocument,
-  _table: ReferenceTable | undefined,
-  _settings: ServiceSettings,
-): ServiceDiagnostic[] {
-  return [];
-}
+export { findReferences, type FoundReference } from './find';
+export { ReferenceTable, type ResolutionFacts, type ReferenceLike } from './table';
+export { checkReferences, compareEntry, malformedMessage, DIAGNOSTIC_SOURCE, type InconsistencyData } from './check';
+export { parseSymbol, scanSymbols, KNOWN_SERIES, type ParsedSymbol, type SymbolPart, type SymbolError, type SymbolProblem, type SymbolParse } from './symbols';
+export { scanCitations, type ScannedCitation, type CitationEntry, type CitationProblem } from './citations';
+export { normaliseNumber, parseNumberAt, type ParsedNumber, type NumberShape, type NumberProblem } from './numbers';
+export { chineseDateEndingAt, englishDateAt, isValidDate } from './dates';
+export { normaliseTitle, foldWidth } from './text';

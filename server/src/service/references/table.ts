@@ -1,0 +1,93 @@
+/**
+ * The reference table: what the precedent corpus says about each resolution it cites
+ * (dates, titles) and where it says so. Built from parsed corpus documents, so a user's own
+ * corpus extends it.
+ */
+import type { DocumentReference, ResolutionDocument } from '../model';
+import { normaliseNumber } from './numbers';
+
+export interface ResolutionFacts {
+  /** "70/1", "2006/46", "217 A (III)". */
+  number: string;
+  /** Resolution or decision (their numbers are separate series). */
+  kind: 'resolution' | 'decision';
+  dates: Array<{ date: string; source: string }>;
+  titles: Array<{ title: string; source: string }>;
+}
+
+type CitationKind = ResolutionFacts['kind'];
+
+function key(number: string, kind: CitationKind): string | undefined {
+  const n = normaliseNumber(number);
+  if (!n) return undefined;
+  return kind === 'decision' ? `decision ${n}` : n;
+}
+
+/** Just what the table reads from a reference; `DocumentReference` and `FoundReference` both fit. */
+export type ReferenceLike = Pick<DocumentReference, 'kind'> & {
+  entries?: Array<{ number: string; date?: string; title?: string }>;
+};
+
+export class ReferenceTable {
+  private readonly facts = new Map<string, ResolutionFacts>();
+
+  /** Facts about a resolution (default) or decision; the number in any spelling (`７０/１`, `217 A(III)`). */
+  get(number: string, kind: CitationKind = 'resolution'): ResolutionFacts | undefined {
+    const k = key(number, kind);
+    return k === undefined ? undefined : this.facts.get(k);
+  }
+
+  get size(): number {
+    return this.facts.size;
+  }
+
+  /** Every resolution and decision the table knows, in insertion order. */
+  all(): ResolutionFacts[] {
+    return [...this.facts.values()];
+  }
+
+  /** Records one fact. Duplicates (same value, same source) are kept once. */
+  addFact(number: string, kind: CitationKind, fact: { date?: string; title?: string }, source: string): void {
+    const k = key(number, kind);
+    if (k === undefined) return;
+    let f = this.facts.get(k);
+    if (!f) {
+      f = { number: normaliseNumber(number)!, kind, dates: [], titles: [] };
+      this.facts.set(k, f);
+    }
+    if (fact.date && !f.dates.some((d) => d.date === fact.date && d.source === source)) f.dates.push({ date: fact.date, source });
+    const title = fact.title?.trim();
+    if (title && !f.titles.some((t) => t.title === title && t.source === source)) f.titles.push({ title, source });
+  }
+
+  /** Records the dates and titles given by citations (from `doc.references` or `findReferences`). */
+  addReferences(refs: readonly ReferenceLike[], source: string): void {
+    for (const ref of refs) {
+      if (ref.kind !== 'resolution' && ref.kind !== 'decision') continue;
+      for (const e of ref.entries ?? []) {
+        if (e.date || e.title) this.addFact(e.number, ref.kind, { date: e.date, title: e.title }, source);
+      }
+    }
+  }
+
+  /**
+   * Adds what one parsed corpus document says: every dated or titled citation, and, for an
+   * adopted resolution, its own number, adoption date and title from its header.
+   * `source` is a citable label (its symbol).
+   */
+  addDocument(doc: ResolutionDocument, source: string): void {
+    this.addReferences(doc.references, source);
+    const symbolLine = doc.header.find((h) => h.kind === 'symbol' && h.number);
+    const adoption = doc.header.find((h) => h.kind === 'adoption' && h.date);
+    const single = doc.resolutions.length === 1 ? doc.resolutions[0] : undefined;
+    const number = single?.number ?? symbolLine?.number;
+    if (!number || !normaliseNumber(number)) return;
+    let title = single?.title;
+    if (!title && symbolLine) {
+      // "80/118. 信息和通信技术促进可持续发展"
+      const dot = symbolLine.text.indexOf('.');
+      if (dot >= 0) title = symbolLine.text.slice(dot + 1).trim() || undefined;
+    }
+    this.addFact(number, 'resolution', { date: adoption?.date, title }, source);
+  }
+}
