@@ -1,6 +1,51 @@
-import type { ResolutionDocument, ServiceDiagnostic, Span } from '../model';
-import type { ServiceSettings } from '../options';
-import type { CorpusDocument } from '../corpus/types';
+/**
+ * The agreed-language engine.
+ *
+ * Indexing (`addDocument`): each corpus paragraph's body (the text after its leading verb) is
+ * normalised (normalize.ts), cut into units and shingles (shingles.ts), and the winnowed
+ * fingerprints go into an inverted index (invertedIndex.ts) of paragraph ids. A hash of the whole
+ * normalised body goes into an exact-match table.
+ *
+ * Analysis of one draft paragraph (`analyzeParagraph`):
+ * 1. body = text after the leading verb (Paragraph.verb, else a lexicon, see verbs.ts);
+ * 2. exact: corpus paragraphs whose normalised body is the same (hash table, then string check);
+ * 3. candidates: the draft body's fingerprints are looked up, rarest first, until
+ *    `POSTINGS_BUDGET` postings have been read (very common shingles are skipped unless nothing
+ *    rarer is left); paragraphs are ranked by fingerprint hits and the best `MAX_CANDIDATES` are
+ *    verified — the draft is never compared with every corpus paragraph;
+ * 4. verification: similarity = 1 − Levenshtein / longer length of the normalised bodies
+ *    (levenshtein.ts); ≥ settings.thresholds.near → near (exact when equal);
+ * 5. otherwise partial reuse: seed-and-extend alignment (align.ts) with the best
+ *    `MAX_PARTIAL_CANDIDATES` candidates; aligned spans of at least
+ *    settings.thresholds.partialMinChars normalised characters are reported, mapped back to the
+ *    draft paragraph's text and from there (Paragraph.pieces) to the source;
+ * 6. changes: word-level diff of the bodies (diff.ts); a different leading verb is reported on
+ *    its own as a `verb` change, and does not make an exact body a deviation.
+ * Sources are ranked: closest first, then adopted resolutions before drafts and reports, then
+ * the most recent; all of them are kept (up to `MAX_SOURCES`).
+ *
+ * Results of `analyzeParagraph` are memoised by the paragraph's text, verb and body start
+ * (bounded LRU, cleared when the corpus changes), so re-analysing a document in which one
+ * paragraph changed costs one paragraph.
+ */
+import type { Paragraph, ResolutionDocument, ServiceDiagnostic, Span } from '../model';
+import { severityFor, type ServiceSettings } from '../options';
+import type { CorpusDocument, CorpusParagraph } from '../corpus/types';
+import { format, type Locale } from '../i18n';
+import { LineIndex } from '../text/lineIndex';
+import { alignSpans, prepare, type Prepared } from './align';
+import { labelledParagraphs } from './corpusParagraphs';
+import { diffChanges, tokenize, type Token } from './diff';
+import { InvertedIndex } from './invertedIndex';
+import { similarity, similarityBound } from './levenshtein';
+import { Lru } from './lru';
+import { matchingMessages as M } from './messages';
+import { mapRange, normalize, type Normalized } from './normalize';
+import { shingles, units, winnow } from './shingles';
+import { paragraphVerb, splitLeadingVerb, textToSource } from './verbs';
+
+export { toCorpusParagraphs, labelledParagraphs, labelTexts } from './corpusParagraphs';
+export { normalize } from './normalize';
 
 /** One source for a draft span: a corpus paragraph that says the same or nearly the same. */
 export interface AgreedSource {
@@ -12,6 +57,12 @@ export interface AgreedSource {
   changes: Change[];
   docId: string;
   paragraphIndex: number;
+  /** The corpus paragraph's label written out ("执行部分第 7 段" / "OP 7"). */
+  paragraphText?: { zh: string; en: string };
+  /** Citation of the document in both languages (symbol, or file name for drafts). */
+  citation?: { zh: string; en: string };
+  /** For partial reuse: the reused range in the corpus paragraph's text. */
+  sourceRange?: Span;
 }
 
 export interface Change {
@@ -28,21 +79,596 @@ export interface ParagraphAgreement {
   /** Label of the draft paragraph ("PP 3", "OP 7"). */
   label: string;
   status: AgreementStatus;
-  /** Source span in the draft the finding applies to (whole paragraph, or the reused span for partial). */
+  /**
+   * Source span in the draft the finding applies to (the paragraph body for exact/near; the
+   * reused spans for partial, `spans[i]` taken from `sources[i]`).
+   */
   spans: Span[];
   sources: AgreedSource[];
 }
 
-/**
- * The agreed-language index over a corpus. (Stub: owned by the matching work.)
- */
+/** Result of analysing one paragraph, with offsets into the paragraph's clean text. */
+export interface LocalAgreement {
+  status: AgreementStatus;
+  /** Text ranges (clean text offsets): the body for exact/near, the reused spans for partial. */
+  ranges: Span[];
+  sources: AgreedSource[];
+}
+
+/** A paragraph to analyse: its clean text, leading verb and where the body starts. */
+export interface ParagraphInput {
+  text: string;
+  verb?: string;
+  bodyStart: number;
+}
+
+export interface IndexStats {
+  documents: number;
+  paragraphs: number;
+  postings: number;
+  /** Bytes of the typed arrays held by the index (postings and per-paragraph tables). */
+  indexBytes: number;
+}
+
+/** Parameters of the engine (documented in the module comment). */
+export const MATCH_PARAMS = {
+  MAX_CANDIDATES: 24,
+  MAX_PARTIAL_CANDIDATES: 8,
+  POSTINGS_BUDGET: 60_000,
+  MAX_SOURCES: 20,
+  /** Bodies shorter than this (normalised chars) are not matched (too little to be agreed language). */
+  MIN_BODY_CHARS: 8,
+  MEMO_SIZE: 4096,
+  CORPUS_NORM_CACHE: 2048,
+} as const;
+
+class Growable {
+  data: Int32Array;
+  length = 0;
+  constructor(cap = 1024) {
+    this.data = new Int32Array(cap);
+  }
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const d = new Int32Array(this.data.length * 2);
+      d.set(this.data);
+      this.data = d;
+    }
+    this.data[this.length++] = v;
+  }
+  view(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+const STATUS_RANK: Record<string, number> = { adopted: 0, draft: 1, report: 2, unknown: 3 };
+
+interface DocSlot {
+  doc: CorpusDocument;
+  firstPid: number;
+  count: number;
+  alive: boolean;
+}
+
+interface CorpusBody {
+  norm: Normalized;
+  text: string;
+  prepared?: Prepared;
+  tokens?: Token[];
+}
+
+function bodyOf(p: CorpusParagraph): { verb?: string; bodyStart: number } {
+  if (p.verb !== undefined || p.bodyStart > 0) return { verb: p.verb, bodyStart: p.bodyStart };
+  return splitLeadingVerb(p.text);
+}
+
+function b64(a: Int32Array | Uint32Array): string {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+}
+function fromB64<T extends Int32Array | Uint32Array>(s: string, ctor: new (b: ArrayBuffer) => T): T {
+  const buf = Buffer.from(s, 'base64');
+  const ab = new ArrayBuffer(buf.length);
+  new Uint8Array(ab).set(buf);
+  return new ctor(ab);
+}
+
+/** Serialised form of the index (see `toJSON`). */
+export interface AgreedLanguageIndexJSON {
+  version: number;
+  documents: CorpusDocument[];
+  keys: string;
+  starts: string;
+  postings: string;
+  bodyHash: string;
+  bodyLen: string;
+}
+
+const JSON_VERSION = 1;
+
+/** The agreed-language index over a corpus. */
 export class AgreedLanguageIndex {
-  addDocument(_doc: CorpusDocument): void {}
-  removeDocument(_docId: string): void {}
-  analyze(_doc: ResolutionDocument, _settings: ServiceSettings): ParagraphAgreement[] {
-    return [];
+  private slots: DocSlot[] = [];
+  private byId = new Map<string, number>();
+  private pidSlot = new Growable();
+  private pidPara = new Growable();
+  private bodyHash = new Growable();
+  private bodyLen = new Growable();
+  private exact = new Map<number, number | number[]>();
+  private postings = new InvertedIndex();
+  private deadPids = 0;
+  private memo = new Lru<string, LocalAgreement>(MATCH_PARAMS.MEMO_SIZE);
+  private corpusNorm = new Lru<number, CorpusBody>(MATCH_PARAMS.CORPUS_NORM_CACHE);
+  private scores = new Uint16Array(0);
+  /** Incremented on every change of the corpus. */
+  generation = 0;
+  /** Counts paragraph analyses that missed the memo (for tests and the benchmark). */
+  computed = 0;
+
+  private readonly isAlive = (pid: number): boolean => this.slots[this.pidSlot.data[pid]].alive;
+
+  // ---------------------------------------------------------------- corpus
+
+  addDocument(doc: CorpusDocument): void {
+    if (this.byId.has(doc.meta.id)) this.removeDocument(doc.meta.id);
+    const slot = this.slots.length;
+    const firstPid = this.pidSlot.length;
+    this.slots.push({ doc, firstPid, count: doc.paragraphs.length, alive: true });
+    this.byId.set(doc.meta.id, slot);
+    for (let k = 0; k < doc.paragraphs.length; k++) {
+      const p = doc.paragraphs[k];
+      const pid = this.pidSlot.length;
+      this.pidSlot.push(slot);
+      this.pidPara.push(k);
+      const b = bodyOf(p);
+      const norm = normalize(p.text, Math.min(b.bodyStart, p.text.length));
+      const h = fnv(norm.text);
+      this.bodyHash.push(h | 0);
+      this.bodyLen.push(norm.text.length);
+      if (norm.text.length < MATCH_PARAMS.MIN_BODY_CHARS) continue;
+      this.addExact(h, pid);
+      this.indexFingerprints(norm.text, pid);
+    }
+    this.changed();
   }
-  diagnostics(_doc: ResolutionDocument, _agreements: ParagraphAgreement[], _settings: ServiceSettings): ServiceDiagnostic[] {
-    return [];
+
+  removeDocument(docId: string): void {
+    const slot = this.byId.get(docId);
+    if (slot === undefined) return;
+    const s = this.slots[slot];
+    s.alive = false;
+    this.byId.delete(docId);
+    this.deadPids += s.count;
+    for (let pid = s.firstPid; pid < s.firstPid + s.count; pid++) {
+      const h = this.bodyHash.data[pid] >>> 0;
+      const e = this.exact.get(h);
+      if (e === pid) this.exact.delete(h);
+      else if (Array.isArray(e)) {
+        const rest = e.filter((x) => x !== pid);
+        if (rest.length === 0) this.exact.delete(h);
+        else this.exact.set(h, rest.length === 1 ? rest[0] : rest);
+      }
+    }
+    this.changed();
   }
+
+  has(docId: string): boolean {
+    return this.byId.has(docId);
+  }
+
+  get documentCount(): number {
+    return this.byId.size;
+  }
+
+  stats(): IndexStats {
+    return {
+      documents: this.byId.size,
+      paragraphs: this.pidSlot.length - this.deadPids,
+      postings: this.postings.size,
+      indexBytes: this.postings.byteLength + (this.pidSlot.data.byteLength + this.pidPara.data.byteLength + this.bodyHash.data.byteLength + this.bodyLen.data.byteLength) + this.exact.size * 24,
+    };
+  }
+
+  /** Seals pending postings (optional: lookups do it when needed). Call after a bulk load. */
+  seal(): void {
+    this.postings.seal(this.isAlive);
+  }
+
+  private changed(): void {
+    this.generation++;
+    this.memo.clear();
+    this.corpusNorm.clear();
+  }
+
+  private addExact(h: number, pid: number): void {
+    const e = this.exact.get(h);
+    if (e === undefined) this.exact.set(h, pid);
+    else if (Array.isArray(e)) e.push(pid);
+    else this.exact.set(h, [e, pid]);
+  }
+
+  private fingerprints(normText: string): number[] {
+    const u = units(normText);
+    const s = shingles(u);
+    const out: number[] = [];
+    winnow(s, (h) => {
+      out.push(h);
+    });
+    return out;
+  }
+
+  private indexFingerprints(normText: string, pid: number): void {
+    const fps = this.fingerprints(normText);
+    fps.sort((a, b) => a - b);
+    let last = -1;
+    for (const h of fps) {
+      if (h !== last) this.postings.add(h, pid);
+      last = h;
+    }
+  }
+
+  // ---------------------------------------------------------------- persistence
+
+  /**
+   * Serialisable snapshot: the documents (as given to addDocument) and the sealed postings as
+   * base64 typed arrays. Removed documents are compacted away (paragraph ids renumbered).
+   */
+  toJSON(): AgreedLanguageIndexJSON {
+    if (this.deadPids > 0) this.compact();
+    const d = this.postings.data(this.isAlive);
+    return {
+      version: JSON_VERSION,
+      documents: this.slots.map((s) => s.doc),
+      keys: b64(d.keys),
+      starts: b64(d.starts),
+      postings: b64(d.postings),
+      bodyHash: b64(this.bodyHash.view()),
+      bodyLen: b64(this.bodyLen.view()),
+    };
+  }
+
+  /** Restores an index from `toJSON()` output. Throws on a version mismatch or inconsistent data. */
+  static fromJSON(json: AgreedLanguageIndexJSON): AgreedLanguageIndex {
+    if (!json || json.version !== JSON_VERSION) throw new Error('agreed-language index: unsupported cache version');
+    const ix = new AgreedLanguageIndex();
+    const bodyHash = fromB64(json.bodyHash, Int32Array);
+    const bodyLen = fromB64(json.bodyLen, Int32Array);
+    let pid = 0;
+    for (const doc of json.documents) {
+      const slot = ix.slots.length;
+      ix.slots.push({ doc, firstPid: pid, count: doc.paragraphs.length, alive: true });
+      ix.byId.set(doc.meta.id, slot);
+      for (let k = 0; k < doc.paragraphs.length; k++, pid++) {
+        ix.pidSlot.push(slot);
+        ix.pidPara.push(k);
+      }
+    }
+    if (bodyHash.length !== pid || bodyLen.length !== pid) throw new Error('agreed-language index: inconsistent cache');
+    for (let x = 0; x < pid; x++) {
+      ix.bodyHash.push(bodyHash[x]);
+      ix.bodyLen.push(bodyLen[x]);
+      if (bodyLen[x] >= MATCH_PARAMS.MIN_BODY_CHARS) ix.addExact(bodyHash[x] >>> 0, x);
+    }
+    ix.postings = InvertedIndex.fromData({
+      keys: fromB64(json.keys, Uint32Array),
+      starts: fromB64(json.starts, Uint32Array),
+      postings: fromB64(json.postings, Int32Array),
+    });
+    ix.generation = 1;
+    return ix;
+  }
+
+  /** Drops removed documents: renumbers paragraph ids and rewrites the postings. */
+  private compact(): void {
+    this.postings.seal(this.isAlive);
+    const remap = new Int32Array(this.pidSlot.length).fill(-1);
+    const old = { slot: this.pidSlot, para: this.pidPara, hash: this.bodyHash, len: this.bodyLen };
+    this.pidSlot = new Growable();
+    this.pidPara = new Growable();
+    this.bodyHash = new Growable();
+    this.bodyLen = new Growable();
+    const slots: DocSlot[] = [];
+    this.byId.clear();
+    for (const s of this.slots) {
+      if (!s.alive) continue;
+      const slot = slots.length;
+      const firstPid = this.pidSlot.length;
+      for (let k = 0; k < s.count; k++) {
+        const o = s.firstPid + k;
+        remap[o] = this.pidSlot.length;
+        this.pidSlot.push(slot);
+        this.pidPara.push(old.para.data[o]);
+        this.bodyHash.push(old.hash.data[o]);
+        this.bodyLen.push(old.len.data[o]);
+      }
+      slots.push({ doc: s.doc, firstPid, count: s.count, alive: true });
+      this.byId.set(s.doc.meta.id, slot);
+    }
+    this.slots = slots;
+    const d = this.postings.data(() => true);
+    for (let x = 0; x < d.postings.length; x++) d.postings[x] = remap[d.postings[x]];
+    this.exact.clear();
+    for (let pid = 0; pid < this.pidSlot.length; pid++) {
+      if (this.bodyLen.data[pid] >= MATCH_PARAMS.MIN_BODY_CHARS) this.addExact(this.bodyHash.data[pid] >>> 0, pid);
+    }
+    this.deadPids = 0;
+    this.changed();
+  }
+
+  // ---------------------------------------------------------------- analysis
+
+  /** Agreement of every paragraph of every resolution (PP, OP, sub-paragraphs) and every report paragraph. */
+  analyze(doc: ResolutionDocument, settings: ServiceSettings): ParagraphAgreement[] {
+    const out: ParagraphAgreement[] = [];
+    for (const lp of labelledParagraphs(doc)) {
+      const p = lp.paragraph;
+      const v = paragraphVerb(p);
+      const local = this.analyzeParagraph({ text: p.text, verb: v.verb, bodyStart: v.bodyStart }, settings);
+      out.push({
+        label: lp.label,
+        status: local.status,
+        spans: local.ranges.map((r) => paragraphSpan(p, r)),
+        sources: local.sources,
+      });
+    }
+    return out;
+  }
+
+  /** Agreement of one paragraph; ranges are offsets into `paragraph.text`. Memoised. */
+  analyzeParagraph(paragraph: ParagraphInput | Paragraph, settings: ServiceSettings): LocalAgreement {
+    const input: ParagraphInput = 'pieces' in paragraph ? { text: paragraph.text, ...paragraphVerb(paragraph) } : paragraph;
+    const t = settings.thresholds;
+    const key = `${t.near}\u0001${t.partialMinChars}\u0001${input.verb ?? ''}\u0001${input.bodyStart}\u0001${input.text}`;
+    const hit = this.memo.get(key);
+    if (hit) return hit;
+    this.computed++;
+    const result = this.compute(input, settings);
+    this.memo.set(key, result);
+    return result;
+  }
+
+  private corpusBody(pid: number): CorpusBody {
+    let c = this.corpusNorm.get(pid);
+    if (!c) {
+      const p = this.paragraphOf(pid);
+      const b = bodyOf(p);
+      c = { norm: normalize(p.text, Math.min(b.bodyStart, p.text.length)), text: p.text };
+      this.corpusNorm.set(pid, c);
+    }
+    return c;
+  }
+
+  private paragraphOf(pid: number): CorpusParagraph {
+    return this.slots[this.pidSlot.data[pid]].doc.paragraphs[this.pidPara.data[pid]];
+  }
+
+  /** Candidate paragraph ids by shingle hits, best first. */
+  private candidates(normText: string, limit: number): number[] {
+    const fps = [...new Set(this.fingerprints(normText))];
+    if (fps.length === 0) return [];
+    this.postings.prepare(this.isAlive);
+    const n = this.pidSlot.length;
+    if (this.scores.length < n) this.scores = new Uint16Array(Math.max(n, this.scores.length * 2));
+    const scores = this.scores;
+    const counted = fps.map((h) => ({ h, c: this.postings.count(h) })).filter((x) => x.c > 0);
+    counted.sort((a, b) => a.c - b.c);
+    const touched: number[] = [];
+    let budget = MATCH_PARAMS.POSTINGS_BUDGET;
+    for (const { h, c } of counted) {
+      if (c > budget && touched.length > 0) break;
+      budget -= c;
+      this.postings.forEach(h, (pid) => {
+        if (scores[pid] === 0) touched.push(pid);
+        if (scores[pid] < 65535) scores[pid]++;
+      });
+    }
+    const live = touched.filter((pid) => this.isAlive(pid));
+    live.sort((a, b) => scores[b] - scores[a] || a - b);
+    const top = live.slice(0, limit);
+    for (const pid of touched) scores[pid] = 0;
+    return top;
+  }
+
+  private source(pid: number, sim: number, changes: Change[]): AgreedSource {
+    const slot = this.slots[this.pidSlot.data[pid]];
+    const p = slot.doc.paragraphs[this.pidPara.data[pid]];
+    const meta = slot.doc.meta;
+    return {
+      symbol: meta.symbol ?? meta.citation.en,
+      paragraph: p.label,
+      date: meta.date,
+      similarity: Math.round(sim * 1000) / 1000,
+      text: p.text,
+      changes,
+      docId: meta.id,
+      paragraphIndex: p.index,
+      paragraphText: p.labelText,
+      citation: meta.symbol ? { zh: meta.symbol, en: meta.symbol } : meta.citation,
+    };
+  }
+
+  private rank(pidA: number, pidB: number): number {
+    const a = this.slots[this.pidSlot.data[pidA]].doc.meta;
+    const b = this.slots[this.pidSlot.data[pidB]].doc.meta;
+    return (STATUS_RANK[a.status] ?? 3) - (STATUS_RANK[b.status] ?? 3) || (b.date ?? '').localeCompare(a.date ?? '') || pidA - pidB;
+  }
+
+  private compute(input: ParagraphInput, settings: ServiceSettings): LocalAgreement {
+    const bodyStart = Math.max(0, Math.min(input.bodyStart, input.text.length));
+    const draft = normalize(input.text, bodyStart);
+    const none: LocalAgreement = { status: 'new', ranges: [], sources: [] };
+    if (draft.text.length < MATCH_PARAMS.MIN_BODY_CHARS || this.byId.size === 0) return none;
+    const near = settings.thresholds.near;
+    const bodyRange: Span = { start: draft.map[0], end: draft.map[draft.text.length] };
+
+    // Exact and near matches.
+    const verified: Array<{ pid: number; sim: number }> = [];
+    const seen = new Set<number>();
+    const e = this.exact.get(fnv(draft.text));
+    for (const pid of e === undefined ? [] : Array.isArray(e) ? e : [e]) {
+      if (!this.isAlive(pid) || this.corpusBody(pid).norm.text !== draft.text) continue;
+      seen.add(pid);
+      verified.push({ pid, sim: 1 });
+    }
+    const cands = this.candidates(draft.text, MATCH_PARAMS.MAX_CANDIDATES);
+    for (const pid of cands) {
+      if (seen.has(pid)) continue;
+      seen.add(pid);
+      if (similarityBound(draft.text.length, this.bodyLen.data[pid]) < near) continue;
+      const sim = similarity(draft.text, this.corpusBody(pid).norm.text);
+      if (sim >= near) verified.push({ pid, sim });
+    }
+    if (verified.length > 0) {
+      verified.sort((a, b) => b.sim - a.sim || this.rank(a.pid, b.pid));
+      const draftTokens = tokenize(draft.text);
+      const sources = verified.slice(0, MATCH_PARAMS.MAX_SOURCES).map(({ pid, sim }) => {
+        const c = this.corpusBody(pid);
+        c.tokens ??= tokenize(c.norm.text);
+        const changes = diffChanges(c.norm, c.text, draft, input.text, 12, c.tokens, draftTokens);
+        const cv = bodyOf(this.paragraphOf(pid)).verb;
+        if (input.verb && cv && input.verb !== cv) changes.unshift({ kind: 'verb', from: cv, to: input.verb });
+        return this.source(pid, sim, changes);
+      });
+      return { status: verified[0].sim === 1 ? 'exact' : 'near', ranges: [bodyRange], sources };
+    }
+
+    // Partial reuse: seed-and-extend with the best candidates.
+    const minChars = settings.thresholds.partialMinChars;
+    const dp = prepare(units(draft.text));
+    const found: Array<{ aStart: number; aEnd: number; pid: number; bStart: number; bEnd: number; sim: number }> = [];
+    for (const pid of cands.slice(0, MATCH_PARAMS.MAX_PARTIAL_CANDIDATES)) {
+      const c = this.corpusBody(pid);
+      c.prepared ??= prepare(units(c.norm.text));
+      for (const s of alignSpans(dp, c.prepared)) {
+        if (s.aEnd - s.aStart < minChars) continue;
+        const sim = similarity(draft.text.slice(s.aStart, s.aEnd), c.norm.text.slice(s.bStart, s.bEnd));
+        if (sim < near) continue;
+        found.push({ ...s, pid, sim });
+      }
+    }
+    if (found.length === 0) return none;
+    found.sort((a, b) => b.aEnd - b.aStart - (a.aEnd - a.aStart) || b.sim - a.sim || this.rank(a.pid, b.pid));
+    const chosen: typeof found = [];
+    for (const f of found) {
+      if (chosen.some((c) => f.aStart < c.aEnd && c.aStart < f.aEnd)) continue;
+      chosen.push(f);
+    }
+    chosen.sort((a, b) => a.aStart - b.aStart);
+    const ranges: Span[] = [];
+    const sources: AgreedSource[] = [];
+    for (const f of chosen) {
+      const c = this.corpusBody(f.pid);
+      const a = mapRange(draft, f.aStart, f.aEnd, input.text);
+      const b = mapRange(c.norm, f.bStart, f.bEnd, c.text);
+      const subDraft = normalize(input.text, a.start, a.end);
+      const subCorpus = normalize(c.text, b.start, b.end);
+      const src = this.source(f.pid, f.sim, diffChanges(subCorpus, c.text, subDraft, input.text));
+      src.sourceRange = b;
+      ranges.push(a);
+      sources.push(src);
+    }
+    return { status: 'partial', ranges, sources };
+  }
+
+  // ---------------------------------------------------------------- diagnostics
+
+  /**
+   * Diagnostics for the agreements of `analyze`: `agreed-language` (Information) on exact
+   * matches and partial reuse (data.partial = true), `agreed-language-deviation` (Warning) on
+   * near matches. `data.sources` lists the sources, best first.
+   */
+  diagnostics(doc: ResolutionDocument, agreements: ParagraphAgreement[], settings: ServiceSettings): ServiceDiagnostic[] {
+    const out: ServiceDiagnostic[] = [];
+    const sevAgreed = severityFor(settings, 'agreed-language');
+    const sevDev = severityFor(settings, 'agreed-language-deviation');
+    const lines = new LineIndex(doc.text);
+    const locale = settings.locale;
+    const range = (s: Span) => ({ start: lines.positionAt(s.start), end: lines.positionAt(s.end) });
+    for (const a of agreements) {
+      if (a.status === 'new' || a.sources.length === 0) continue;
+      if (a.status === 'partial') {
+        if (sevAgreed === undefined) continue;
+        a.spans.forEach((span, i) => {
+          const src = a.sources[i] ?? a.sources[0];
+          out.push({
+            range: range(span),
+            span,
+            severity: sevAgreed,
+            code: 'agreed-language',
+            source: 'resolution',
+            message: sourceMessage(locale, 'partial', src, 0),
+            data: { partial: true, status: 'partial', label: a.label, sources: [dataSource(src)] },
+          });
+        });
+        continue;
+      }
+      const severity = a.status === 'exact' ? sevAgreed : sevDev;
+      if (severity === undefined) continue;
+      const span = a.spans[0];
+      out.push({
+        range: range(span),
+        span,
+        severity,
+        code: a.status === 'exact' ? 'agreed-language' : 'agreed-language-deviation',
+        source: 'resolution',
+        message: sourceMessage(locale, a.status, a.sources[0], a.sources.length - 1),
+        data: { status: a.status, label: a.label, sources: a.sources.map(dataSource) },
+      });
+    }
+    return out;
+  }
+}
+
+function dataSource(s: AgreedSource): { symbol: string; paragraph: string; date?: string; similarity: number; text: string; changes: Change[]; docId: string; paragraphIndex: number } {
+  return { symbol: s.symbol, paragraph: s.paragraph, date: s.date, similarity: s.similarity, text: s.text, changes: s.changes, docId: s.docId, paragraphIndex: s.paragraphIndex };
+}
+
+/** A change written out for a message. */
+export function describeChange(locale: Locale, c: Change): string {
+  switch (c.kind) {
+    case 'changed':
+      return format(locale, M.changed, { from: c.from ?? '', to: c.to ?? '' });
+    case 'added':
+      return format(locale, M.added, { to: c.to ?? '' });
+    case 'removed':
+      return format(locale, M.removed, { from: c.from ?? '' });
+    case 'verb':
+      return format(locale, M.verb, { from: c.from ?? '', to: c.to ?? '' });
+  }
+}
+
+const MAX_CHANGES_IN_MESSAGE = 4;
+
+/** The message of an agreed-language diagnostic for its best source. */
+export function sourceMessage(locale: Locale, status: 'exact' | 'near' | 'partial', src: AgreedSource, more: number): string {
+  const year = src.date ? src.date.slice(0, 4) : '';
+  const label = locale === 'zh' ? src.paragraphText?.zh ?? src.paragraph : src.paragraph;
+  const symbol = src.citation ? src.citation[locale] : src.symbol;
+  const sep = M.changeSeparator[locale];
+  const verbChanges = src.changes.filter((c) => c.kind === 'verb');
+  const wordChanges = src.changes.filter((c) => c.kind !== 'verb');
+  const shown = wordChanges.slice(0, MAX_CHANGES_IN_MESSAGE).map((c) => describeChange(locale, c));
+  if (wordChanges.length > MAX_CHANGES_IN_MESSAGE) shown.push(format(locale, M.moreChanges, { count: wordChanges.length - MAX_CHANGES_IN_MESSAGE }));
+  let msg: string;
+  if (status === 'near') {
+    msg = format(locale, year ? M.near : M.nearNoYear, { symbol, label, year, changes: shown.join(sep) || describeChange(locale, { kind: 'changed', from: '', to: '' }) });
+  } else {
+    msg = format(locale, status === 'exact' ? (year ? M.exact : M.exactNoYear) : year ? M.partial : M.partialNoYear, { symbol, label, year });
+    if (status === 'partial' && shown.length > 0) msg += (locale === 'zh' ? '：' : ': ') + shown.join(sep);
+  }
+  for (const v of verbChanges) msg += sep + describeChange(locale, v);
+  if (more > 0) msg += format(locale, M.more, { count: more });
+  return msg;
+}
+
+/** Source span of a range of a paragraph's clean text. */
+function paragraphSpan(p: Paragraph, r: Span): Span {
+  const start = textToSource(p.pieces, r.start, p.span.start);
+  const end = r.end > r.start ? textToSource(p.pieces, r.end - 1, p.span.start) + 1 : start;
+  return { start, end: Math.max(start, end) };
 }

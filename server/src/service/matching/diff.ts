@@ -1,0 +1,177 @@
+/**
+ * Word-level differences between an agreed (corpus) body and a draft body.
+ *
+ * Both normalised bodies are cut into tokens: Chinese with `Intl.Segmenter('zh', {granularity:
+ * 'word'})`, other scripts with the same segmenter (it handles Latin words too); white space is
+ * not a token. `diffArrays` (Myers diff from the `diff` library) compares the token sequences.
+ * Consecutive removed/added tokens are merged into one phrase: removed + added = `changed`,
+ * removed only = `removed`, added only = `added`. ICU cuts unknown compounds into single
+ * characters (`因特网` → `因|特|网`), so a change is widened over neighbouring single-character
+ * CJK tokens that are not function words, to report whole words: `“因特网” → “互联网”` rather
+ * than `“因特” → “互联”`.
+ *
+ * The phrases are taken from the clean (not normalised) texts via the normalisation maps, so
+ * messages quote the text as written.
+ */
+import { diffArrays } from 'diff';
+import type { Change } from './index';
+import { mapRange, type Normalized } from './normalize';
+
+export interface Token {
+  text: string;
+  start: number; // normalised offsets
+  end: number;
+}
+
+let segmenter: Intl.Segmenter | undefined;
+function wordSegmenter(): Intl.Segmenter | undefined {
+  if (segmenter === undefined && typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
+    segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  }
+  return segmenter;
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const seg = wordSegmenter();
+  if (seg) {
+    for (const s of seg.segment(text)) {
+      if (s.segment.trim() === '') continue;
+      out.push({ text: s.segment, start: s.index, end: s.index + s.segment.length });
+    }
+    return out;
+  }
+  // Fallback without ICU word data: one token per CJK char or per letter/digit run.
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (/[\p{L}\p{N}]/u.test(text[i]) && c < 0x2e80) while (j < text.length && /[\p{L}\p{N}]/u.test(text[j]) && text.charCodeAt(j) < 0x2e80) j++;
+    out.push({ text: text.slice(i, j), start: i, end: j });
+    i = j;
+  }
+  return out;
+}
+
+const GLUE = /^[0-9年月日第号至和\/.\-]+$/;
+function isGlue(t: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!GLUE.test(t[k].text)) return false;
+  return true;
+}
+const NUMERIC = /^[0-9\/.\-]+$/;
+/** A hunk that changes numbers only (dates, symbols, figures). */
+function isNumeric(ta: Token[], tb: Token[], h: Hunk): boolean {
+  for (let k = h.a0; k < h.a1; k++) if (!NUMERIC.test(ta[k].text)) return false;
+  for (let k = h.b0; k < h.b1; k++) if (!NUMERIC.test(tb[k].text)) return false;
+  return true;
+}
+
+/** Characters that are words on their own: never absorbed into a neighbouring change. */
+const FUNCTION_CHARS = new Set('的和与及在并对为以等了其之中或是将于而但也又还有从把被由向上下各此该这那所可能应须'.split(''));
+
+function isSingleCjk(t: Token): boolean {
+  if (t.text.length !== 1) return false;
+  const c = t.text.charCodeAt(0);
+  return c >= 0x4e00 && c <= 0x9fff && !FUNCTION_CHARS.has(t.text);
+}
+
+interface Hunk {
+  a0: number; // corpus token range
+  a1: number;
+  b0: number; // draft token range
+  b1: number;
+}
+
+/**
+ * Changes that turn the corpus body into the draft body.
+ * `corpus`/`draft` are the normalised bodies; `corpusClean`/`draftClean` the texts they were normalised from.
+ */
+export function diffChanges(
+  corpus: Normalized,
+  corpusClean: string,
+  draft: Normalized,
+  draftClean: string,
+  maxChanges = 12,
+  corpusTokens?: Token[],
+  draftTokens?: Token[],
+): Change[] {
+  if (corpus.text === draft.text) return [];
+  const ta = corpusTokens ?? tokenize(corpus.text);
+  const tb = draftTokens ?? tokenize(draft.text);
+  const parts = diffArrays(
+    ta.map((t) => t.text),
+    tb.map((t) => t.text),
+  );
+  const hunks: Hunk[] = [];
+  let ia = 0;
+  let ib = 0;
+  let cur: Hunk | undefined;
+  for (const p of parts) {
+    const n = p.count ?? p.value.length;
+    if (!p.added && !p.removed) {
+      if (cur) hunks.push(cur);
+      cur = undefined;
+      ia += n;
+      ib += n;
+      continue;
+    }
+    if (!cur) cur = { a0: ia, a1: ia, b0: ib, b1: ib };
+    if (p.removed) {
+      ia += n;
+      cur.a1 = ia;
+    } else {
+      ib += n;
+      cur.b1 = ib;
+    }
+  }
+  if (cur) hunks.push(cur);
+  // Widen over neighbouring single-character content tokens (split compounds), and merge hunks
+  // that become adjacent.
+  for (const h of hunks) {
+    if (h.a1 === h.a0 || h.b1 === h.b0) continue; // pure additions/removals stay as they are
+    const splitLeft = isSingleCjk(ta[h.a0]) || isSingleCjk(tb[h.b0]);
+    if (splitLeft && h.a0 > 0 && h.b0 > 0 && isSingleCjk(ta[h.a0 - 1]) && ta[h.a0 - 1].text === tb[h.b0 - 1].text) {
+      h.a0--;
+      h.b0--;
+    }
+    const splitRight = isSingleCjk(ta[h.a1 - 1]) || isSingleCjk(tb[h.b1 - 1]);
+    if (splitRight && h.a1 < ta.length && h.b1 < tb.length && isSingleCjk(ta[h.a1]) && ta[h.a1].text === tb[h.b1].text) {
+      h.a1++;
+      h.b1++;
+    }
+  }
+  // Merge hunks that touch, or that are separated only by date/number glue (`2020 年 12 月 21 日`
+  // → `2024 年 12 月 19 日` is one change, not three).
+  const merged: Array<Hunk & { numeric: boolean }> = [];
+  for (const h of hunks) {
+    const last = merged[merged.length - 1];
+    const numeric = isNumeric(ta, tb, h);
+    if (last && h.a0 <= last.a1 && h.b0 <= last.b1) {
+      last.a1 = Math.max(last.a1, h.a1);
+      last.b1 = Math.max(last.b1, h.b1);
+      last.numeric &&= numeric;
+    } else if (last && last.numeric && numeric && h.a0 - last.a1 <= 4 && isGlue(ta, last.a1, h.a0)) {
+      last.a1 = Math.max(last.a1, h.a1);
+      last.b1 = Math.max(last.b1, h.b1);
+    } else merged.push({ ...h, numeric });
+  }
+  const slice = (toks: Token[], n: Normalized, clean: string, t0: number, t1: number): string => {
+    if (t1 <= t0) return '';
+    const r = mapRange(n, toks[t0].start, toks[t1 - 1].end, clean);
+    return clean.slice(r.start, r.end);
+  };
+  const changes: Change[] = [];
+  for (const h of merged) {
+    const from = slice(ta, corpus, corpusClean, h.a0, h.a1);
+    const to = slice(tb, draft, draftClean, h.b0, h.b1);
+    if (from && to) changes.push({ kind: 'changed', from, to });
+    else if (from) changes.push({ kind: 'removed', from });
+    else if (to) changes.push({ kind: 'added', to });
+    if (changes.length >= maxChanges) break;
+  }
+  return changes;
+}
