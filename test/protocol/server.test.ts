@@ -1,0 +1,235 @@
+/**
+ * The built server over stdio, driven as an editor drives it: lifecycle,
+ * diagnostics (before and after the corpus), incremental edits, settings,
+ * progress, status, corpus folders and robustness.
+ */
+import * as assert from 'node:assert/strict';
+import { fork } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-languageserver/node';
+import { ensureBuilt, find, seed, SERVER, TestClient, type Diagnostic } from './lspClient';
+
+const STRUCTURE = ['paragraph-numbering', 'paragraph-punctuation', 'footnote-undefined', 'footnote-unused', 'footnote-duplicate', 'footnote-order'];
+
+function sourcesOf(d: Diagnostic): string[] {
+  const data = d.data as { sources?: Array<{ symbol?: string }> } | undefined;
+  return (data?.sources ?? []).map((s) => s.symbol ?? '');
+}
+
+describe('protocol: server over stdio', function () {
+  this.timeout(60_000);
+  let client: TestClient;
+  const uri = 'file:///drafts/80-118.md';
+  const text = seed('000');
+
+  before(async () => {
+    client = await TestClient.start({ locale: 'zh-cn' });
+    client.open(uri, text);
+  });
+  after(async () => {
+    await client?.stop();
+  });
+
+  it('publishes the first diagnostics of 80/118 with no structure problems', async () => {
+    const diags = await client.diagnosticsFor(uri, 1);
+    const structural = diags.filter((d) => STRUCTURE.includes(String(d.code)));
+    assert.deepEqual(structural.map((d) => `${d.code}@${d.range.start.line}: ${d.message}`), []);
+  });
+
+  it('loads the built-in corpus with work-done progress and then reports agreed language from A/RES/76/189', async () => {
+    const status = await client.waitForCorpus();
+    assert.equal(status.corpusDocuments, 5);
+    const kinds = client.progress.map((p) => p.value.kind);
+    assert.ok(kinds.includes('begin') && kinds.includes('end'), `progress kinds: ${kinds.join(',')}`);
+    const diags = await client.waitFor('agreed-language diagnostics', () => {
+      const d = client.diagnostics.get(uri)?.diagnostics.filter((x) => String(x.code).startsWith('agreed-language'));
+      return d && d.length ? d : undefined;
+    });
+    const from76 = diags.filter((d) => sourcesOf(d).includes('A/RES/76/189') || d.message.includes('A/RES/76/189'));
+    assert.ok(from76.length >= 10, `only ${from76.length} diagnostics cite A/RES/76/189`);
+    // PP 4 (又重申…第69/313号决议) is agreed language in 76/189.
+    const pp4Line = find(text, '**又重申**其关于《第三次发展筹资问题').line;
+    assert.ok(from76.some((d) => d.range.start.line === pp4Line), 'PP 4 not reported as agreed with 76/189');
+  });
+
+  it('sends resolution/status with the agreed share, problems and corpus size', async () => {
+    const s = await client.waitFor('status with share', () => client.statuses.filter((x) => x.uri === uri && (x.corpusDocuments as number) > 0).pop());
+    assert.equal(typeof s.agreedShare, 'number');
+    assert.ok((s.agreedShare as number) > 0.3 && (s.agreedShare as number) <= 1, `agreedShare ${s.agreedShare}`);
+    assert.equal(s.problems, client.diagnostics.get(uri)!.diagnostics.length);
+    assert.equal(s.indexing, false);
+  });
+
+  it('re-analyses after incremental edits: a numbering gap appears and disappears', async () => {
+    const u = 'file:///drafts/gap.md';
+    client.open(u, text);
+    await client.diagnosticsFor(u, 1);
+    const op5 = find(text, '5. 在这方面**强调**');
+    const op5Line = text.split('\n')[op5.line];
+    // Delete OP 5 and its blank line.
+    client.change(u, { start: { line: op5.line, character: 0 }, end: { line: op5.line + 2, character: 0 } }, '');
+    const v2 = await client.diagnosticsFor(u, 2);
+    const gap = v2.filter((d) => d.code === 'paragraph-numbering');
+    assert.equal(gap.length, 1, JSON.stringify(gap));
+    assert.equal(gap[0].range.start.line, op5.line, 'the gap is reported on the paragraph now numbered 6');
+    assert.match(gap[0].message, /[\u4e00-\u9fff]/, 'Chinese message for a zh-cn client');
+    // Put it back.
+    client.change(u, { start: { line: op5.line, character: 0 }, end: { line: op5.line, character: 0 } }, `${op5Line}\n\n`);
+    const v3 = await client.diagnosticsFor(u, 3);
+    assert.equal(client.text(u), text);
+    assert.deepEqual(v3.filter((d) => d.code === 'paragraph-numbering'), []);
+    client.close(u);
+  });
+
+  it('applies settings without a restart: checks off, severities, locale', async () => {
+    const u = 'file:///drafts/settings.md';
+    const draft = text.replace('\n5. 在这方面**强调**', '\n6. 在这方面**强调**');
+    client.open(u, draft);
+    const first = await client.diagnosticsFor(u, 1);
+    assert.ok(first.some((d) => d.code === 'paragraph-numbering' && d.severity === 1));
+    const before = client.configurationRequests;
+
+    let t = Date.now();
+    await client.changeSettings({ severity: { 'paragraph-numbering': 'hint' }, locale: 'en' });
+    const changed = await client.waitFor('republished diagnostics', () => {
+      const d = client.diagnostics.get(u);
+      return d && d.at >= t && d.diagnostics.some((x) => x.code === 'paragraph-numbering' && x.severity === 4) ? d.diagnostics : undefined;
+    });
+    assert.ok(client.configurationRequests > before, 'settings were pulled with workspace/configuration');
+    const numbering = changed.find((d) => d.code === 'paragraph-numbering')!;
+    assert.doesNotMatch(numbering.message, /[\u4e00-\u9fff]{2}/, `English message expected: ${numbering.message}`);
+
+    t = Date.now();
+    await client.changeSettings({ checks: { 'paragraph-numbering': false } });
+    await client.waitFor('numbering check off', () => {
+      const d = client.diagnostics.get(u);
+      return d && d.at >= t && !d.diagnostics.some((x) => x.code === 'paragraph-numbering') ? true : undefined;
+    });
+
+    t = Date.now();
+    await client.changeSettings({});
+    await client.waitFor('defaults back', () => {
+      const d = client.diagnostics.get(u);
+      return d && d.at >= t && d.diagnostics.some((x) => x.code === 'paragraph-numbering' && x.severity === 1 && /[\u4e00-\u9fff]/.test(x.message)) ? true : undefined;
+    });
+    client.close(u);
+  });
+
+  it('answers resolution/rebuildIndex with the corpus size', async () => {
+    const r = await client.request<{ corpusDocuments: number; paragraphs: number }>('resolution/rebuildIndex', {});
+    assert.equal(r.corpusDocuments, 5);
+    assert.ok(r.paragraphs > 200, `paragraphs ${r.paragraphs}`);
+  });
+
+  it('survives bad input and bad requests', async () => {
+    const u = 'file:///drafts/bad.md';
+    const garbage = ['<sup>', '**', '1.', '(a)', '\u0000', '\ud800', '¹²³', '[^', '第//号决议', 'A//80/62', '\r', '\n', '，', '---', '______'];
+    let bad = '';
+    for (let i = 0; i < 4000; i++) bad += garbage[(i * 7 + (i >> 3)) % garbage.length];
+    bad += '\n' + '回顾'.repeat(20000) + '\n' + '1. '.repeat(5000);
+    const started = Date.now();
+    client.open(u, bad);
+    await client.diagnosticsFor(u, 1, 15_000);
+    assert.ok(Date.now() - started < 15_000);
+    for (const method of ['textDocument/hover', 'textDocument/completion', 'textDocument/definition']) {
+      await client.request(method, { textDocument: { uri: u }, position: { line: 0, character: 10 } });
+      await client.request(method, { textDocument: { uri: u }, position: { line: 9999, character: 9999 } });
+    }
+    await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } }, context: { diagnostics: [] } });
+    await client.request('textDocument/documentSymbol', { textDocument: { uri: u } });
+    // Unknown document: empty answers, not errors.
+    assert.equal(await client.request('textDocument/hover', { textDocument: { uri: 'file:///nope.md' }, position: { line: 0, character: 0 } }), null);
+    // Malformed custom request: an error response, and the server keeps going.
+    await assert.rejects(client.request('resolution/report', { uri: 42 }));
+    await assert.rejects(client.request('resolution/findPrecedent', { nonsense: true }));
+    const r = await client.request<{ paragraphs: unknown[] }>('resolution/report', { uri });
+    assert.ok(r.paragraphs.length > 100);
+    client.close(u);
+  });
+});
+
+describe('protocol: corpus folders from settings, watched', function () {
+  this.timeout(60_000);
+  let client: TestClient;
+  let dir: string;
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'res-corpus-'));
+    client = await TestClient.start({ locale: 'en', settings: { corpus: { folders: [dir], includeBuiltIn: false } } });
+  });
+  after(async () => {
+    await client?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('indexes the folder, then re-indexes when a file is added (fs.watch without client watching)', async () => {
+    await client.waitFor('empty corpus loaded', () => client.statuses.find((s) => s.indexing === false));
+    const english = [
+      'Resolution adopted by the General Assembly on 1 January 2030',
+      '',
+      '99/1. Test resolution',
+      '',
+      'The General Assembly,',
+      '',
+      'Recalling its resolution 70/1 of 25 September 2015, entitled "Transforming our world: the 2030 Agenda for Sustainable Development",',
+      '',
+      '1. Decides to keep the numbers of this resolution in order and its footnotes defined at the end of each page;',
+      '',
+      '2. Requests the Secretary-General to report on the implementation of the present resolution at its next session.',
+      '',
+    ].join('\n');
+    fs.writeFileSync(path.join(dir, 'one.txt'), english);
+    const s = await client.waitFor('corpus with the new file', () => client.statuses.find((x) => x.indexing === false && x.corpusDocuments === 1), 20_000);
+    assert.equal(s.corpusDocuments, 1);
+    const u = 'file:///drafts/en.md';
+    client.open(u, english.replace('99/1. Test resolution', '99/2. Another'));
+    const diags = await client.waitFor('agreed language from the folder', () => {
+      const d = client.diagnostics.get(u)?.diagnostics.filter((x) => String(x.code).startsWith('agreed-language'));
+      return d && d.length ? d : undefined;
+    });
+    assert.ok(diags.length >= 2, JSON.stringify(diags.map((d) => d.message)));
+    const precedents = await client.request<Array<{ symbol: string; paragraph: string; docPath: string; line?: number }>>('resolution/findPrecedent', {
+      text: 'Requests the Secretary-General to report on the implementation of the present resolution',
+    });
+    assert.ok(precedents.length >= 1);
+    assert.equal(precedents[0].paragraph, 'OP 2');
+    assert.equal(precedents[0].docPath, path.join(dir, 'one.txt'));
+    assert.equal(precedents[0].line, 10);
+  });
+});
+
+describe('protocol: server over node IPC', function () {
+  this.timeout(30_000);
+  it('initializes and publishes diagnostics over --node-ipc (as the VS Code client starts it)', async () => {
+    ensureBuilt();
+    const child = fork(SERVER, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
+    const connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    try {
+      let diags: unknown[] | undefined;
+      connection.onNotification('textDocument/publishDiagnostics', (p: { diagnostics: unknown[] }) => {
+        diags = p.diagnostics;
+      });
+      connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({ corpus: { includeBuiltIn: false } })));
+      connection.listen();
+      const init = await connection.sendRequest<{ capabilities: { hoverProvider?: boolean; textDocumentSync?: { change?: number } } }>('initialize', {
+        processId: process.pid,
+        rootUri: null,
+        capabilities: { workspace: { configuration: true } },
+      });
+      assert.equal(init.capabilities.hoverProvider, true);
+      assert.equal(init.capabilities.textDocumentSync?.change, 2, 'incremental sync');
+      await connection.sendNotification('initialized', {});
+      await connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri: 'file:///x.md', languageId: 'resolution', version: 1, text: seed('001') },
+      });
+      const deadline = Date.now() + 10_000;
+      while (!diags && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      assert.ok(Array.isArray(diags));
+    } finally {
+      connection.dispose();
+      child.kill();
+    }
+  });
+});
