@@ -12,6 +12,8 @@ export const messages = {
   subparagraph: { zh: '{parent}{n}分段', en: 'subparagraph {n} of {parent}' },
   subparagraphParentZh: { zh: '{parent}', en: '{parent}' },
   embedded: { zh: '{label}{name}', en: '{label}, {name}' },
+  draftResolution: { zh: '决议草案{n}', en: 'draft resolution {n}' },
+  draftDecision: { zh: '决定草案{n}', en: 'draft decision {n}' },
   organLine: { zh: '行动机关一行“{text}”', en: 'the acting-organ line “{text}”' },
 
   // paragraph-numbering
@@ -92,6 +94,14 @@ export const problemMessages: Messages = {
   'parse-bad-footnote-number': {
     zh: '无法读取脚注编号“{text}”',
     en: 'Cannot read the footnote number “{text}”',
+  },
+  'parse-binary-text': {
+    zh: '文本中含有大量控制字符或无法解码的字符，可能是二进制文件，或文件编码有误',
+    en: 'The text is full of control or undecodable characters: it may be a binary file, or read in the wrong encoding',
+  },
+  'parse-internal-error': {
+    zh: '解析器内部出错，检查结果可能不完整',
+    en: 'The parser failed internally; the results may be incomplete',
   },
   'parse-unterminated-emphasis': {
     zh: '加粗或斜体标记没有闭合',

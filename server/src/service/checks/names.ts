@@ -30,8 +30,29 @@ export function paragraphName(locale: Locale, res: Resolution, p: Paragraph, anc
       name = format(locale, messages.subparagraph, { parent: base, n: numberLabel(p) });
     }
   }
-  if (res.embeddedLabel) name = format(locale, messages.embedded, { label: res.embeddedLabel, name });
+  if (res.embeddedLabel) name = format(locale, messages.embedded, { label: embeddedName(locale, res.embeddedLabel), name });
   return name;
+}
+
+const CN_NUMERALS = '一二三四五六七八九十';
+const ROMAN_NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+/** "决议草案二" ↔ "draft resolution II", so the label is in the message's language; other labels as they are. */
+export function embeddedName(locale: Locale, label: string): string {
+  const zh = /^\s*(决议|决定)草案\s*([一二三四五六七八九十])?\s*$/.exec(label);
+  const en = /^\s*draft (resolution|decision)\s*([IVX]+)?\s*$/i.exec(label);
+  let kind: 'resolution' | 'decision' | undefined;
+  let index = 0;
+  if (zh) {
+    kind = zh[1] === '决议' ? 'resolution' : 'decision';
+    index = zh[2] ? CN_NUMERALS.indexOf(zh[2]) + 1 : 0;
+  } else if (en) {
+    kind = en[1].toLowerCase() === 'resolution' ? 'resolution' : 'decision';
+    index = en[2] ? ROMAN_NUMERALS.indexOf(en[2].toUpperCase()) + 1 : 0;
+  }
+  if (!kind) return label;
+  const n = index === 0 ? '' : locale === 'zh' ? CN_NUMERALS[index - 1] : ROMAN_NUMERALS[index - 1];
+  return format(locale, kind === 'resolution' ? messages.draftResolution : messages.draftDecision, { n }).trim();
 }
 
 function topName(locale: Locale, p: Paragraph): string {
