@@ -150,6 +150,8 @@ export interface Resolution extends Located {
   operative: Paragraph[];
   /** Sub-headings inside the body (`总结：审查…`), not paragraphs. */
   headings: Array<Located & { text: string }>;
+  /** Header lines of an embedded resolution (draft marker, title), not in the document header. */
+  header?: HeaderLine[];
 }
 
 export type FootnoteRefForm = 'sup' | 'unicode' | 'markdown' | 'bare';
@@ -234,6 +236,8 @@ export interface ResolutionDocument {
   urls: Located[];
   segments: Segment[];
   problems: ParseProblem[];
+  /** Headings of a report outside embedded resolutions (`一. 主要趋势`, `A. 非洲`). */
+  headings?: Array<Located & { text: string }>;
 }
 
 /** Diagnostic severities, LSP numbering. */

@@ -1,24 +1,524 @@
-import type { ResolutionDocument } from '../model';
+import type {
+  DocumentKind,
+  DocumentReference,
+  FootnoteDef,
+  FootnoteRef,
+  HeaderLine,
+  Language,
+  Located,
+  OrganLine,
+  Paragraph,
+  ParseProblem,
+  Resolution,
+  ResolutionDocument,
+  SegmentKind,
+  Span,
+} from '../model';
+import { findReferences } from '../references';
+import { LineIndex } from '../text/lineIndex';
+import { isCjk, isWhite, TextBuilder } from '../text/pieces';
+import { mapReferences } from '../text/mapReferences';
+import { buildCleanText, type Cut } from './cleanText';
+import { findBareRefs, findPdfFootnotes, readMarkupDef, scanMarkupRefs, type DefHit, type RefHit } from './footnotes';
+import { looksLikePdf, splitLines, type Line } from './lines';
+import { alphaLabel, toRoman } from './numbering';
+import { buildSegments } from './segments';
+import { buildStructure, type DraftParagraph, type DraftResolution, type LineRole } from './structure';
+import { matchLeadingVerb } from './verbs';
 
 export interface ParseOptions {
   /** Force the language; otherwise detected from the text. */
   language?: 'zh' | 'en';
 }
 
-/** Parses any text into a resolution model. Never throws. (Owned by the parser work; stub for now.) */
-export function parseDocument(text: string, _options: ParseOptions = {}): ResolutionDocument {
-  return {
-    text,
-    language: 'zh',
-    kind: 'unknown',
-    header: [],
-    resolutions: [],
-    reportParagraphs: [],
-    footnoteRefs: [],
-    footnoteDefs: [],
-    references: [],
-    urls: [],
-    segments: text.length ? [{ kind: 'other', span: { start: 0, end: text.length } }] : [],
-    problems: [],
-  };
+/** Parses any text into a resolution model. Never throws. */
+export function parseDocument(text: string, options: ParseOptions = {}): ResolutionDocument {
+  const source = typeof text === 'string' ? text : String(text ?? '');
+  try {
+    return parse(source, options);
+  } catch (err) {
+    const index = new LineIndex(source);
+    return {
+      text: source,
+      language: options.language ?? detectLanguage(source),
+      kind: 'unknown',
+      header: [],
+      resolutions: [],
+      reportParagraphs: [],
+      footnoteRefs: [],
+      footnoteDefs: [],
+      references: [],
+      urls: [],
+      segments: source.length ? [{ kind: 'other', span: { start: 0, end: source.length } }] : [],
+      problems: [
+        {
+          code: 'parse-internal-error',
+          detail: { message: String((err as Error)?.message ?? err).slice(0, 200) },
+          span: { start: 0, end: 0 },
+          range: index.range({ start: 0, end: 0 }),
+        },
+      ],
+    };
+  }
 }
+
+export function detectLanguage(text: string): Language {
+  let cjk = 0;
+  let latin = 0;
+  const n = Math.min(text.length, 20000);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  return cjk * 3 >= latin && cjk > 0 ? 'zh' : latin > 0 ? 'en' : 'zh';
+}
+
+function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, 4096);
+  if (!n) return false;
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0 || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) bad++;
+  }
+  return bad > 0 && (bad / n > 0.05 || text.includes('\u0000'));
+}
+
+function parse(text: string, options: ParseOptions): ResolutionDocument {
+  const index = new LineIndex(text);
+  const loc = (span: Span): Located => ({ span, range: index.range(span) });
+  const language: Language = options.language ?? detectLanguage(text);
+  const problems: ParseProblem[] = [];
+  if (looksBinary(text)) problems.push({ code: 'parse-binary-text', ...loc({ start: 0, end: Math.min(text.length, 1) }) });
+
+  const lines = splitLines(text);
+  const pdf = looksLikePdf(text, lines);
+
+  // 1. Footnote definitions: Markdown-like anywhere, PDF blocks in PDF text.
+  const defLine = new Map<number, DefHit>(); // first line -> def
+  const defRole = new Map<number, 'def' | 'defCont'>();
+  const defs: DefHit[] = [];
+  for (const l of lines) {
+    if (l.kind !== 'text') continue;
+    const d = readMarkupDef(text, l);
+    if (d) {
+      defs.push(d);
+      defLine.set(l.index, d);
+      defRole.set(l.index, 'def');
+      // indented continuation lines (Markdown footnote style)
+      let k = l.index + 1;
+      while (k < lines.length && lines[k].kind === 'text' && lines[k].indent >= 2 && !pdf && lines[k].glued) {
+        d.lines.push(k);
+        defRole.set(k, 'defCont');
+        k++;
+      }
+    }
+  }
+  const pdfNotes = pdf ? findPdfFootnotes(text, lines) : { roles: new Map(), defs: [], notes: [] };
+  for (const d of pdfNotes.defs) {
+    defs.push(d);
+    for (const k of d.lines) defRole.set(k, k === d.lines[0] ? 'def' : 'defCont');
+  }
+  defs.sort((a, b) => a.markerStart - b.markerStart);
+
+  // 2. Body lines.
+  const body: number[] = [];
+  const urlLines: number[] = [];
+  for (const l of lines) {
+    if (defRole.has(l.index) || pdfNotes.roles.has(l.index)) {
+      if (l.kind === 'url') urlLines.push(l.index);
+      continue;
+    }
+    if (l.kind === 'url') urlLines.push(l.index);
+    if (l.kind === 'text' && !(pdf && l.kind === 'text' && false)) body.push(l.index);
+  }
+
+  // 3. Footnote references.
+  const refs: RefHit[] = [];
+  const drops: Cut[] = [];
+  for (const li of body) {
+    const l = lines[li];
+    const scan = scanMarkupRefs(text, l.trimStart, l.trimEnd);
+    refs.push(...scan.refs);
+    for (const d of scan.drops) drops.push({ start: d.start, end: d.end, kind: 'drop' });
+    for (const u of scan.unterminatedSup) problems.push({ code: 'parse-unterminated-sup', ...loc({ start: u, end: u + 5 }) });
+  }
+  if (pdf && pdfNotes.defs.length) {
+    const defAt = new Map<number, number>();
+    for (const d of pdfNotes.defs) if (!defAt.has(d.number)) defAt.set(d.number, d.markerStart);
+    const bare = findBareRefs(
+      text,
+      body.map((i) => lines[i]),
+      defAt,
+    );
+    refs.push(...bare);
+  }
+  refs.sort((a, b) => a.start - b.start);
+  const cutsAll: Cut[] = refs.map((r): Cut => ({ start: r.start, end: r.end, kind: 'fn' })).concat(drops).sort((a, b) => a.start - b.start);
+
+  // per-line helpers for the structure pass
+  const cutsByLine = new Map<number, Cut[]>();
+  {
+    let ci = 0;
+    for (const li of body) {
+      const l = lines[li];
+      while (ci < cutsAll.length && cutsAll[ci].end <= l.start) ci++;
+      const own: Cut[] = [];
+      let k = ci;
+      while (k < cutsAll.length && cutsAll[k].start < l.end) {
+        own.push(cutsAll[k]);
+        k++;
+      }
+      if (own.length) cutsByLine.set(li, own);
+    }
+  }
+  const lineEndChar = (l: Line): string => {
+    const cuts = cutsByLine.get(l.index) ?? [];
+    let e = l.trimEnd;
+    let guard = 0;
+    while (e > l.trimStart && guard++ < 10000) {
+      const c = text[e - 1];
+      if (isWhite(c) || c === '*' || c === '_') {
+        e--;
+        continue;
+      }
+      const cut = cuts.find((x) => x.start < e && x.end >= e);
+      if (cut) {
+        e = cut.start;
+        continue;
+      }
+      return c;
+    }
+    return '';
+  };
+  const plainStart = (l: Line): string => {
+    const start = l.heading ? l.headingTextStart : l.trimStart;
+    const end = Math.min(l.trimEnd, start + 200);
+    const cuts = (cutsByLine.get(l.index) ?? []).filter((c) => c.start < end);
+    let out = '';
+    let pos = start;
+    for (const c of cuts) {
+      if (c.start > pos) out += text.slice(pos, c.start);
+      pos = Math.max(pos, c.end);
+    }
+    if (pos < end) out += text.slice(pos, end);
+    return out.replace(/\*+/g, '').replace(/(^|[\s(])_(?=\S)|(?<=\S)_(?=[\s,.;:]|$)/g, '$1');
+  };
+
+  const st = buildStructure({ text, lines, body, pdf, language, lineEndChar, plainStart });
+
+  // 4. Materialise.
+  const footnoteRefs: FootnoteRef[] = refs.map((r) => ({ number: r.number, form: r.form, ...loc({ start: r.start, end: r.end }) }));
+  const footnoteDefs: FootnoteDef[] = defs.map((d) => buildDef(text, lines, d, loc, pdf));
+  const references: DocumentReference[] = [];
+
+  const header: HeaderLine[] = st.header.map((h) => toHeader(text, h, loc));
+  for (const h of header) addRefs(h.text, [{ textStart: 0, sourceStart: h.span.start, length: h.text.length }]);
+
+  const paraFor = new Map<number, Paragraph>();
+  const build = (d: DraftParagraph, ordinal: number, parentLabel?: string): Paragraph => {
+    const frags = d.fragments.map((f) => ({ start: f.start, end: f.end, lineEnd: lines[f.line].end }));
+    const ct = buildCleanText(text, frags, cutsAll, pdf);
+    const p: Paragraph = {
+      kind: d.kind,
+      ordinal,
+      label: '',
+      text: ct.text,
+      pieces: ct.pieces,
+      parts: partsOf(d),
+      endPunctuation: endPunct(ct.text, ct.pieces, d),
+      footnoteRefs: [],
+      subparagraphs: [],
+      ...loc(spanOfDraft(d)),
+    };
+    if (d.marker) {
+      const ms = { start: d.marker.start, end: d.marker.start + d.marker.text.length };
+      p.number = { text: d.marker.text, value: d.marker.value, style: d.marker.style, ...loc(ms) };
+    }
+    p.label = labelOf(d, ordinal, parentLabel);
+    if (parentLabel) p.parentLabel = parentLabel;
+    const vm = matchLeadingVerb(ct.text, language, ct.emphasisStarts);
+    if (vm) {
+      const verbSpan = mapSpan(ct.pieces, vm.verbStart, vm.verbEnd);
+      const whole = mapSpan(ct.pieces, vm.leadStart, vm.verbEnd);
+      if (verbSpan && whole) {
+        const before = text.slice(Math.max(0, verbSpan.start - 2), verbSpan.start);
+        const lead = ct.text.slice(vm.leadStart, vm.verbStart).trim();
+        p.verb = {
+          verb: ct.text.slice(vm.verbStart, vm.verbEnd),
+          verbSpan,
+          verbRange: index.range(verbSpan),
+          emphasised: before.endsWith('*') || before.endsWith('_'),
+          ...loc(whole),
+        };
+        if (lead) p.verb.lead = lead;
+      }
+    }
+    const own = new Set(d.fragments.map((f) => f.line));
+    for (const r of refs) {
+      const line = index.positionAt(r.start).line;
+      if (own.has(line) && r.start >= d.fragments[0].start - 20) p.footnoteRefs.push(r.number);
+    }
+    addRefs(p.text, p.pieces);
+    p.subparagraphs = d.subs.map((s, i) => build(s, i + 1, p.label));
+    paraFor.set(d.id, p);
+    return p;
+  };
+
+  const resolutions: Resolution[] = st.resolutions.map((r) => buildResolution(r));
+  const reportParagraphs = st.report.map((d, i) => build(d, i + 1));
+  const docHeadings = st.reportHeadings.map((h) => ({ text: text.slice(h.start, h.end), ...loc({ start: h.start, end: h.end }) }));
+  for (const d of footnoteDefs) {
+    const ct = defClean.get(d);
+    if (ct) addRefs(ct.text, ct.pieces);
+  }
+  references.sort((a, b) => a.span.start - b.span.start);
+
+  // URLs
+  const urls: Located[] = urlLines.map((i) => loc({ start: lines[i].trimStart, end: lines[i].trimEnd }));
+
+  // Segments
+  const lineKinds: Array<{ kind: SegmentKind; owner: number }> = lines.map((l) => baseKind(l));
+  // blank lines inside a paragraph join it
+  let prevNonBlank = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].kind !== 'blank' || pdfNotes.roles.has(i)) {
+      if (lines[i].kind !== 'blank') prevNonBlank = i;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && lines[j].kind === 'blank' && !pdfNotes.roles.has(j)) j++;
+    if (prevNonBlank >= 0 && j < lines.length) {
+      const a = lineKinds[prevNonBlank];
+      const b = lineKinds[j];
+      if (a.kind === b.kind && a.owner === b.owner && (a.kind === 'paragraph' || a.kind === 'footnoteDef' || a.kind === 'heading')) {
+        for (let k = i; k < j; k++) lineKinds[k] = a;
+      }
+    }
+    i = j - 1;
+  }
+  const segments = buildSegments(text.length, lines, (i) => lineKinds[i]);
+
+  const kind = documentKind(header, resolutions, reportParagraphs);
+  const doc: ResolutionDocument = {
+    text,
+    language,
+    kind,
+    header,
+    resolutions,
+    reportParagraphs,
+    footnoteRefs,
+    footnoteDefs,
+    references,
+    urls,
+    segments,
+    problems,
+  };
+  if (docHeadings.length) doc.headings = docHeadings;
+  return doc;
+
+  // ---- helpers (closures over text/index) ----
+
+  function addRefs(clean: string, pieces: Paragraph['pieces']) {
+    if (!clean) return;
+    let found;
+    try {
+      found = findReferences(clean);
+    } catch {
+      return;
+    }
+    references.push(...mapReferences(found, pieces, index));
+  }
+
+  function buildResolution(r: DraftResolution): Resolution {
+    const hl = r.headerLines.map((h) => toHeader(text, h, loc));
+    const symbol = [...header, ...hl].find((h) => h.kind === 'symbol');
+    const titles = hl.filter((h) => h.kind === 'title');
+    const organ: OrganLine | undefined = r.organ
+      ? { text: text.slice(r.organ.start, r.organ.end), organ: r.organ.organ, ...loc({ start: r.organ.start, end: r.organ.end }) }
+      : undefined;
+    const preambular = r.preambular.map((d, i) => build(d, i + 1));
+    const operative = r.operative.map((d, i) => build(d, i + 1));
+    const headings = r.headings.map((h) => ({ text: text.slice(h.start, h.end), ...loc({ start: h.start, end: h.end }) }));
+    let title: string | undefined;
+    if (!r.embeddedLabel && symbol) title = symbol.text.replace(/^\d{1,4}\/\d{1,4}(?:\s?[A-Z])?[.．]\s*/, '');
+    else if (titles.length) title = titles[titles.length - 1].text;
+    else if (!r.embeddedLabel) {
+      const t = header.filter((h) => h.kind === 'title');
+      if (t.length) title = t[t.length - 1].text;
+    }
+    const firstLine = lines[r.firstLine];
+    const lastSpan = lastSpanOf(r, preambular, operative, organ);
+    const startOff = r.embeddedLabel ? firstLine.trimStart : (organ?.span.start ?? preambular[0]?.span.start ?? operative[0]?.span.start ?? firstLine.trimStart);
+    const res: Resolution = {
+      preambular,
+      operative,
+      headings,
+      ...loc({ start: startOff, end: Math.max(startOff, lastSpan) }),
+    };
+    if (r.embeddedLabel) {
+      res.embeddedLabel = r.embeddedLabel;
+      res.embeddedIndex = r.embeddedIndex;
+    }
+    if (!r.embeddedLabel && symbol?.number) res.number = symbol.number;
+    if (title) res.title = title;
+    if (organ) res.organ = organ;
+    if (hl.length) res.header = hl;
+    for (const h of hl) addRefs(h.text, [{ textStart: 0, sourceStart: h.span.start, length: h.text.length }]);
+    return res;
+  }
+
+  function baseKind(l: Line): { kind: SegmentKind; owner: number } {
+    const i = l.index;
+    if (defRole.has(i)) return { kind: 'footnoteDef', owner: -(defOwner.get(i) ?? 0) - 1000 };
+    const pr = pdfNotes.roles.get(i);
+    if (pr) {
+      if (pr === 'rule') return { kind: 'footnoteRule', owner: i };
+      if (pr === 'url') return { kind: 'url', owner: -2 };
+      if (pr === 'blank') return { kind: 'blank', owner: -1 };
+      return { kind: 'other', owner: i };
+    }
+    if (l.kind === 'blank') return { kind: 'blank', owner: -1 };
+    if (l.kind === 'pageBreak') return { kind: 'pageBreak', owner: i };
+    if (l.kind === 'rule') return { kind: 'footnoteRule', owner: i };
+    if (l.kind === 'url') return { kind: 'url', owner: -2 };
+    const role: LineRole | undefined = st.roles.get(i);
+    if (!role) return { kind: 'other', owner: i };
+    switch (role.kind) {
+      case 'header':
+        return { kind: 'header', owner: i };
+      case 'organ':
+        return { kind: 'organ', owner: i };
+      case 'paragraph':
+        return { kind: 'paragraph', owner: role.para.id };
+      case 'heading':
+        return { kind: 'heading', owner: 100000 + (headingOwner(i) ?? i) };
+      default:
+        return { kind: 'other', owner: i };
+    }
+  }
+
+  function headingOwner(i: number): number | undefined {
+    for (const r of st.resolutions) for (const h of r.headings) if (h.lines.includes(i)) return h.line;
+    for (const h of st.reportHeadings) if (h.lines.includes(i)) return h.line;
+    return undefined;
+  }
+
+  function partsOf(d: DraftParagraph): Span[] {
+    const parts: Span[] = [];
+    let cur: Span | undefined;
+    let prevLine = -1;
+    for (const f of d.fragments) {
+      if (cur && prevLine >= 0) {
+        let interrupted = false;
+        for (let k = prevLine + 1; k < f.line; k++) {
+          if (lines[k].kind !== 'blank' || pdfNotes.roles.has(k)) {
+            interrupted = true;
+            break;
+          }
+        }
+        if (interrupted) {
+          parts.push(cur);
+          cur = undefined;
+        }
+      }
+      if (!cur) cur = { start: d.fragments[0] === f && d.marker ? d.marker.start : f.start, end: f.end };
+      else cur.end = f.end;
+      prevLine = f.line;
+    }
+    if (cur) parts.push(cur);
+    return parts;
+  }
+
+  function spanOfDraft(d: DraftParagraph): Span {
+    const start = d.marker ? d.marker.start : d.fragments[0].start;
+    let end = d.fragments[d.fragments.length - 1].end;
+    let x: DraftParagraph | undefined = d;
+    while (x && x.subs.length) {
+      x = x.subs[x.subs.length - 1];
+      end = Math.max(end, x.fragments[x.fragments.length - 1].end);
+    }
+    return { start, end: Math.max(start, end) };
+  }
+
+  function endPunct(clean: string, pieces: Paragraph['pieces'], d: DraftParagraph): Paragraph['endPunctuation'] {
+    let e = clean.length;
+    while (e > 0 && isWhite(clean[e - 1])) e--;
+    if (e === 0) {
+      const at = d.fragments[d.fragments.length - 1].end;
+      return { char: '', ...loc({ start: at, end: at }) };
+    }
+    const sp = mapSpan(pieces, e - 1, e) ?? { start: d.fragments[0].start, end: d.fragments[0].start };
+    return { char: clean[e - 1], ...loc(sp) };
+  }
+
+  function labelOf(d: DraftParagraph, ordinal: number, parentLabel?: string): string {
+    if (d.kind === 'preambular') return `PP ${ordinal}`;
+    if (d.kind === 'operative') return `OP ${d.marker?.value ?? ordinal}`;
+    if (d.kind === 'report') return `para. ${d.marker?.value ?? ordinal}`;
+    const v = d.marker?.value ?? ordinal;
+    const mark = d.level >= 2 || d.marker?.style === 'roman' ? toRoman(v) : alphaLabel(v);
+    return `${parentLabel ?? ''}(${mark})`;
+  }
+}
+
+const defClean = new WeakMap<FootnoteDef, { text: string; pieces: Paragraph['pieces'] }>();
+const defOwner = new Map<number, number>();
+
+function buildDef(text: string, lines: Line[], d: DefHit, loc: (s: Span) => Located, pdf: boolean): FootnoteDef {
+  const frags = d.lines.map((li, k) => ({ start: k === 0 ? d.textStart : lines[li].trimStart, end: lines[li].trimEnd, lineEnd: lines[li].end }));
+  for (const li of d.lines) defOwner.set(li, d.markerStart);
+  const inner: Cut[] = [];
+  for (const f of frags) {
+    const scan = scanMarkupRefs(text, f.start, f.end);
+    for (const r of scan.refs) inner.push({ start: r.start, end: r.end, kind: 'drop' });
+  }
+  const ct = buildCleanText(text, frags, inner, pdf);
+  const lastLine = lines[d.lines[d.lines.length - 1]];
+  const def: FootnoteDef = {
+    number: d.number,
+    markerSpan: { start: d.markerStart, end: d.markerEnd },
+    markerRange: loc({ start: d.markerStart, end: d.markerEnd }).range,
+    text: ct.text,
+    ...loc({ start: d.markerStart, end: Math.max(d.markerEnd, lastLine.trimEnd) }),
+  };
+  defClean.set(def, ct);
+  return def;
+}
+
+function toHeader(text: string, h: { start: number; end: number; info: import('./header').HeaderInfo }, loc: (s: Span) => Located): HeaderLine {
+  const line: HeaderLine = { kind: h.info.kind, text: text.slice(h.start, h.end), ...loc({ start: h.start, end: h.end }) };
+  if (h.info.number) line.number = h.info.number;
+  if (h.info.item) line.item = h.info.item;
+  if (h.info.date) line.date = h.info.date;
+  return line;
+}
+
+function mapSpan(pieces: Paragraph['pieces'], start: number, end: number): Span | undefined {
+  return mapTextSpanLocal(pieces, start, end);
+}
+
+import { mapTextSpan } from '../text/pieces';
+function mapTextSpanLocal(pieces: Paragraph['pieces'], start: number, end: number): Span | undefined {
+  return mapTextSpan(pieces, { start, end });
+}
+
+function lastSpanOf(r: DraftResolution, pp: Paragraph[], op: Paragraph[], organ?: OrganLine): number {
+  let end = organ?.span.end ?? 0;
+  for (const p of pp) end = Math.max(end, p.span.end);
+  for (const p of op) end = Math.max(end, p.span.end);
+  void r;
+  return end;
+}
+
+function documentKind(header: HeaderLine[], res: Resolution[], report: Paragraph[]): DocumentKind {
+  if (res.some((r) => r.embeddedLabel) || (report.length && !res.length)) return 'report';
+  if (header.some((h) => h.kind === 'adoption' || h.kind === 'symbol')) return 'resolution';
+  if (header.some((h) => h.kind === 'draftMarker' || h.kind === 'sponsor')) return 'draft';
+  if (res.length) return 'draft';
+  return 'unknown';
+}
+
+void TextBuilder;
+void isCjk;

@@ -1,0 +1,130 @@
+import type { ParagraphNumber } from '../model';
+
+export interface Marker {
+  style: ParagraphNumber['style'];
+  value: number;
+  /** The marker as written (`1.`, `(a)`, `㈣`, `(十七)`). */
+  text: string;
+  /** Characters consumed from the start of the text, including following spaces. */
+  length: number;
+  /** For `(i)`, `(v)`, `(x)`: also readable as a letter. */
+  alphaValue?: number;
+}
+
+const CJK_PAREN_BASE = 0x3220; // ㈠ = 1 … ㈩ = 10
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Reads a Chinese numeral up to 99 (十七, 二十八, 三十). */
+export function chineseNumeral(s: string): number | undefined {
+  if (!s || s.length > 3) return undefined;
+  if (s === '十') return 10;
+  const ti = s.indexOf('十');
+  if (ti < 0) return s.length === 1 ? CN_DIGITS[s] : undefined;
+  const tens = ti === 0 ? 1 : CN_DIGITS[s.slice(0, ti)];
+  const unitS = s.slice(ti + 1);
+  const unit = unitS ? CN_DIGITS[unitS] : 0;
+  if (tens === undefined || unit === undefined || ti > 1 || unitS.length > 1) return undefined;
+  return tens * 10 + unit;
+}
+
+export function romanValue(s: string): number | undefined {
+  if (!/^[ivxlc]{1,8}$/.test(s)) return undefined;
+  const v: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const a = v[s[i]];
+    const b = i + 1 < s.length ? v[s[i + 1]] : 0;
+    total += a < b ? -a : a;
+  }
+  if (total <= 0 || toRoman(total) !== s) return undefined;
+  return total;
+}
+
+export function toRoman(n: number): string {
+  const table: Array<[number, string]> = [
+    [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+  ];
+  let out = '';
+  let x = n;
+  for (const [v, s] of table) {
+    while (x >= v) {
+      out += s;
+      x -= v;
+    }
+  }
+  return out;
+}
+
+export function alphaLabel(n: number): string {
+  if (n >= 1 && n <= 26) return String.fromCharCode(96 + n);
+  if (n > 26 && n <= 52) return String.fromCharCode(96 + n - 26).repeat(2);
+  return String(n);
+}
+
+function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0';
+}
+
+function skipSpaces(s: string, i: number): number {
+  while (i < s.length && isSpace(s[i])) i++;
+  return i;
+}
+
+/**
+ * Reads a paragraph number or sub-paragraph marker at the start of `s` (already without indentation).
+ * Arabic numbers need a dot (`1.` / `１．`) followed by a space, an emphasis marker or a CJK character.
+ */
+export function readMarker(s: string): Marker | undefined {
+  if (!s) return undefined;
+  const c0 = s.charCodeAt(0);
+  // 1. / １．
+  let i = 0;
+  let digits = '';
+  while (i < s.length && i < 4) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits += s[i];
+    else if (c >= 0xff10 && c <= 0xff19) digits += String.fromCharCode(c - 0xff10 + 48);
+    else break;
+    i++;
+  }
+  if (digits && digits.length <= 3 && (s[i] === '.' || s[i] === '．')) {
+    const after = s[i + 1];
+    const fullDot = s[i] === '．';
+    if (after === undefined || isSpace(after) || after === '*' || after === '_' || (fullDot && !/[0-9]/.test(after)) || (after && after.charCodeAt(0) >= 0x3000 && !/[0-9]/.test(after))) {
+      const value = parseInt(digits, 10);
+      if (value >= 1) return { style: 'arabic', value, text: s.slice(0, i + 1), length: skipSpaces(s, i + 1) };
+    }
+  }
+  // ㈠ … ㈩
+  if (c0 >= CJK_PAREN_BASE && c0 <= CJK_PAREN_BASE + 9) {
+    return { style: 'cjk', value: c0 - CJK_PAREN_BASE + 1, text: s[0], length: skipSpaces(s, 1) };
+  }
+  // (a) (iv) (十七) （a）
+  if (s[0] === '(' || s[0] === '（') {
+    const close = findClose(s);
+    if (close > 1) {
+      const inner = s.slice(1, close);
+      const after = s[close + 1];
+      if (after !== undefined && !isSpace(after) && !(after.charCodeAt(0) >= 0x3000) && after !== '*' && after !== '_') return undefined;
+      const length = skipSpaces(s, close + 1);
+      const text = s.slice(0, close + 1);
+      const cn = chineseNumeral(inner);
+      if (cn !== undefined) return { style: 'cjk', value: cn, text, length };
+      const r = romanValue(inner);
+      if (/^[a-z]$/.test(inner)) {
+        const alphaValue = inner.charCodeAt(0) - 96;
+        if (r !== undefined) return { style: 'roman', value: r, text, length, alphaValue };
+        return { style: 'alpha', value: alphaValue, text, length };
+      }
+      if (/^([a-z])\1$/.test(inner)) return { style: 'alpha', value: 26 + inner.charCodeAt(0) - 96, text, length };
+      if (r !== undefined) return { style: 'roman', value: r, text, length };
+    }
+  }
+  return undefined;
+}
+
+function findClose(s: string): number {
+  for (let i = 1; i < s.length && i < 8; i++) if (s[i] === ')' || s[i] === '）') return i;
+  return -1;
+}

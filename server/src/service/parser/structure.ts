@@ -1,0 +1,423 @@
+/**
+ * The structure pass: walks body lines in order and groups them into header lines, organ lines,
+ * resolutions (stand-alone or embedded draft resolutions), preambular/operative paragraphs with
+ * sub-paragraphs, report paragraphs and headings. Decides continuation across hard wraps, page breaks
+ * and footnote blocks from the previous paragraph's last meaningful character and the line's shape.
+ */
+import type { HeaderKind, OrganKind, ParagraphKind } from '../model';
+import { isWhite } from '../text/pieces';
+import { classifyHeader, isClosingLine, isDraftDecisionMarker, isSectionHeading, readDraftResolutionMarker, readOrgan, type HeaderInfo } from './header';
+import type { Line } from './lines';
+import { readMarker, type Marker } from './numbering';
+import { matchLeadingVerb } from './verbs';
+
+export interface DraftParagraph {
+  id: number;
+  kind: ParagraphKind;
+  marker?: Marker & { start: number };
+  /** Source fragments (one per line), the first without indentation and number. */
+  fragments: Array<{ line: number; start: number; end: number }>;
+  subs: DraftParagraph[];
+  parent?: DraftParagraph;
+  /** 1 = alpha level, 2 = roman level. */
+  level: number;
+  lastChar: string;
+}
+
+export interface DraftHeading {
+  line: number;
+  start: number;
+  end: number;
+  lines: number[];
+}
+
+export interface DraftResolution {
+  id: number;
+  embeddedLabel?: string;
+  embeddedIndex?: number;
+  headerLines: Array<{ line: number; start: number; end: number; info: HeaderInfo }>;
+  organ?: { line: number; start: number; end: number; organ: OrganKind };
+  preambular: DraftParagraph[];
+  operative: DraftParagraph[];
+  headings: DraftHeading[];
+  firstLine: number;
+  lastLine: number;
+}
+
+export type LineRole =
+  | { kind: 'header'; res?: number }
+  | { kind: 'organ'; res: number }
+  | { kind: 'paragraph'; para: DraftParagraph }
+  | { kind: 'heading'; owner: number }
+  | { kind: 'other' };
+
+export interface Structure {
+  header: Array<{ line: number; start: number; end: number; info: HeaderInfo }>;
+  resolutions: DraftResolution[];
+  report: DraftParagraph[];
+  reportHeadings: DraftHeading[];
+  roles: Map<number, LineRole>;
+}
+
+export interface StructureInput {
+  text: string;
+  lines: Line[];
+  /** Lines that hold body text (not footnotes, URLs, rules, blanks). */
+  body: number[];
+  pdf: boolean;
+  language: 'zh' | 'en';
+  /** Last meaningful char of a line's content (footnote markers/emphasis ignored), and the plain start. */
+  lineEndChar: (line: Line) => string;
+  /** The line's leading text without emphasis/footnote markup (first ~120 chars). */
+  plainStart: (line: Line) => string;
+}
+
+const CLOSE_ALWAYS = new Set(['；', ';', '。']);
+
+export function buildStructure(input: StructureInput): Structure {
+  const { text, lines, pdf, language } = input;
+  const st: Structure = { header: [], resolutions: [], report: [], reportHeadings: [], roles: new Map() };
+  let mode: 'header' | 'resTitle' | 'resolution' | 'report' | 'decision' | 'closing' = 'header';
+  let res: DraftResolution | undefined;
+  let current: DraftParagraph | undefined;
+  let currentHeading: DraftHeading | undefined;
+  let nextId = 1;
+  let resId = 1;
+  let sawReport = false;
+
+  const reportLike = (): boolean => {
+    for (const h of st.header) {
+      const s = text.slice(h.start, h.end);
+      if (s.includes('报告') || /\breport\b/i.test(s) || s.includes('摘要') || /^Summary$/i.test(s)) return true;
+    }
+    return false;
+  };
+
+  const closeRes = () => {
+    current = undefined;
+    currentHeading = undefined;
+    res = undefined;
+  };
+
+  const startRes = (lineNo: number, embedded?: { label: string; index: number }): DraftResolution => {
+    const r: DraftResolution = {
+      id: resId++,
+      embeddedLabel: embedded?.label,
+      embeddedIndex: embedded?.index,
+      headerLines: [],
+      preambular: [],
+      operative: [],
+      headings: [],
+      firstLine: lineNo,
+      lastLine: lineNo,
+    };
+    st.resolutions.push(r);
+    res = r;
+    current = undefined;
+    currentHeading = undefined;
+    return r;
+  };
+
+  const newPara = (kind: ParagraphKind, l: Line, marker?: Marker, level = 0, parent?: DraftParagraph): DraftParagraph => {
+    let start = l.trimStart;
+    if (l.heading) start = l.headingTextStart;
+    let m: (Marker & { start: number }) | undefined;
+    if (marker) {
+      const ms = findMarkerStart(text, start, l.trimEnd, marker);
+      m = { ...marker, start: ms };
+      start = ms + marker.length;
+      // skip emphasis before the marker is not expected; skip spaces after
+      while (start < l.trimEnd && isWhite(text[start])) start++;
+    }
+    const p: DraftParagraph = {
+      id: nextId++,
+      kind,
+      marker: m,
+      fragments: [{ line: l.index, start, end: l.trimEnd }],
+      subs: [],
+      parent,
+      level,
+      lastChar: input.lineEndChar(l),
+    };
+    st.roles.set(l.index, { kind: 'paragraph', para: p });
+    currentHeading = undefined;
+    return p;
+  };
+
+  const append = (p: DraftParagraph, l: Line) => {
+    p.fragments.push({ line: l.index, start: l.trimStart, end: l.trimEnd });
+    p.lastChar = input.lineEndChar(l) || p.lastChar;
+    st.roles.set(l.index, { kind: 'paragraph', para: p });
+  };
+
+  /** Whether paragraph `p` is closed by its last character. */
+  const isClosed = (p: DraftParagraph): boolean => {
+    const c = p.lastChar;
+    if (CLOSE_ALWAYS.has(c)) return true;
+    if (c === '.' && (language === 'en' || p.kind === 'report')) return true;
+    if (c === '，' || c === ',') {
+      if (!pdf) return p.kind !== 'report';
+      return p.kind === 'preambular';
+    }
+    return false;
+  };
+  const isColon = (p: DraftParagraph): boolean => p.lastChar === '：' || p.lastChar === ':';
+
+  const topOf = (p: DraftParagraph): DraftParagraph => {
+    let x = p;
+    while (x.parent) x = x.parent;
+    return x;
+  };
+
+  const addSub = (l: Line, marker: Marker): boolean => {
+    if (!res) return false;
+    const top = current ? topOf(current) : res.operative[res.operative.length - 1] ?? res.preambular[res.preambular.length - 1];
+    if (!top) return false;
+    const lastAlpha = top.subs[top.subs.length - 1];
+    let level: number;
+    if (marker.style === 'alpha') level = 1;
+    else if (marker.style === 'cjk') level = lastAlpha ? 2 : 1;
+    else {
+      // roman or ambiguous (i)/(v)/(x)
+      const romanParent = lastAlpha;
+      const romanExpected = romanParent ? romanParent.subs.length + 1 : 1;
+      if (marker.alphaValue !== undefined) {
+        const alphaExpected = top.subs.length + 1;
+        if (marker.alphaValue === alphaExpected && !(romanParent && marker.value === romanExpected && (romanParent.subs.length > 0 || isColon(romanParent)))) {
+          level = 1;
+          marker = { ...marker, style: 'alpha', value: marker.alphaValue };
+        } else level = romanParent ? 2 : 1;
+      } else level = romanParent ? 2 : 1;
+    }
+    const parent = level === 2 && lastAlpha ? lastAlpha : top;
+    const p = newPara('subparagraph', l, marker, level, parent);
+    parent.subs.push(p);
+    current = p;
+    return true;
+  };
+
+  const addHeading = (l: Line, owner: number, list: DraftHeading[]) => {
+    const start = l.heading ? l.headingTextStart : l.trimStart;
+    const h: DraftHeading = { line: l.index, start, end: l.trimEnd, lines: [l.index] };
+    list.push(h);
+    st.roles.set(l.index, { kind: 'heading', owner });
+    currentHeading = h;
+    current = undefined;
+  };
+
+  const addHeader = (l: Line, target: DraftResolution | undefined) => {
+    const start = l.heading ? l.headingTextStart : l.trimStart;
+    const s = text.slice(start, l.trimEnd);
+    const info = classifyHeader(s);
+    const entry = { line: l.index, start, end: l.trimEnd, info };
+    if (target) target.headerLines.push(entry);
+    else st.header.push(entry);
+    st.roles.set(l.index, { kind: 'header', res: target?.id });
+  };
+
+  for (const li of input.body) {
+    const l = lines[li];
+    const plain = input.plainStart(l);
+    if (!plain) {
+      st.roles.set(li, { kind: 'other' });
+      continue;
+    }
+    const trimmedPlain = plain.trim();
+    const draftMarker = trimmedPlain.length <= 20 ? readDraftResolutionMarker(trimmedPlain) : undefined;
+    if (draftMarker && mode !== 'closing') {
+      const r = startRes(li, draftMarker);
+      r.headerLines.push({ line: li, start: l.trimStart, end: l.trimEnd, info: { kind: 'draftMarker' } });
+      st.roles.set(li, { kind: 'header', res: r.id });
+      mode = 'resTitle';
+      continue;
+    }
+    if (trimmedPlain.length <= 20 && isDraftDecisionMarker(trimmedPlain)) {
+      closeRes();
+      mode = 'decision';
+      st.roles.set(li, { kind: 'other' });
+      continue;
+    }
+    const organ = readOrgan(trimmedPlain);
+    const marker = readMarker(plain);
+    if (res) res.lastLine = li;
+
+    if (mode === 'header' || mode === 'resTitle') {
+      if (organ) {
+        const r = mode === 'resTitle' && res ? res : startRes(li);
+        r.organ = { line: li, start: l.trimStart, end: l.trimEnd, organ };
+        st.roles.set(li, { kind: 'organ', res: r.id });
+        mode = 'resolution';
+        continue;
+      }
+      if (mode === 'header' && marker && marker.style === 'arabic') {
+        const body = plain.slice(marker.length);
+        if (!reportLike() && matchLeadingVerb(body, language)) {
+          const r = startRes(li);
+          mode = 'resolution';
+          const p = newPara('operative', l, marker);
+          r.operative.push(p);
+          current = p;
+          continue;
+        }
+        mode = 'report';
+        sawReport = true;
+        const p = newPara('report', l, marker);
+        st.report.push(p);
+        current = p;
+        continue;
+      }
+      if (mode === 'header' && !reportLike() && /[，,]/.test(input.lineEndChar(l)) && matchLeadingVerb(trimmedPlain, language) && trimmedPlain.length > 12) {
+        const r = startRes(li);
+        mode = 'resolution';
+        const p = newPara('preambular', l);
+        r.preambular.push(p);
+        current = p;
+        continue;
+      }
+      addHeader(l, mode === 'resTitle' ? res : undefined);
+      continue;
+    }
+
+    if (mode === 'decision') {
+      if (isSectionHeading(trimmedPlain)) {
+        mode = 'report';
+        addHeading(l, 0, st.reportHeadings);
+        continue;
+      }
+      st.roles.set(li, { kind: 'other' });
+      continue;
+    }
+
+    if (mode === 'closing') {
+      st.roles.set(li, { kind: 'other' });
+      continue;
+    }
+
+    if (mode === 'report') {
+      const expected = (st.report[st.report.length - 1]?.marker?.value ?? 0) + 1;
+      if (marker && marker.style === 'arabic' && marker.value === expected && (!current || isClosed(current) || isColon(current) || l.indent === 0 || !pdf)) {
+        const p = newPara('report', l, marker);
+        st.report.push(p);
+        current = p;
+        continue;
+      }
+      if (current && continues(current, l, plain, marker)) {
+        append(current, l);
+        continue;
+      }
+      if (currentHeading && !current && l.indent === 0 && !marker && currentHeadingOpen(currentHeading)) {
+        currentHeading.lines.push(li);
+        currentHeading.end = l.trimEnd;
+        st.roles.set(li, { kind: 'heading', owner: 0 });
+        continue;
+      }
+      if (trimmedPlain.length <= 60 && !/[。；]$/.test(trimmedPlain)) {
+        addHeading(l, 0, st.reportHeadings);
+        continue;
+      }
+      st.roles.set(li, { kind: 'other' });
+      current = undefined;
+      continue;
+    }
+
+    // mode === 'resolution'
+    if (!res) {
+      mode = 'report';
+      st.roles.set(li, { kind: 'other' });
+      continue;
+    }
+    const closedish = !current || isClosed(current) || isColon(current);
+    if (res.embeddedLabel && (!current || isClosed(current)) && !marker && isSectionHeading(trimmedPlain)) {
+      closeRes();
+      mode = 'report';
+      addHeading(l, 0, st.reportHeadings);
+      continue;
+    }
+    if (!res.embeddedLabel && (!current || isClosed(current)) && res.operative.length && isClosingLine(trimmedPlain)) {
+      st.roles.set(li, { kind: 'other' });
+      mode = 'closing';
+      current = undefined;
+      continue;
+    }
+    if (organ && !res.preambular.length && !res.operative.length && !res.organ) {
+      res.organ = { line: li, start: l.trimStart, end: l.trimEnd, organ };
+      st.roles.set(li, { kind: 'organ', res: res.id });
+      continue;
+    }
+    if (marker) {
+      if (marker.style === 'arabic') {
+        const expected = (res.operative[res.operative.length - 1]?.marker?.value ?? 0) + 1;
+        if (closedish || marker.value === expected) {
+          const p = newPara('operative', l, marker);
+          res.operative.push(p);
+          current = p;
+          continue;
+        }
+      } else if (closedish || (pdf && l.indent > 0 && current && !isClosed(current) && false)) {
+        if (addSub(l, marker)) continue;
+      }
+    }
+    if (current && continues(current, l, plain, marker)) {
+      append(current, l);
+      continue;
+    }
+    if (currentHeading && !current && l.indent === 0 && currentHeadingOpen(currentHeading) && pdf) {
+      currentHeading.lines.push(li);
+      currentHeading.end = l.trimEnd;
+      st.roles.set(li, { kind: 'heading', owner: res.id });
+      continue;
+    }
+    const verb = matchLeadingVerb(plain, language);
+    if (l.heading || (!verb && trimmedPlain.length <= 40 && !/[，；。：,;.:]$/.test(trimmedPlain))) {
+      addHeading(l, res.id, res.headings);
+      continue;
+    }
+    if (!res.operative.length) {
+      const p = newPara('preambular', l);
+      res.preambular.push(p);
+      current = p;
+    } else {
+      const p = newPara('operative', l);
+      res.operative.push(p);
+      current = p;
+    }
+  }
+  void sawReport;
+  return st;
+
+  function currentHeadingOpen(h: DraftHeading): boolean {
+    const lastLine = lines[h.lines[h.lines.length - 1]];
+    return lastLine.trimEnd - lastLine.trimStart >= 26 && !/[。；：]$/.test(text.slice(lastLine.trimStart, lastLine.trimEnd));
+  }
+
+  /** Whether line `l` continues paragraph `p` (hard wrap, page seam, text after a footnote block). */
+  function continues(p: DraftParagraph, l: Line, plain: string, marker: Marker | undefined): boolean {
+    if (l.heading) return false;
+    const closed = isClosed(p);
+    const colon = isColon(p);
+    if (pdf) {
+      if (l.indent === 0 && !(marker && (closed || colon))) return true;
+      if (!closed && !colon) return !marker;
+      if (colon) return !marker && !matchLeadingVerb(plain, language);
+      // closed
+      if (l.glued && (p.lastChar === '，' || p.lastChar === ',') && !marker && !matchLeadingVerb(plain, language)) return true;
+      return false;
+    }
+    if (marker && (closed || colon)) return false;
+    if (closed) return false;
+    if (colon) return !marker && !matchLeadingVerb(plain, language);
+    // open: a new emphasised verb still starts a paragraph (missing punctuation is a check's business)
+    const t = text.slice(l.trimStart, Math.min(l.trimEnd, l.trimStart + 3));
+    if ((t.startsWith('**') || t.startsWith('*') || t.startsWith('_')) && matchLeadingVerb(plain, language)) return false;
+    if (marker && marker.style === 'arabic') return false;
+    return true;
+  }
+}
+
+function findMarkerStart(text: string, from: number, to: number, marker: Marker): number {
+  const idx = text.indexOf(marker.text, from);
+  if (idx >= from && idx < to && idx - from < 6) return idx;
+  return from;
+}
+
+export type { HeaderKind };
