@@ -1,0 +1,71 @@
+/**
+ * resolution-lint end to end on real text (parser, checks, references and,
+ * where asked, the built-in corpus), in-process.
+ */
+import * as assert from 'assert';
+import { loadCorpus, type Corpus, type CorpusOptions } from '../../../server/src/service/corpus';
+import { run } from './helpers';
+
+const STRUCTURE = new Set(['paragraph-numbering', 'paragraph-punctuation', 'footnote-undefined', 'footnote-unused', 'footnote-duplicate', 'footnote-order', 'input-problem']);
+
+interface JsonOut {
+  files: Array<{ path: string; diagnostics: Array<{ code: string; severity: number; message: string; range: { start: { line: number; character: number } } }> }>;
+}
+
+describe('resolution-lint on real text', () => {
+  // One corpus load for all the tests that use the built-in seeds.
+  let builtIn: Promise<Corpus> | undefined;
+  const realCorpus = (o: CorpusOptions) => (o.includeBuiltIn !== false && o.paths.length === 0 ? (builtIn ??= loadCorpus(o)) : loadCorpus(o));
+
+  it('the adopted seeds: no structure diagnostic and no error, exit 0', async () => {
+    const r = await run(['--no-default-corpus', '--format', 'json', 'seeds/000_1ed030a242e859ae.txt', 'seeds/001_8d8e352413f896fa.txt']);
+    assert.strictEqual(r.code, 0, r.stderr);
+    const out: JsonOut = JSON.parse(r.stdout);
+    assert.strictEqual(out.files.length, 2);
+    for (const f of out.files) {
+      assert.deepStrictEqual(f.diagnostics.filter((d) => STRUCTURE.has(d.code) || d.severity === 1), []);
+    }
+  });
+
+  it('a numbering gap: exit 1, eslint-style line in Chinese', async () => {
+    const r = await run(['--no-default-corpus', '--locale', 'zh', 'test/fixtures/defects/numbering-gap.txt']);
+    assert.strictEqual(r.code, 1);
+    assert.match(r.stdout, /^test\/fixtures\/defects\/numbering-gap\.txt\n/);
+    assert.match(r.stdout, /\n  29:1  错误  执行部分第 4 段编号有误：应为 3，实为 4（缺少编号 3）  paragraph-numbering\n/);
+    assert.match(r.stdout, /\n✖ 共 \d+ 个问题（1 个错误，/);
+  });
+
+  it('punctuation slips are warnings: exit 0, but they are listed', async () => {
+    const r = await run(['--no-default-corpus', '--format', 'json', 'test/fixtures/defects/punctuation.txt']);
+    assert.strictEqual(r.code, 0);
+    const out: JsonOut = JSON.parse(r.stdout);
+    const punct = out.files[0].diagnostics.filter((d) => d.code === 'paragraph-punctuation');
+    assert.deepStrictEqual(punct.map((d) => [d.range.start.line, d.severity]), [[16, 2], [18, 2], [26, 2], [34, 2]]);
+  });
+
+  it('sarif on a defect: region of the number, 1-based', async () => {
+    const r = await run(['--no-default-corpus', '--format', 'sarif', 'test/fixtures/defects/numbering-gap.txt']);
+    const results = JSON.parse(r.stdout).runs[0].results.filter((x: { ruleId: string }) => x.ruleId === 'paragraph-numbering');
+    assert.strictEqual(results.length, 1);
+    assert.strictEqual(results[0].level, 'error');
+    assert.deepStrictEqual(results[0].locations[0].physicalLocation.region, { startLine: 29, startColumn: 1, endLine: 29, endColumn: 3 });
+  });
+
+  it('a GBK file gives the same diagnostics as its UTF-8 twin', async () => {
+    const gbk = await run(['--no-default-corpus', '--format', 'json', 'test/fixtures/defects/gbk-encoded.txt']);
+    const utf8 = await run(['--no-default-corpus', '--format', 'json', 'test/fixtures/defects/gbk-encoded.utf8.txt']);
+    assert.strictEqual(gbk.code, utf8.code);
+    assert.deepStrictEqual(JSON.parse(gbk.stdout).files[0].diagnostics, JSON.parse(utf8.stdout).files[0].diagnostics);
+  });
+
+  it('the sample draft with the built-in corpus: its two slips, and agreed language found', async () => {
+    const r = await run(['--format', 'json', 'test/fixtures/sample-draft.res.md'], { loadCorpus: realCorpus });
+    assert.strictEqual(r.code, 1);
+    const diags = JSON.parse(r.stdout).files[0].diagnostics as JsonOut['files'][0]['diagnostics'];
+    const structure = diags.filter((d) => STRUCTURE.has(d.code)).map((d) => [d.code, d.range.start.line]);
+    assert.deepStrictEqual(structure, [['footnote-undefined', 44], ['paragraph-numbering', 62]]);
+    const agreed = diags.filter((d) => d.code === 'agreed-language' || d.code === 'agreed-language-deviation');
+    assert.ok(agreed.length >= 10, `agreed-language findings: ${agreed.length}`);
+    assert.ok(agreed.some((d) => /A\/RES\/80\/118/.test(d.message)), 'cites 80/118');
+  });
+});
