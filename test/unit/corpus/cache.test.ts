@@ -87,6 +87,28 @@ describe('corpus cache', () => {
     }
   });
 
+  it('trusts an unchanged size and mtime without reading the file, but re-reads files modified just before hashing', async () => {
+    const r1 = path.join(docs, 'r1.md');
+    const past = new Date(Date.now() - 3_600_000);
+    for (const f of fs.readdirSync(docs)) fs.utimesSync(path.join(docs, f), past, past);
+    const first = await load(); // hashes all, stamps trusted (modified an hour before)
+    assert.strictEqual(first.stats.parsed, 5);
+    // Same size, same mtime, different bytes: the stamp is trusted, so the old document stays.
+    fs.writeFileSync(r1, resolutionText(100 + 9));
+    fs.utimesSync(r1, past, past);
+    const second = await load();
+    assert.strictEqual(second.stats.parsed, 0);
+    assert.match(second.documentForPath(r1)!.paragraphs.map((p) => p.text).join(''), /第 101 号问题/);
+    // A file modified now is not trusted by stamp on the next load: it is read and hashed again.
+    fs.writeFileSync(r1, resolutionText(100 + 8));
+    const third = await load();
+    assert.strictEqual(third.stats.parsed, 1);
+    assert.match(third.documentForPath(r1)!.paragraphs.map((p) => p.text).join(''), /第 108 号问题/);
+    const fourth = await load(); // still "racy": hashed again, found equal, not parsed
+    assert.strictEqual(fourth.stats.parsed, 0);
+    assert.strictEqual(fourth.stats.fromCache, 5);
+  });
+
   it('calls a snapshot from another code version stale', async () => {
     const first = await load();
     const r = readSnapshot(first.stats.cacheFile!, `${codeFingerprint()}-other`);

@@ -98,7 +98,23 @@ export function collectFiles(paths: readonly string[], warnings: CorpusWarning[]
   return out;
 }
 
-export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; warning: CorpusWarning };
+/** What a file's stat says, to recognise an unchanged file without reading it. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+}
+
+export type ReadResult = { ok: true; bytes: Buffer; stamp: FileStamp } | { ok: false; warning: CorpusWarning };
+
+/** The file's size and modification time, or undefined when it cannot be stat'ed. */
+export function stampOf(file: string): FileStamp | undefined {
+  try {
+    const st = fs.statSync(file);
+    return st.isFile() ? { size: st.size, mtimeMs: st.mtimeMs } : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Reads a file, refusing ones over the size limit. */
 export function readCorpusFile(file: string, maxBytes: number): ReadResult {
@@ -108,7 +124,7 @@ export function readCorpusFile(file: string, maxBytes: number): ReadResult {
     if (st.size > maxBytes) {
       return { ok: false, warning: { code: 'too-large-skipped', path: file, detail: `${formatBytes(st.size)} > ${formatBytes(maxBytes)}` } };
     }
-    return { ok: true, bytes: fs.readFileSync(file) };
+    return { ok: true, bytes: fs.readFileSync(file), stamp: { size: st.size, mtimeMs: st.mtimeMs } };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, warning: { code: 'missing-path', path: file } };

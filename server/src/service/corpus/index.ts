@@ -13,8 +13,8 @@ import * as path from 'path';
 import { AgreedLanguageIndex } from '../matching';
 import { ReferenceTable } from '../references';
 import { cacheFileFor, indexFromJSON, indexToJSON, readSnapshot, writeSnapshot, type Snapshot } from './cache';
-import { collectFiles, DEFAULT_MAX_FILE_BYTES, readCorpusFile } from './files';
-import { documentSource, hashBytes, processFile, type ProcessedFile } from './process';
+import { collectFiles, DEFAULT_MAX_FILE_BYTES, readCorpusFile, stampOf } from './files';
+import { documentSource, hashBytes, processFile, STAMP_SLACK_MS, stampMatches, type ProcessedFile } from './process';
 import { readManifest, resolveSeedsDir, type ManifestEntry } from './seeds';
 import type { CorpusDocument, CorpusWarning } from './types';
 
@@ -123,7 +123,10 @@ export class Corpus {
     }
     const hash = hashBytes(read.bytes);
     if (old && old.hash === hash) return old.warnings.slice();
-    const processed = processFile(read.bytes, key, { builtIn: source.builtIn, manifest: source.manifest, hash });
+    const processed: ProcessedFile = {
+      ...processFile(read.bytes, key, { builtIn: source.builtIn, manifest: source.manifest, hash }),
+      stamp: { ...read.stamp, checkedAt: Date.now() },
+    };
     this.dropEntry(key);
     const warnings = this.admit(processed);
     this.afterChange();
@@ -196,20 +199,30 @@ export class Corpus {
     let fromCache = 0;
     let parsed = 0;
     let lastYield = Date.now();
+    let restamped = 0;
     for (let i = 0; i < sources.length; i++) {
       const s = sources[i];
-      const read = readCorpusFile(s.file, maxBytes);
-      if (!read.ok) {
-        warnings.push({ ...read.warning, path: s.key.startsWith('builtin:') ? s.key : read.warning.path });
+      const hit = cached.get(s.key);
+      if (hit && hit.builtIn === s.builtIn && stampMatches(hit.stamp, stampOf(s.file))) {
+        // Unchanged since it was hashed: no need to read it.
+        processed.push(hit);
+        fromCache++;
       } else {
-        const hash = hashBytes(read.bytes);
-        const hit = cached.get(s.key);
-        if (hit && hit.hash === hash && hit.builtIn === s.builtIn) {
-          processed.push(hit);
-          fromCache++;
+        const read = readCorpusFile(s.file, maxBytes);
+        if (!read.ok) {
+          warnings.push({ ...read.warning, path: s.key.startsWith('builtin:') ? s.key : read.warning.path });
         } else {
-          processed.push(processFile(read.bytes, s.key, { builtIn: s.builtIn, manifest: s.manifest, hash }));
-          parsed++;
+          const hash = hashBytes(read.bytes);
+          const stamp = { ...read.stamp, checkedAt: Date.now() };
+          if (hit && hit.hash === hash && hit.builtIn === s.builtIn) {
+            const trusted = stamp.checkedAt - stamp.mtimeMs > STAMP_SLACK_MS;
+            if (trusted) restamped++;
+            processed.push(trusted ? { ...hit, stamp } : hit);
+            fromCache++;
+          } else {
+            processed.push({ ...processFile(read.bytes, s.key, { builtIn: s.builtIn, manifest: s.manifest, hash }), stamp });
+            parsed++;
+          }
         }
       }
       options.onProgress?.(i + 1, sources.length);
@@ -262,6 +275,7 @@ export class Corpus {
     const snapshotCurrent =
       snapshot &&
       parsed === 0 &&
+      restamped === 0 &&
       snapshot.files.length === processed.length &&
       (!restored || inIndex.size === wanted.size) &&
       (restored !== undefined || indexToJSON(this.index) === undefined);

@@ -57,6 +57,8 @@ export function normaliseDate(value: string): string | undefined {
  * lines and a BOM before it are allowed). Not a block: `meta` empty, body unchanged.
  */
 export function parseFrontMatter(text: string): FrontMatter {
+  // Cheap test first: most files have no block, and splitting a whole document into lines costs.
+  if (!/^\uFEFF?\s*---[ \t]*\r?\n/.test(text.slice(0, 256))) return { meta: {}, body: text };
   const lines = text.split('\n');
   let first = 0;
   while (first < lines.length && lines[first].replace(/^\uFEFF/, '').trim() === '') first++;

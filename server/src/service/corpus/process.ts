@@ -28,11 +28,32 @@ export interface ProcessedFile {
   /** Hash of the decoded text (duplicates in different encodings are still duplicates). */
   textHash: string;
   builtIn: boolean;
+  /**
+   * Size and modification time when `hash` was taken, and when it was taken. A later load
+   * trusts an unchanged stamp instead of reading and hashing the file again, unless the file
+   * had been modified shortly before it was hashed (a change within the same timestamp tick
+   * would not show), like git's "racily clean" rule.
+   */
+  stamp?: { size: number; mtimeMs: number; checkedAt: number };
   /** Undefined when the file was skipped (binary, undecodable, empty). */
   doc?: CorpusDocument;
   refs?: ReferenceDigest;
   /** Warnings about this file alone (encoding, front matter, no paragraphs, skipped). */
   warnings: CorpusWarning[];
+}
+
+/** How far apart a file's modification and its hashing must be for its stamp to be trusted (ms). */
+export const STAMP_SLACK_MS = 2000;
+
+/** Whether a stored stamp proves the file unchanged, given its current size and mtime. */
+export function stampMatches(stored: ProcessedFile['stamp'], current: { size: number; mtimeMs: number } | undefined): boolean {
+  return (
+    !!stored &&
+    !!current &&
+    stored.size === current.size &&
+    stored.mtimeMs === current.mtimeMs &&
+    stored.checkedAt - stored.mtimeMs > STAMP_SLACK_MS
+  );
 }
 
 export function hashBytes(bytes: Uint8Array): string {
@@ -86,7 +107,8 @@ export function processFile(
   }
   if (decoded.encoding === 'gb18030') warnings.push({ code: 'not-utf8-decoded', path: key, detail: 'GB18030' });
   const text = decoded.text.replace(/\r\n?/g, '\n');
-  base.textHash = createHash('sha1').update(text).digest('hex');
+  // Same bytes, same text: only re-hash when decoding changed the representation.
+  base.textHash = decoded.encoding === 'utf-8' && !decoded.bom && text.length === decoded.text.length ? hash : createHash('sha1').update(text).digest('hex');
   if (text.trim() === '') {
     warnings.push({ code: 'empty-file', path: key });
     return base;
