@@ -84,9 +84,11 @@ export class TestClient {
       client.statuses.push(p);
       client.wake();
     });
-    connection.onNotification('window/logMessage', (p: { message: string }) => client.logs.push(p.message));
+    connection.onNotification('window/logMessage', (p: { message: string }) => {
+      client.logs.push(p.message);
+    });
     connection.onNotification('$/progress', (p: { token: unknown; value: { kind: string } }) => {
-      client.progress.push(p);
+      client.progress.push(p as TestClient["progress"][number]);
       client.wake();
     });
     connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => {

@@ -139,34 +139,41 @@ function agreedCompletion(ctx: FeatureContext, position: Position, before: strin
   if (key.length < (zh ? 3 : 6)) return [];
   const view = corpusView(ctx.corpus);
   const loc = ctx.settings.locale;
-  const found = prefixSearch(view, typed, 40);
+  const found = prefixSearch(view, typed, 60).sort((a, b) => dateNumber(b.ref.doc.meta.date) - dateNumber(a.ref.doc.meta.date));
   const out: CompletionResult[] = [];
-  const seen = new Set<string>();
+  const byText = new Map<string, CompletionResult & { sources: number }>();
   const range = { start: { line: position.line, character: clauseStart }, end: position };
   for (const e of found) {
     const text = e.ref.paragraph.text;
     const matchedEnd = advanceNormalised(text, e.start, key.length);
-    let rest = text.slice(matchedEnd).replace(/[，,；;。.：:]\s*$/, '');
-    // Offer the continuation up to the end of the paragraph, but not empty.
+    // Offer the continuation up to the end of the paragraph (without its closing punctuation), never empty.
+    const rest = text.slice(matchedEnd).replace(/[，,；;。.：:]\s*$/, '').replace(/\s+$/, '');
     if (!rest.trim()) continue;
-    rest = rest.replace(/\s+$/, '');
     const newText = typed + rest;
-    if (seen.has(newText)) continue;
-    seen.add(newText);
     const d = e.ref.doc;
     const date = d.meta.date ? (loc === 'zh' ? `（${d.meta.date}）` : ` (${d.meta.date})`) : '';
-    out.push({
+    const citation = `${citationOf(d, loc)}${loc === 'zh' ? '，' : ', '}${e.ref.paragraph.label}${date}`;
+    const same = byText.get(newText);
+    if (same) {
+      // The same continuation in several precedents: list them all (newest first).
+      if (++same.sources <= 3) same.detail = `${same.detail}${loc === 'zh' ? '；' : '; '}${citation}`;
+      continue;
+    }
+    if (byText.size >= 20) continue;
+    const item = {
       label: truncate(typed.replace(/\*/g, '') + rest, 50),
       kind: CompletionKind.Snippet,
-      detail: `${citationOf(d, loc)}${loc === 'zh' ? '，' : ', '}${e.ref.paragraph.label}${date}`,
+      detail: citation,
       documentation: text,
       textEdit: { range, newText },
       filterText: typed,
       // Newest precedent first.
-      sortText: `a${String(99999999 - dateNumber(d.meta.date)).padStart(8, '0')}${String(out.length).padStart(3, '0')}`,
-    });
-    if (out.length >= 20) break;
+      sortText: `a${String(99999999 - dateNumber(d.meta.date)).padStart(8, '0')}${String(byText.size).padStart(3, '0')}`,
+      sources: 1,
+    };
+    byText.set(newText, item);
   }
+  for (const { sources: _sources, ...item } of byText.values()) out.push(item);
   return out;
 }
 
