@@ -40,12 +40,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resolu
   const stop = async () => {
     const c = client;
     client = undefined;
-    if (c) await c.stop().catch(() => undefined);
+    if (c) await c.dispose().catch(() => undefined);
   };
 
   context.subscriptions.push(
     vscode.commands.registerCommand('resolution.findPrecedent', () => findPrecedent(context, client)),
-    vscode.commands.registerCommand('resolution.renumber', () => renumber()),
+    vscode.commands.registerCommand('resolution.renumber', () => renumber(client)),
     vscode.commands.registerCommand('resolution.rebuildIndex', () => rebuildIndex(client)),
     vscode.commands.registerCommand('resolution.showReport', () => showReport(client)),
     vscode.commands.registerCommand('resolution.copyCitation', (citation: unknown) => copyCitation(citation)),
