@@ -117,7 +117,11 @@ export function readMarker(s: string): Marker | undefined {
         if (r !== undefined) return { style: 'roman', value: r, text, length, alphaValue };
         return { style: 'alpha', value: alphaValue, text, length };
       }
-      if (/^([a-z])\1$/.test(inner)) return { style: 'alpha', value: 26 + inner.charCodeAt(0) - 96, text, length };
+      if (/^([a-z])\1$/.test(inner)) {
+        const alphaValue = 26 + inner.charCodeAt(0) - 96;
+        if (r !== undefined) return { style: 'roman', value: r, text, length, alphaValue };
+        return { style: 'alpha', value: alphaValue, text, length };
+      }
       if (r !== undefined) return { style: 'roman', value: r, text, length };
     }
   }
