@@ -11,9 +11,7 @@
  * every kind of space to U+0020. One code unit in, one code unit out.
  */
 export function foldWidth(text: string): string {
-  let changed = false;
-  const parts: string[] = [];
-  let last = 0;
+  let codes: Uint16Array | undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     let r = -1;
@@ -21,14 +19,17 @@ export function foldWidth(text: string): string {
     else if (c === 0x3000 || c === 0x00a0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x09) r = 0x20;
     else if (c === 0x2044 || c === 0x2215) r = 0x2f; // fraction slash, division slash
     if (r >= 0) {
-      changed = true;
-      parts.push(text.slice(last, i), String.fromCharCode(r));
-      last = i + 1;
-    }
+      if (!codes) {
+        codes = new Uint16Array(text.length);
+        for (let k = 0; k < i; k++) codes[k] = text.charCodeAt(k);
+      }
+      codes[i] = r;
+    } else if (codes) codes[i] = c;
   }
-  if (!changed) return text;
-  parts.push(text.slice(last));
-  return parts.join('');
+  if (!codes) return text;
+  const chunks: string[] = [];
+  for (let i = 0; i < codes.length; i += 8192) chunks.push(String.fromCharCode(...codes.subarray(i, i + 8192)));
+  return chunks.join('');
 }
 
 export function isDigit(c: number): boolean {
