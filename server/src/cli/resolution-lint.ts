@@ -83,7 +83,10 @@ export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<num
     paths: options.corpus.map((p) => path.resolve(sys.cwd, p)),
     includeBuiltIn: options.defaultCorpus,
   });
+  // Asked for no corpus at all: being told it is empty is noise.
+  const noCorpusWanted = !options.defaultCorpus && options.corpus.length === 0;
   for (const warning of corpus.warnings) {
+    if (noCorpusWanted && warning.code === 'empty-corpus') continue;
     say(format(locale, cliMessages.corpusWarning, { warning: formatCorpusWarning(locale, warning) }));
   }
   const service = createLanguageService({ corpus, settings: defaultSettings(locale) });

@@ -99,4 +99,16 @@ describe('resolution-lint: usage and input', () => {
     assert.strictEqual(r.code, 0);
     assert.match(r.stderr, /^resolution-lint: corpus: .*\/nowhere\/precedents/);
   });
+
+  it('does not warn that the corpus is empty when no corpus was asked for', async () => {
+    const empty = () => {
+      const c = Corpus.empty();
+      c.warnings.push({ code: 'empty-corpus', path: '' });
+      return c;
+    };
+    const asked = await run(['--no-default-corpus', SEED], { loadCorpus: async () => empty() });
+    assert.strictEqual(asked.stderr, '');
+    const surprised = await run([SEED], { loadCorpus: async () => empty() });
+    assert.match(surprised.stderr, /^resolution-lint: corpus: /);
+  });
 });

@@ -68,4 +68,30 @@ describe('resolution-lint on real text', () => {
     assert.ok(agreed.length >= 10, `agreed-language findings: ${agreed.length}`);
     assert.ok(agreed.some((d) => /A\/RES\/80\/118/.test(d.message)), 'cites 80/118');
   });
+
+  it('adversarial input (broken markup, stray numbers and markers) finishes in bounded time without crashing', async () => {
+    const pieces = ['1. **确认**', '(a) ', '(i) ', '㈠ ', '<sup>', '<sup>3</sup>', '¹²³', '，', '；', '。', '：', '\n\n', '\n', '---\n', '大会，\n', '**', '回顾', '(((((', '2.', '(iv)', '(c)', '(十一)', '__________________\n', ' 3 见第 1 号决议。\n', 'A//80/62', '第 70/1 号决议', 'x'];
+    let seed = 12345;
+    let text = '';
+    while (text.length < 60000) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      text += pieces[seed % pieces.length];
+    }
+    const fs = await import('fs');
+    const os = await import('os');
+    const path = await import('path');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resolution-lint-adv-'));
+    const file = path.join(dir, 'adversarial.md');
+    fs.writeFileSync(file, text);
+    try {
+      const t0 = Date.now();
+      const r = await run(['--no-default-corpus', '--format', 'json', file]);
+      assert.ok(Date.now() - t0 < 30000, 'bounded time');
+      assert.ok(r.code === 0 || r.code === 1, r.stderr);
+      const out: JsonOut = JSON.parse(r.stdout);
+      assert.ok(out.files[0].diagnostics.length > 0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
