@@ -105,6 +105,12 @@ describe('checks on hand-built models', () => {
       assert.deepStrictEqual(d.map((x) => [x.text, x.message]), [['3.', '决议草案二执行部分第 3 段编号有误：应为 2，实为 3（缺少编号 2）']]);
     });
 
+    it('checks the numbered paragraphs of a report', () => {
+      const b = new ModelBuilder('zh').report('1.', 1, '本报告根据第 2006/46 号决议编写。').report('2.', 2, '甲。').report('2.', 2, '乙。').report('3.', 3, '丙。');
+      assert.deepStrictEqual(run(b).map((x) => [x.text, x.message]), [['2.', '报告第 2 段编号有误：应为 3，实为 2（编号 2 重复）']]);
+      assert.strictEqual(run(b, 'en')[0].message, 'Paragraph 2 of the report is misnumbered: expected 3, found 2 (number 2 is used twice)');
+    });
+
     it('can be switched off', () => {
       const b = new ModelBuilder('zh').op('1.', 1, '确认；').op('3.', 3, '决定。');
       const doc = b.build();

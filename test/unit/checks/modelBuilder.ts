@@ -20,6 +20,7 @@ export class ModelBuilder {
   private readonly defs: Array<{ number: number; span: Span; marker: Span; text: string }> = [];
   private readonly paragraphs: PendingParagraph[] = [];
   private readonly resolutions: Resolution[] = [];
+  private readonly reportParagraphs: Paragraph[] = [];
 
   constructor(private readonly language: Language = 'zh') {
     this.res = this.newResolution();
@@ -74,6 +75,15 @@ export class ModelBuilder {
     this.current().operative.push(p);
     p.ordinal = this.current().operative.length;
     p.label = `OP ${value}`;
+    return this;
+  }
+
+  /** A numbered paragraph of a report (outside embedded resolutions). */
+  report(numberText: string, value: number, text: string): this {
+    const p = this.paragraph('report', { text: numberText, value, style: 'arabic' }, text);
+    this.reportParagraphs.push(p);
+    p.ordinal = this.reportParagraphs.length;
+    p.label = `para. ${value}`;
     return this;
   }
 
@@ -175,7 +185,7 @@ export class ModelBuilder {
       kind: 'resolution',
       header: [],
       resolutions: this.resolutions,
-      reportParagraphs: [],
+      reportParagraphs: this.reportParagraphs,
       footnoteRefs,
       footnoteDefs,
       references: [],

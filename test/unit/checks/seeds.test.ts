@@ -63,6 +63,11 @@ describe('checks on the seeds and defect fixtures', () => {
       ['paragraph-numbering', '㈢', 72, '决议草案二执行部分第 1 段(b)㈢分段编号有误：应为 ㈡，实为 ㈢（缺少编号 ㈡）', 'Draft resolution II, subparagraph ㈢ of operative paragraph 1 (b) is misnumbered: expected ㈡, found ㈢ (number ㈡ is missing)'],
       ['paragraph-numbering', '3.', 78, '决议草案二执行部分第 3 段编号有误：应为 2，实为 3（缺少编号 2）', 'Draft resolution II, operative paragraph 3 is misnumbered: expected 2, found 3 (number 2 is missing)'],
     ],
+    'english.txt': [
+      ['paragraph-punctuation', ';', 14, '序言部分第 2 段应以“,”结尾，实为“;”', 'Preambular paragraph 2 should end with “,”, found “;”'],
+      ['paragraph-numbering', '4.', 28, '执行部分第 4 段编号有误：应为 3，实为 4（缺少编号 3）', 'Operative paragraph 4 is misnumbered: expected 3, found 4 (number 3 is missing)'],
+      ['paragraph-punctuation', ';', 30, '执行部分第 5 段应以“.”结尾，实为“;”（最后一个执行段落）', 'Operative paragraph 5 should end with “.”, found “;” (last operative paragraph)'],
+    ],
     'punctuation.txt': [
       ['paragraph-punctuation', '；', 16, '序言部分第 2 段应以“，”结尾，实为“；”', 'Preambular paragraph 2 should end with “，”, found “；”'],
       ['paragraph-punctuation', ',', 18, '序言部分第 3 段应以全角“，”结尾，实为半角“,”', 'Preambular paragraph 3 should end with the full-width “，”, found the half-width “,”'],

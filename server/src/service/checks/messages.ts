@@ -9,8 +9,8 @@ export const messages = {
   // Paragraph names used inside other messages.
   preambular: { zh: '序言部分第 {n} 段', en: 'preambular paragraph {n}' },
   operative: { zh: '执行部分第 {n} 段', en: 'operative paragraph {n}' },
+  reportParagraph: { zh: '报告第 {n} 段', en: 'paragraph {n} of the report' },
   subparagraph: { zh: '{parent}{n}分段', en: 'subparagraph {n} of {parent}' },
-  subparagraphParentZh: { zh: '{parent}', en: '{parent}' },
   embedded: { zh: '{label}{name}', en: '{label}, {name}' },
   draftResolution: { zh: '决议草案{n}', en: 'draft resolution {n}' },
   draftDecision: { zh: '决定草案{n}', en: 'draft decision {n}' },

@@ -13,7 +13,7 @@ export function numberLabel(p: Paragraph): string {
  * Names a paragraph. `ancestors` are its parents from the top-level paragraph
  * down (empty for a PP or OP).
  */
-export function paragraphName(locale: Locale, res: Resolution, p: Paragraph, ancestors: Paragraph[] = []): string {
+export function paragraphName(locale: Locale, res: Resolution | undefined, p: Paragraph, ancestors: Paragraph[] = []): string {
   let name: string;
   if (ancestors.length === 0) {
     name = topName(locale, p);
@@ -30,7 +30,7 @@ export function paragraphName(locale: Locale, res: Resolution, p: Paragraph, anc
       name = format(locale, messages.subparagraph, { parent: base, n: numberLabel(p) });
     }
   }
-  if (res.embeddedLabel) name = format(locale, messages.embedded, { label: embeddedName(locale, res.embeddedLabel), name });
+  if (res?.embeddedLabel) name = format(locale, messages.embedded, { label: embeddedName(locale, res.embeddedLabel), name });
   return name;
 }
 
@@ -58,6 +58,7 @@ export function embeddedName(locale: Locale, label: string): string {
 function topName(locale: Locale, p: Paragraph): string {
   if (p.kind === 'preambular') return format(locale, messages.preambular, { n: p.ordinal });
   if (p.kind === 'operative') return format(locale, messages.operative, { n: p.number ? p.number.value : p.ordinal });
-  // report paragraphs and stray sub-paragraphs: use the citable label
+  if (p.kind === 'report') return format(locale, messages.reportParagraph, { n: p.number ? p.number.value : p.ordinal });
+  // stray sub-paragraphs: use the citable label
   return p.label;
 }

@@ -1,7 +1,8 @@
 /**
  * `paragraph-numbering`: operative paragraphs run 1, 2, 3… in every
  * resolution (embedded ones too, each from 1); sub-paragraphs run (a), (b)…,
- * (i), (ii)…, ㈠, ㈡… under each parent, from the first.
+ * (i), (ii)…, ㈠, ㈡… under each parent, from the first; so do the numbered
+ * paragraphs of a report around embedded resolutions.
  *
  * The expected number follows the last number seen, so one slip draws one
  * diagnostic: `1. 2. 4. 5.` flags "4." only (expected 3); `1. 2. 2. 3.` flags
@@ -26,7 +27,7 @@ export interface NumberingData {
   /** The number as written. */
   foundText: string;
   problem: NumberingProblem;
-  level: 'operative' | 'subparagraph';
+  level: 'operative' | 'subparagraph' | 'report';
 }
 
 export function checkNumbering(ctx: CheckContext): void {
@@ -37,9 +38,10 @@ export function checkNumbering(ctx: CheckContext): void {
       if (pp.subparagraphs.length) checkSiblings(ctx, res, pp.subparagraphs, [pp]);
     }
   }
+  if (ctx.doc.reportParagraphs.length) checkSiblings(ctx, undefined, ctx.doc.reportParagraphs, []);
 }
 
-function checkSiblings(ctx: CheckContext, res: Resolution, siblings: Paragraph[], ancestors: Paragraph[]): void {
+function checkSiblings(ctx: CheckContext, res: Resolution | undefined, siblings: Paragraph[], ancestors: Paragraph[]): void {
   let expected = 1;
   const seen = new Set<number>();
   for (const p of siblings) {
@@ -54,7 +56,7 @@ function checkSiblings(ctx: CheckContext, res: Resolution, siblings: Paragraph[]
           expectedText,
           foundText: num.text,
           problem,
-          level: ancestors.length ? 'subparagraph' : 'operative',
+          level: ancestors.length ? 'subparagraph' : p.kind === 'report' ? 'report' : 'operative',
         };
         const name = paragraphName(ctx.locale, res, p, ancestors);
         const template = problem === 'gap' ? messages.numberingGap : problem === 'duplicate' ? messages.numberingDuplicate : messages.numberingOrder;
