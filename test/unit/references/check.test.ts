@@ -78,6 +78,21 @@ describe('references: checkReferences', () => {
     assert.strictEqual(enDiag.message, 'Resolution 70/1 is dated 2016-09-25, but the precedent texts give 2015-09-25 (A/RES/80/118, A/RES/76/189 and others)');
   });
 
+  it('follows the majority when the corpus itself disagrees about a date', () => {
+    const t = new ReferenceTable();
+    for (const source of ['A', 'B', 'C']) t.addFact('70/1', 'resolution', { date: '2015-09-25' }, source);
+    t.addFact('70/1', 'resolution', { date: '2016-09-25' }, 'my-draft'); // the draft itself sits in the user's corpus
+    const wrong = checkReferences(docWithReferences('2016 年 9 月 25 日第 70/1 号决议'), t, zh);
+    assert.deepStrictEqual(wrong.map((d) => d.message), ['第 70/1 号决议的日期为 2016-09-25，但多数先例文本为 2015-09-25（A、B 等）']);
+    assert.deepStrictEqual(checkReferences(docWithReferences('2015 年 9 月 25 日第 70/1 号决议'), t, zh), []);
+    // a tie is not a contradiction
+    const tie = new ReferenceTable();
+    tie.addFact('1/1', 'resolution', { date: '2001-01-01' }, 'A');
+    tie.addFact('1/1', 'resolution', { date: '2001-01-02' }, 'B');
+    assert.deepStrictEqual(checkReferences(docWithReferences('2001 年 1 月 2 日第 1/1 号决议'), tie, zh), []);
+    assert.strictEqual(checkReferences(docWithReferences('2001 年 1 月 3 日第 1/1 号决议'), tie, zh).length, 1);
+  });
+
   it('compares titles ignoring spacing, width and quote style; flags a different title', () => {
     const same = '重申其题为「变革我们的世界:2030年可持续发展议程」的 2015 年 9 月 25 日第 70/1 号决议，';
     assert.deepStrictEqual(checkReferences(docWithReferences(same), table, zh), []);

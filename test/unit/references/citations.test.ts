@@ -69,6 +69,11 @@ describe('references: resolution and decision citations (Chinese)', () => {
     const subject = one('还回顾其 2024年 7月 23日关于评估世界峰会成果落实和后续行动方面取得的进展的第 2024/13 号决议，');
     assert.strictEqual(subject.entries![0].date, '2024-07-23');
     assert.strictEqual(subject.entries![0].title, undefined);
+    const adopted = one('大会 2024 年 9 月 22 日通过的第 79/1 号决议');
+    assert.deepStrictEqual([adopted.entries![0].date, adopted.organ], ['2024-09-22', 'General Assembly']);
+    // a date that is not attached to the number is not taken
+    assert.strictEqual(one('截至 2025 年 1 月 1 日，第 70/1 号决议').entries![0].date, undefined);
+    assert.strictEqual(one('2025 年 1 月 1 日起执行的第 70/1 号决议').entries![0].date, undefined);
     const quotedSubject = one('2024 年 3 月 21 日关于“抓住安全、可靠和值得信赖的人工智能系统带来的机遇，促进可持续发展”的第78/265 号决议');
     assert.deepStrictEqual([quotedSubject.entries![0].date, quotedSubject.entries![0].title], ['2024-03-21', undefined]);
     const subjectFirst = one('回顾其关于信息和通信技术促进可持续发展的 2024 年 12 月 19 日第 79/194 号决议');

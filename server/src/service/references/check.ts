@@ -76,7 +76,7 @@ function consensus<T extends { source: string }>(items: T[], value: (t: T) => st
 
 /**
  * Compares one citation entry with the table. Returns what contradicts it, if anything:
- * a date that none of the precedent texts give, or a title that matches none of the
+ * a date that no precedent text gives (or fewer texts give than another date), or a title that matches none of the
  * precedent titles in the same language (spacing, width and quote style ignored).
  */
 export function compareEntry(
@@ -86,9 +86,14 @@ export function compareEntry(
 ): Array<InconsistencyData & { mixed: boolean }> {
   const out: Array<InconsistencyData & { mixed: boolean }> = [];
   if (!facts) return out;
-  if (entry.date && facts.dates.length > 0 && !facts.dates.some((d) => d.date === entry.date)) {
+  if (entry.date && facts.dates.length > 0) {
+    // Flag a date no precedent gives, or one that fewer precedents give than another date
+    // (so a wrong date in one corpus file, perhaps the draft itself, does not hide the contradiction).
     const c = consensus(facts.dates, (d) => d.date);
-    out.push({ field: 'date', number: facts.number, kind, given: entry.date, expected: c.expected, sources: c.sources, mixed: c.distinct > 1 });
+    const givenBy = new Set(facts.dates.filter((d) => d.date === entry.date).map((d) => d.source)).size;
+    if (givenBy < c.sources.length && c.expected !== entry.date) {
+      out.push({ field: 'date', number: facts.number, kind, given: entry.date, expected: c.expected, sources: c.sources, mixed: c.distinct > 1 });
+    }
   }
   if (entry.title) {
     const zh = hasCjk(entry.title);

@@ -194,7 +194,8 @@ function readZhPrefix(s: string, numStart: number): Prefix {
       }
       if (!gotDe) {
         gotDe = true;
-        p = q - 1; // a bare 的 only links; it does not start the citation
+        // a bare 的 (or 通过的: the date before it is the adoption date) only links; it does not start the citation
+        p = endsWithAt(s, q, '所通过的') ? q - 4 : endsWithAt(s, q, '通过的') ? q - 3 : q - 1;
         continue;
       }
       break;

@@ -57,8 +57,8 @@ export const referenceMessages = {
     en: '{Kind} {number} is dated {given}, but the precedent texts give {expected} ({sources})',
   },
   'inconsistent-date-mixed': {
-    zh: '第 {number} 号{kind}的日期为 {given}，但先例文本中为 {expected}（{sources}）',
-    en: '{Kind} {number} is dated {given}, but the precedent texts give {expected} ({sources})',
+    zh: '第 {number} 号{kind}的日期为 {given}，但多数先例文本为 {expected}（{sources}）',
+    en: '{Kind} {number} is dated {given}, but most precedent texts give {expected} ({sources})',
   },
   'inconsistent-title': {
     zh: '第 {number} 号{kind}的标题为“{given}”，但先例文本为“{expected}”（{sources}）',
