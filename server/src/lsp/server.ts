@@ -108,7 +108,7 @@ export function startServer(connection: Connection): ServerHandle {
     let agreedShare = 0;
     if (analysis) {
       try {
-        agreedShare = features.agreementReport(features.featureContext(analysis, service.corpus, service.settings)).agreedShare;
+        agreedShare = features.agreedShare(features.featureContext(analysis, service.corpus, service.settings));
       } catch (e) {
         logError('status', e);
       }

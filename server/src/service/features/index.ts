@@ -7,4 +7,4 @@ export { documentSymbols, foldingRanges, type OutlineSymbol, type FoldingRangeRe
 export { definition, references, documentLinks, type DocumentLinkResult } from './navigation';
 export { completion, type CompletionResult } from './completion';
 export { findPrecedents, cleanTextOfRange, type PrecedentMatch } from './precedent';
-export { agreementReport, type AgreementReport, type ReportEntry } from './report';
+export { agreementReport, agreedShare, type AgreementReport, type ReportEntry } from './report';

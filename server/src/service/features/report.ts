@@ -1,5 +1,6 @@
 /** The agreed-language report: per paragraph agreed / near / partial / new, with sources. */
 import { format } from '../i18n';
+import type { ParagraphAgreement } from '../matching';
 import type { Range } from '../model';
 import { allParagraphs } from './locate';
 import { featureMessages as M } from './messages';
@@ -28,10 +29,16 @@ export function agreementReport(ctx: FeatureContext): AgreementReport {
   const doc = ctx.analysis.document;
   const loc = ctx.settings.locale;
   const entries: ReportEntry[] = [];
+  const byLabel = new Map<string, ParagraphAgreement[]>();
+  for (const a of ctx.analysis.agreements) {
+    const list = byLabel.get(a.label);
+    if (list) list.push(a);
+    else byLabel.set(a.label, [a]);
+  }
   for (const p of allParagraphs(doc)) {
     if (p.kind === 'report') continue;
-    const mine = ctx.analysis.agreements.filter(
-      (a) => a.label === p.label && (a.spans.length === 0 || a.spans.some((s) => s.start >= p.span.start - 1 && s.start <= p.span.end)),
+    const mine = (byLabel.get(p.label) ?? []).filter(
+      (a) => a.spans.length === 0 || a.spans.some((s) => s.start >= p.span.start - 1 && s.start <= p.span.end),
     );
     let status: ReportStatus = 'new';
     const sources: ReportEntry['sources'] = [];
@@ -65,4 +72,21 @@ export function agreementReport(ctx: FeatureContext): AgreementReport {
     lines.push(`| ${escapeMarkdown(e.label)} | ${format(loc, M[`status_${e.status}`])} | ${escapeMarkdown(src) || '—'} |`);
   }
   return { paragraphs: entries, counts, agreedShare, markdown: lines.join('\n') + '\n' };
+}
+
+/** Share (0–1) of paragraphs that are agreed or near-agreed language: the report's figure, cheaply. */
+export function agreedShare(ctx: FeatureContext): number {
+  const best = new Map<string, number>();
+  for (const a of ctx.analysis.agreements) {
+    const rank = a.status === 'exact' || a.status === 'near' ? 1 : 0;
+    best.set(a.label, Math.max(best.get(a.label) ?? 0, rank));
+  }
+  let total = 0;
+  let agreed = 0;
+  for (const p of allParagraphs(ctx.analysis.document)) {
+    if (p.kind === 'report') continue;
+    total++;
+    agreed += best.get(p.label) ?? 0;
+  }
+  return total ? agreed / total : 0;
 }

@@ -12,8 +12,23 @@ export interface FeatureContext {
   lines: LineIndex;
 }
 
+const lineIndexes = new WeakMap<Analysis, LineIndex>();
+
+/** The context features run in. The line index is built on first use and shared by every request on the same analysis. */
 export function featureContext(analysis: Analysis, corpus: Corpus | undefined, settings: ServiceSettings): FeatureContext {
-  return { analysis, corpus, settings, lines: new LineIndex(analysis.document.text) };
+  return {
+    analysis,
+    corpus,
+    settings,
+    get lines(): LineIndex {
+      let li = lineIndexes.get(analysis);
+      if (!li) {
+        li = new LineIndex(analysis.document.text);
+        lineIndexes.set(analysis, li);
+      }
+      return li;
+    },
+  };
 }
 
 export interface TextEdit {
