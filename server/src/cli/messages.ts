@@ -6,7 +6,7 @@ export const cliMessages = {
     zh: `用法：resolution-lint [选项] 文件...
 
 检查联合国决议草案：段落编号、结尾标点、脚注、文件引用和商定语言。
-每个文件都按决议检查，不论其扩展名。
+每个文件都按决议检查，不论其扩展名；文件名“-”表示标准输入。
 
 选项：
   --corpus 路径          加入先例文本（文件或文件夹），可重复使用
@@ -23,7 +23,7 @@ export const cliMessages = {
 
 Checks draft UN resolutions: paragraph numbering, closing punctuation,
 footnotes, document references and agreed language.
-Every FILE is checked as a resolution whatever its extension.
+Every FILE is checked as a resolution whatever its extension; "-" reads standard input.
 
 Options:
   --corpus PATH          add prior texts (a file or a folder); repeatable

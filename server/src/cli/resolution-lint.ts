@@ -34,6 +34,23 @@ export interface CliIO {
   /** Folder relative paths are resolved against. */
   cwd: string;
   loadCorpus(options: CorpusOptions): Promise<Corpus>;
+  /** All of standard input, for the file name `-`. */
+  readStdin(): Promise<Buffer>;
+}
+
+/** How standard input is named in the output. */
+export const STDIN_NAME = '<stdin>';
+
+async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += b.length;
+    chunks.push(b);
+    if (size > limit) break; // enough to know it is too large
+  }
+  return Buffer.concat(chunks);
 }
 
 function defaultIO(): CliIO {
@@ -43,6 +60,7 @@ function defaultIO(): CliIO {
     env: process.env,
     cwd: process.cwd(),
     loadCorpus: defaultLoadCorpus,
+    readStdin: () => readAll(process.stdin, DEFAULT_MAX_BYTES + 1),
   };
 }
 
@@ -93,8 +111,9 @@ export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<num
 
   const reports: FileReport[] = [];
   let unreadable = false;
-  for (const file of options.files) {
-    const text = await readInput(sys, file, locale, say);
+  for (const arg of options.files) {
+    const file = arg === '-' ? STDIN_NAME : arg;
+    const text = arg === '-' ? await readStdinInput(sys, locale, say) : await readInput(sys, file, locale, say);
     if (text === undefined) {
       unreadable = true;
       continue;
@@ -138,6 +157,21 @@ async function readInput(sys: CliIO, file: string, locale: Locale, say: (t: stri
     else say(format(locale, cliMessages.unreadable, { path: file, reason: err.code ?? err.message }));
     return undefined;
   }
+  return decode(bytes, file, locale, say);
+}
+
+async function readStdinInput(sys: CliIO, locale: Locale, say: (t: string) => void): Promise<string | undefined> {
+  let bytes: Buffer;
+  try {
+    bytes = await sys.readStdin();
+  } catch (e) {
+    say(format(locale, cliMessages.unreadable, { path: STDIN_NAME, reason: (e as Error)?.message ?? String(e) }));
+    return undefined;
+  }
+  return decode(bytes, STDIN_NAME, locale, say);
+}
+
+function decode(bytes: Buffer, file: string, locale: Locale, say: (t: string) => void): string | undefined {
   try {
     const decoded = decodeInput(bytes, file);
     for (const w of decoded.warnings) {

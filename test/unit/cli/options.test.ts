@@ -85,6 +85,31 @@ describe('resolution-lint: usage and input', () => {
     assert.strictEqual(JSON.parse(r.stdout).files.length, 1);
   });
 
+  it('reads standard input for "-", naming it <stdin>', async () => {
+    const gap = fs.readFileSync(path.join(root, 'test/fixtures/defects/numbering-gap.txt'));
+    const r = await run(['--no-default-corpus', '--format', 'json', '-'], { readStdin: async () => gap });
+    assert.strictEqual(r.code, 1);
+    const out = JSON.parse(r.stdout);
+    assert.strictEqual(out.files[0].path, '<stdin>');
+    assert.ok(out.files[0].diagnostics.some((d: { code: string }) => d.code === 'paragraph-numbering'));
+    const bin = await run(['-'], { readStdin: async () => Buffer.from([0, 1, 2, 3]) });
+    assert.strictEqual(bin.code, 2);
+    assert.match(bin.stderr, /^resolution-lint: <stdin>: this is a binary file/);
+  });
+
+  it('CRLF line ends and UTF-16 give the same findings at the same places', async () => {
+    const utf8 = fs.readFileSync(path.join(root, 'test/fixtures/defects/numbering-gap.txt'), 'utf8');
+    const crlf = path.join(tmp, 'crlf.txt');
+    fs.writeFileSync(crlf, utf8.replace(/\n/g, '\r\n'));
+    const u16 = path.join(tmp, 'utf16.txt');
+    fs.writeFileSync(u16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf8, 'utf16le')]));
+    const runs = await Promise.all(['test/fixtures/defects/numbering-gap.txt', crlf, u16].map((f) => run(['--no-default-corpus', '--format', 'json', f])));
+    const shapes = runs.map((r) => JSON.parse(r.stdout).files[0].diagnostics.map((d: { code: string; range: unknown; message: string }) => [d.code, d.range, d.message]));
+    assert.ok(shapes[0].length > 0);
+    assert.deepStrictEqual(shapes[1], shapes[0]);
+    assert.deepStrictEqual(shapes[2], shapes[0]);
+  });
+
   it('passes --corpus paths (resolved) and --no-default-corpus to the corpus loader', async () => {
     const a = await run(['--corpus', 'seeds', '--corpus=test/fixtures', SEED]);
     assert.deepStrictEqual(a.corpusOptions, [{ paths: [path.join(root, 'seeds'), path.join(root, 'test/fixtures')], includeBuiltIn: true }]);
