@@ -13,7 +13,7 @@
  * The phrases are taken from the clean (not normalised) texts via the normalisation maps, so
  * messages quote the text as written.
  */
-import { diffArrays } from 'diff';
+import { diffArrays, diffChars } from 'diff';
 import type { Change } from './index';
 import { mapRange, type Normalized } from './normalize';
 
@@ -70,6 +70,76 @@ function isNumeric(ta: Token[], tb: Token[], h: Hunk): boolean {
   return true;
 }
 
+/** Context (characters) tokenised on each side of a character-level change. */
+const REGION_CONTEXT = 8;
+const MAX_CHAR_HUNKS = 24;
+
+/**
+ * Word segmentation is the expensive part (ICU: ~2 µs a character), so only the neighbourhood of
+ * the changes is segmented: a character diff finds the changed regions, each is widened by
+ * REGION_CONTEXT characters of (equal) context on both sides, overlapping regions are joined,
+ * and the regions' tokens are returned with a separator token between regions (equal on both
+ * sides, so the token diff aligns region by region). Undefined when the texts differ too much
+ * (then the whole bodies are segmented).
+ */
+function regionTokens(a: string, b: string): [Token[], Token[]] | undefined {
+  const parts = diffChars(a, b);
+  const hunks: Hunk[] = [];
+  let ia = 0;
+  let ib = 0;
+  let cur: Hunk | undefined;
+  for (const p of parts) {
+    const n = p.value.length;
+    if (!p.added && !p.removed) {
+      if (cur) hunks.push(cur);
+      cur = undefined;
+      ia += n;
+      ib += n;
+      continue;
+    }
+    if (!cur) cur = { a0: ia, a1: ia, b0: ib, b1: ib };
+    if (p.removed) cur.a1 = ia += n;
+    else cur.b1 = ib += n;
+  }
+  if (cur) hunks.push(cur);
+  if (hunks.length === 0 || hunks.length > MAX_CHAR_HUNKS) return undefined;
+  // Regions: [a0 - C, a1 + C] on both sides (the context is equal text, same length on both sides).
+  const regions: Hunk[] = [];
+  for (const h of hunks) {
+    const left = Math.min(REGION_CONTEXT, h.a0, h.b0);
+    const r = { a0: h.a0 - left, a1: h.a1, b0: h.b0 - left, b1: h.b1 };
+    const last = regions[regions.length - 1];
+    if (last && r.a0 <= last.a1 + REGION_CONTEXT) {
+      last.a1 = r.a1;
+      last.b1 = r.b1;
+    } else regions.push(r);
+  }
+  for (const r of regions) {
+    const right = Math.min(REGION_CONTEXT, a.length - r.a1, b.length - r.b1);
+    r.a1 += right;
+    r.b1 += right;
+  }
+  // keep regions disjoint after widening to the right
+  const ta: Token[] = [];
+  const tb: Token[] = [];
+  let prevA = 0;
+  let prevB = 0;
+  regions.forEach((r, k) => {
+    const a0 = Math.max(r.a0, prevA);
+    const b0 = Math.max(r.b0, prevB);
+    if (k > 0) {
+      const sep = { text: `\u0000${k}`, start: a0, end: a0 };
+      ta.push(sep);
+      tb.push({ ...sep, start: b0, end: b0 });
+    }
+    for (const t of tokenize(a.slice(a0, r.a1))) ta.push({ text: t.text, start: t.start + a0, end: t.end + a0 });
+    for (const t of tokenize(b.slice(b0, r.b1))) tb.push({ text: t.text, start: t.start + b0, end: t.end + b0 });
+    prevA = r.a1;
+    prevB = r.b1;
+  });
+  return [ta, tb];
+}
+
 /** Characters that are words on their own: never absorbed into a neighbouring change. */
 const FUNCTION_CHARS = new Set('的和与及在并对为以等了其之中或是将于而但也又还有从把被由向上下各此该这那所可能应须'.split(''));
 
@@ -100,8 +170,16 @@ export function diffChanges(
   draftTokens?: Token[],
 ): Change[] {
   if (corpus.text === draft.text) return [];
-  const ta = corpusTokens ?? tokenize(corpus.text);
-  const tb = draftTokens ?? tokenize(draft.text);
+  let ta: Token[];
+  let tb: Token[];
+  if (corpusTokens && draftTokens) {
+    ta = corpusTokens;
+    tb = draftTokens;
+  } else {
+    const regional = regionTokens(corpus.text, draft.text);
+    ta = regional?.[0] ?? corpusTokens ?? tokenize(corpus.text);
+    tb = regional?.[1] ?? draftTokens ?? tokenize(draft.text);
+  }
   const parts = diffArrays(
     ta.map((t) => t.text),
     tb.map((t) => t.text),

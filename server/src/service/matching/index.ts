@@ -35,13 +35,13 @@ import { format, type Locale } from '../i18n';
 import { LineIndex } from '../text/lineIndex';
 import { alignSpans, prepare, type Prepared } from './align';
 import { labelledParagraphs } from './corpusParagraphs';
-import { diffChanges, tokenize, type Token } from './diff';
+import { diffChanges } from './diff';
 import { InvertedIndex } from './invertedIndex';
 import { similarity, similarityBound } from './levenshtein';
 import { Lru } from './lru';
 import { matchingMessages as M } from './messages';
-import { mapRange, normalize, type Normalized } from './normalize';
-import { shingles, units, winnow } from './shingles';
+import { mapRange, normalize, normalizeCodes, scratchCodes, type Normalized } from './normalize';
+import { SHINGLE_K, scratchShingles, scratchUnits, shingles, units, unitsFromCodes, winnow, winnowInto } from './shingles';
 import { paragraphVerb, splitLeadingVerb, textToSource } from './verbs';
 
 export { toCorpusParagraphs, labelledParagraphs, labelTexts } from './corpusParagraphs';
@@ -85,11 +85,15 @@ export interface ParagraphAgreement {
    */
   spans: Span[];
   sources: AgreedSource[];
+  /** How many corpus paragraphs match in all (exact/near); `sources` holds the best of them. */
+  totalSources?: number;
 }
 
 /** Result of analysing one paragraph, with offsets into the paragraph's clean text. */
 export interface LocalAgreement {
   status: AgreementStatus;
+  /** Number of corpus paragraphs found for exact/near (sources holds the best MAX_SOURCES). */
+  total?: number;
   /** Text ranges (clean text offsets): the body for exact/near, the reused spans for partial. */
   ranges: Span[];
   sources: AgreedSource[];
@@ -115,7 +119,7 @@ export const MATCH_PARAMS = {
   MAX_CANDIDATES: 24,
   MAX_PARTIAL_CANDIDATES: 8,
   POSTINGS_BUDGET: 60_000,
-  MAX_SOURCES: 20,
+  MAX_SOURCES: 10,
   /** Bodies shorter than this (normalised chars) are not matched (too little to be agreed language). */
   MIN_BODY_CHARS: 8,
   MEMO_SIZE: 4096,
@@ -141,6 +145,12 @@ class Growable {
   }
 }
 
+function fnvCodes(c: Uint16Array, n: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < n; i++) h = Math.imul(h ^ c[i], 0x01000193);
+  return h >>> 0;
+}
+
 function fnv(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
@@ -160,7 +170,6 @@ interface CorpusBody {
   norm: Normalized;
   text: string;
   prepared?: Prepared;
-  tokens?: Token[];
 }
 
 function bodyOf(p: CorpusParagraph): { verb?: string; bodyStart: number } {
@@ -193,6 +202,8 @@ const JSON_VERSION = 1;
 
 /** The agreed-language index over a corpus. */
 export class AgreedLanguageIndex {
+  /** Version of the engine and its serialised form (part of the corpus cache fingerprint). */
+  static readonly version = `${JSON_VERSION}.1`;
   private slots: DocSlot[] = [];
   private byId = new Map<string, number>();
   private pidSlot = new Growable();
@@ -226,13 +237,15 @@ export class AgreedLanguageIndex {
       this.pidSlot.push(slot);
       this.pidPara.push(k);
       const b = bodyOf(p);
-      const norm = normalize(p.text, Math.min(b.bodyStart, p.text.length));
-      const h = fnv(norm.text);
+      // Indexing path: normalised code units in scratch buffers, no strings or maps built.
+      const len = normalizeCodes(p.text, Math.min(b.bodyStart, p.text.length));
+      const codes = scratchCodes();
+      const h = fnvCodes(codes, len);
       this.bodyHash.push(h | 0);
-      this.bodyLen.push(norm.text.length);
-      if (norm.text.length < MATCH_PARAMS.MIN_BODY_CHARS) continue;
+      this.bodyLen.push(len);
+      if (len < MATCH_PARAMS.MIN_BODY_CHARS) continue;
       this.addExact(h, pid);
-      this.indexFingerprints(norm.text, pid);
+      this.indexFingerprints(codes, len, pid);
     }
     this.changed();
   }
@@ -302,11 +315,17 @@ export class AgreedLanguageIndex {
     return out;
   }
 
-  private indexFingerprints(normText: string, pid: number): void {
-    const fps = this.fingerprints(normText);
-    fps.sort((a, b) => a - b);
+  private fpScratch: Uint32Array = new Uint32Array(1024);
+
+  private indexFingerprints(codes: Uint16Array, len: number, pid: number): void {
+    const u = unitsFromCodes(codes, len, scratchUnits(len));
+    const s = shingles(u, SHINGLE_K, scratchShingles(u.count));
+    const [arr, n] = winnowInto(s, this.fpScratch);
+    this.fpScratch = arr;
+    const fps = arr.subarray(0, n).sort();
     let last = -1;
-    for (const h of fps) {
+    for (let x = 0; x < n; x++) {
+      const h = fps[x];
       if (h !== last) this.postings.add(h, pid);
       last = h;
     }
@@ -414,6 +433,7 @@ export class AgreedLanguageIndex {
         status: local.status,
         spans: local.ranges.map((r) => paragraphSpan(p, r)),
         sources: local.sources,
+        totalSources: local.total ?? local.sources.length,
       });
     }
     return out;
@@ -447,30 +467,56 @@ export class AgreedLanguageIndex {
     return this.slots[this.pidSlot.data[pid]].doc.paragraphs[this.pidPara.data[pid]];
   }
 
-  /** Candidate paragraph ids by shingle hits, best first. */
-  private candidates(normText: string, limit: number): number[] {
-    const fps = [...new Set(this.fingerprints(normText))];
+  /** Candidate paragraph ids by shingle hits, best first (ids in `exclude` left out). */
+  private candidates(normText: string, limit: number, exclude: Set<number>): number[] {
+    const fps = this.fingerprints(normText);
     if (fps.length === 0) return [];
     this.postings.prepare(this.isAlive);
     const n = this.pidSlot.length;
     if (this.scores.length < n) this.scores = new Uint16Array(Math.max(n, this.scores.length * 2));
     const scores = this.scores;
-    const counted = fps.map((h) => ({ h, c: this.postings.count(h) })).filter((x) => x.c > 0);
+    const counted: Array<{ h: number; c: number }> = [];
+    let last = -1;
+    fps.sort((a, b) => a - b);
+    for (const h of fps) {
+      if (h === last) continue;
+      last = h;
+      const c = this.postings.count(h);
+      if (c > 0) counted.push({ h, c });
+    }
+    // Rarest first, within a budget of postings read: very common shingles add little.
     counted.sort((a, b) => a.c - b.c);
     const touched: number[] = [];
     let budget = MATCH_PARAMS.POSTINGS_BUDGET;
+    let maxScore = 0;
     for (const { h, c } of counted) {
       if (c > budget && touched.length > 0) break;
       budget -= c;
       this.postings.forEach(h, (pid) => {
-        if (scores[pid] === 0) touched.push(pid);
-        if (scores[pid] < 65535) scores[pid]++;
+        const v = scores[pid];
+        if (v === 0) touched.push(pid);
+        if (v < 65535) {
+          scores[pid] = v + 1;
+          if (v + 1 > maxScore) maxScore = v + 1;
+        }
       });
     }
-    const live = touched.filter((pid) => this.isAlive(pid));
-    live.sort((a, b) => scores[b] - scores[a] || a - b);
-    const top = live.slice(0, limit);
+    // Top `limit` by score without sorting everything: bucket by score.
+    const buckets: number[][] = [];
+    for (const pid of touched) {
+      if (exclude.has(pid) || !this.isAlive(pid)) continue;
+      (buckets[scores[pid]] ??= []).push(pid);
+    }
     for (const pid of touched) scores[pid] = 0;
+    const top: number[] = [];
+    for (let sc = maxScore; sc > 0 && top.length < limit; sc--) {
+      const b = buckets[sc];
+      if (!b) continue;
+      for (const pid of b) {
+        top.push(pid);
+        if (top.length >= limit) break;
+      }
+    }
     return top;
   }
 
@@ -506,35 +552,44 @@ export class AgreedLanguageIndex {
     const near = settings.thresholds.near;
     const bodyRange: Span = { start: draft.map[0], end: draft.map[draft.text.length] };
 
-    // Exact and near matches.
+    // Exact matches: same body hash and length (the first few are checked character by
+    // character; a 32-bit hash plus length collision among the rest is not a practical concern).
     const verified: Array<{ pid: number; sim: number }> = [];
     const seen = new Set<number>();
     const e = this.exact.get(fnv(draft.text));
+    let checked = 0;
     for (const pid of e === undefined ? [] : Array.isArray(e) ? e : [e]) {
-      if (!this.isAlive(pid) || this.corpusBody(pid).norm.text !== draft.text) continue;
+      if (!this.isAlive(pid) || this.bodyLen.data[pid] !== draft.text.length) continue;
+      if (checked < 3) {
+        checked++;
+        if (this.corpusBody(pid).norm.text !== draft.text) continue;
+      }
       seen.add(pid);
       verified.push({ pid, sim: 1 });
     }
-    const cands = this.candidates(draft.text, MATCH_PARAMS.MAX_CANDIDATES);
-    for (const pid of cands) {
-      if (seen.has(pid)) continue;
-      seen.add(pid);
-      if (similarityBound(draft.text.length, this.bodyLen.data[pid]) < near) continue;
-      const sim = similarity(draft.text, this.corpusBody(pid).norm.text);
-      if (sim >= near) verified.push({ pid, sim });
+    // Near matches among the candidates (not needed when exact sources already fill the list).
+    const cands = this.candidates(draft.text, MATCH_PARAMS.MAX_CANDIDATES, seen);
+    if (verified.length < MATCH_PARAMS.MAX_SOURCES) {
+      for (const pid of cands) {
+        if (similarityBound(draft.text.length, this.bodyLen.data[pid]) < near) continue;
+        const sim = similarity(draft.text, this.corpusBody(pid).norm.text);
+        if (sim >= near) verified.push({ pid, sim });
+      }
     }
     if (verified.length > 0) {
       verified.sort((a, b) => b.sim - a.sim || this.rank(a.pid, b.pid));
-      const draftTokens = tokenize(draft.text);
       const sources = verified.slice(0, MATCH_PARAMS.MAX_SOURCES).map(({ pid, sim }) => {
-        const c = this.corpusBody(pid);
-        c.tokens ??= tokenize(c.norm.text);
-        const changes = diffChanges(c.norm, c.text, draft, input.text, 12, c.tokens, draftTokens);
-        const cv = bodyOf(this.paragraphOf(pid)).verb;
+        const cp = this.paragraphOf(pid);
+        let changes: Change[] = [];
+        if (sim < 1) {
+          const c = this.corpusBody(pid);
+          changes = diffChanges(c.norm, c.text, draft, input.text);
+        }
+        const cv = bodyOf(cp).verb;
         if (input.verb && cv && input.verb !== cv) changes.unshift({ kind: 'verb', from: cv, to: input.verb });
         return this.source(pid, sim, changes);
       });
-      return { status: verified[0].sim === 1 ? 'exact' : 'near', ranges: [bodyRange], sources };
+      return { status: verified[0].sim === 1 ? 'exact' : 'near', ranges: [bodyRange], sources, total: verified.length };
     }
 
     // Partial reuse: seed-and-extend with the best candidates.

@@ -96,45 +96,65 @@ function linkAt(s: string, i: number): [number, number] | undefined {
 /**
  * Normalises `input[from, to)` (default: all of it). Offsets in the map are offsets into `input`.
  */
+let scratchBuf = new Uint16Array(4096);
+let scratchMap = new Int32Array(4097);
+
+/**
+ * Normalises into shared scratch buffers and returns the length: `scratchCodes()` holds the
+ * normalised UTF-16 code units (valid until the next call). The indexing path uses this to
+ * avoid building strings and maps.
+ */
+export function normalizeCodes(input: string, from = 0, to = input.length): number {
+  return normalizeInto(input, from, to);
+}
+
+export function scratchCodes(): Uint16Array {
+  return scratchBuf;
+}
+
 export function normalize(input: string, from = 0, to = input.length): Normalized {
-  let cap = (to - from) + 16;
-  let buf = new Uint16Array(cap);
-  let map = new Int32Array(cap + 1);
+  const len = normalizeInto(input, from, to);
+  let end = from;
+  if (len > 0) {
+    const lastIn = scratchMap[len - 1];
+    end = lastIn + ((input.codePointAt(lastIn) ?? 0) > 0xffff ? 2 : 1);
+  }
+  const outMap = scratchMap.slice(0, len + 1);
+  outMap[len] = end;
+  return { text: decode(scratchBuf, len), map: outMap };
+}
+
+function normalizeInto(input: string, from: number, to: number): number {
+  // Output is at most 4 code units per input code unit (NFKC expansions like ㈠ → (一) are short).
+  if (scratchBuf.length < (to - from) * 4 + 16) {
+    scratchBuf = new Uint16Array((to - from) * 4 + 16);
+    scratchMap = new Int32Array(scratchBuf.length + 1);
+  }
+  const buf = scratchBuf;
+  const map = scratchMap;
   let len = 0;
-  const push = (code: number, at: number): void => {
-    if (len >= cap) {
-      cap *= 2;
-      const b = new Uint16Array(cap);
-      b.set(buf);
-      buf = b;
-      const m = new Int32Array(cap + 1);
-      m.set(map);
-      map = m;
-    }
-    buf[len] = code;
-    map[len++] = at;
-  };
   let pendingSpace = -1; // input offset of a pending space, or -1
   let lastCjk = true; // at the start, drop leading space
   let linkTextEnd = -1;
   let linkEnd = -1;
   let i = from;
   while (i < to) {
+    const c0 = input.charCodeAt(i);
+    // Fast path: CJK ideograph (the bulk of Chinese text).
+    if (c0 >= 0x4e00 && c0 <= 0x9fff && i !== linkTextEnd) {
+      pendingSpace = -1;
+      buf[len] = c0;
+      map[len++] = i;
+      lastCjk = true;
+      i++;
+      continue;
+    }
     if (i === linkTextEnd) {
       i = linkEnd;
       linkTextEnd = -1;
       continue;
     }
-    const c0 = input.charCodeAt(i);
-    // Fast path: CJK ideograph (the bulk of Chinese text).
-    if (c0 >= 0x4e00 && c0 <= 0x9fff) {
-      pendingSpace = -1;
-      push(c0, i);
-      lastCjk = true;
-      i++;
-      continue;
-    }
-    const cp = input.codePointAt(i)!;
+    const cp = c0 >= 0xd800 && c0 <= 0xdbff ? input.codePointAt(i)! : c0;
     const width = cp > 0xffff ? 2 : 1;
     if (cp === 60 /* < */) {
       const e = supEnd(input, i);
@@ -162,32 +182,34 @@ export function normalize(input: string, from = 0, to = input.length): Normalize
     }
     const cjk = isCjk(cp);
     if (pendingSpace >= 0) {
-      if (!cjk && !lastCjk) push(32, pendingSpace);
+      if (!cjk && !lastCjk) {
+        buf[len] = 32;
+        map[len++] = pendingSpace;
+      }
       pendingSpace = -1;
     }
-    if (cp < 0x80) push(cp, i);
-    else {
+    if (cp < 0x80) {
+      buf[len] = cp;
+      map[len++] = i;
+    } else {
       const n = nfkc(cp);
-      for (let k = 0; k < n.length; k++) push(n.charCodeAt(k), i);
+      for (let k = 0; k < n.length && k < 4 * width; k++) {
+        buf[len] = n.charCodeAt(k);
+        map[len++] = i;
+      }
     }
     lastCjk = cjk;
     i += width;
   }
   // Strip closing punctuation (and spaces) at the end.
   while (len > 0 && isClosing(buf[len - 1])) len--;
-  let end = from;
-  if (len > 0) {
-    const lastIn = map[len - 1];
-    end = lastIn + ((input.codePointAt(lastIn) ?? 0) > 0xffff ? 2 : 1);
-  }
-  map[len] = end;
-  return { text: decode(buf, len), map: len + 1 === map.length ? map : map.slice(0, len + 1) };
+  return len;
 }
 
 const decoder = new TextDecoder('utf-16le');
 function decode(buf: Uint16Array, len: number): string {
   if (len === 0) return '';
-  if (len < 64) return String.fromCharCode.apply(null, buf.subarray(0, len) as unknown as number[]);
+  if (len < 16) return String.fromCharCode.apply(null, buf.subarray(0, len) as unknown as number[]);
   return decoder.decode(buf.subarray(0, len));
 }
 

@@ -40,18 +40,26 @@ function isIdeo(c: number): boolean {
 
 /** Splits normalised text into units. */
 export function units(text: string): Units {
-  const n = text.length;
-  const hash = new Uint32Array(n);
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
-  const weight = new Uint8Array(n);
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  return unitsFromCodes(codes, text.length);
+}
+
+function allocUnits(n: number): Units {
+  return { hash: new Uint32Array(n), start: new Int32Array(n), end: new Int32Array(n), weight: new Uint8Array(n), count: 0 };
+}
+
+/** Units of normalised code units `codes[0, n)`, into `out` when it is large enough (reused buffers). */
+export function unitsFromCodes(codes: Uint16Array, n: number, out?: Units): Units {
+  const u = out && out.hash.length >= n ? out : allocUnits(Math.max(n, 1));
+  const { hash, start, end, weight } = u;
   let count = 0;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = codes[i];
     if (isIdeo(c)) {
-      const w = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-      hash[count] = Math.imul(c * w + (w > 1 ? text.charCodeAt(i + 1) : 0), 0x9e3779b1) >>> 0;
+      const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      hash[count] = Math.imul(c * w + (w > 1 ? codes[i + 1] : 0), 0x9e3779b1) >>> 0;
       start[count] = i;
       end[count] = i + w;
       weight[count++] = 1;
@@ -60,7 +68,7 @@ export function units(text: string): Units {
       let h = 0x811c9dc5;
       const s = i;
       while (i < n) {
-        let d = text.charCodeAt(i);
+        let d = codes[i];
         if (!isWordChar(d)) break;
         if (d >= 65 && d <= 90) d += 32;
         h = Math.imul(h ^ d, 0x01000193);
@@ -72,8 +80,23 @@ export function units(text: string): Units {
       weight[count++] = 2;
     } else i++;
   }
-  return { hash, start, end, weight, count };
+  u.count = count;
+  return u;
 }
+
+/** Scratch buffers for the indexing path (one paragraph at a time). */
+export function scratchUnits(n: number): Units {
+  if (scratch.units.hash.length < n) scratch.units = allocUnits(Math.max(n, scratch.units.hash.length * 2));
+  return scratch.units;
+}
+export function scratchShingles(n: number): Shingles {
+  if (scratch.shingles.hash.length < n) scratch.shingles = { hash: new Uint32Array(Math.max(n, scratch.shingles.hash.length * 2)), span: new Uint8Array(Math.max(n, scratch.shingles.hash.length * 2)), count: 0 };
+  return scratch.shingles;
+}
+const scratch = {
+  units: allocUnits(4096),
+  shingles: { hash: new Uint32Array(4096), span: new Uint8Array(4096), count: 0 } as Shingles,
+};
 
 export interface Shingles {
   /** Hash of the shingle starting at unit i. */
@@ -84,9 +107,10 @@ export interface Shingles {
 }
 
 /** All shingles of a unit sequence (one per starting unit whose n-gram reaches weight K). */
-export function shingles(u: Units, k = SHINGLE_K): Shingles {
-  const hash = new Uint32Array(u.count);
-  const span = new Uint8Array(u.count);
+export function shingles(u: Units, k = SHINGLE_K, out?: Shingles): Shingles {
+  const target = out && out.hash.length >= u.count ? out : { hash: new Uint32Array(u.count), span: new Uint8Array(u.count), count: 0 };
+  const hash = target.hash;
+  const span = target.span;
   let count = 0;
   for (let i = 0; i < u.count; i++) {
     let h = 0x2545f491;
@@ -102,7 +126,8 @@ export function shingles(u: Units, k = SHINGLE_K): Shingles {
     hash[count] = h >>> 0;
     span[count++] = j - i;
   }
-  return { hash, span, count };
+  target.count = count;
+  return target;
 }
 
 /**
@@ -133,4 +158,23 @@ export function winnow(s: Shingles, emit: (hash: number, index: number) => void,
       lastEmitted = minIdx;
     }
   }
+}
+
+/** Winnowed fingerprints into `out` (grown when needed); returns [array, count]. */
+export function winnowInto(s: Shingles, out: Uint32Array, w = WINNOW_W): [Uint32Array, number] {
+  let arr = out;
+  let n = 0;
+  winnow(
+    s,
+    (h) => {
+      if (n === arr.length) {
+        const b = new Uint32Array(arr.length * 2);
+        b.set(arr);
+        arr = b;
+      }
+      arr[n++] = h;
+    },
+    w,
+  );
+  return [arr, n];
 }

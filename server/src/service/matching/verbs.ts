@@ -42,6 +42,14 @@ const EN_FORMS: string[] = (() => {
   return [...set].sort((a, b) => b.length - a.length);
 })();
 
+function byFirst(forms: string[]): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const f of forms) (m.get(f.charAt(0)) ?? m.set(f.charAt(0), []).get(f.charAt(0))!).push(f);
+  return m; // each list keeps the longest-first order
+}
+const ZH_BY_FIRST = byFirst(ZH_FORMS);
+const EN_BY_FIRST = byFirst(EN_FORMS);
+
 const ZH_LEADS = ['在这方面', '在此方面', '为此', '因此', '此外'];
 
 export interface VerbSplit {
@@ -70,10 +78,10 @@ export function splitLeadingVerb(text: string): VerbSplit {
     }
   }
   if (text.startsWith('In this regard,', i) || text.startsWith('In this respect,', i)) i = skipNoise(text, text.indexOf(',', i) + 1);
-  for (const f of ZH_FORMS) {
+  for (const f of ZH_BY_FIRST.get(text.charAt(i)) ?? []) {
     if (text.startsWith(f, i)) return { verb: f, bodyStart: skipNoise(text, i + f.length) };
   }
-  for (const f of EN_FORMS) {
+  for (const f of EN_BY_FIRST.get(text.charAt(i)) ?? []) {
     if (text.startsWith(f, i)) {
       const after = text.charCodeAt(i + f.length);
       if (Number.isNaN(after) || after === 32 || after === 44 || after === 42 || after === 95) {
