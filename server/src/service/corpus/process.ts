@@ -6,19 +6,34 @@
 import { createHash } from 'crypto';
 import type { ResolutionDocument } from '../model';
 import { parseDocument } from '../parser';
+import { ReferenceTable } from '../references';
 import { decodeBytes } from './decode';
 import { labelParagraphs, toCorpusDocument } from './labels';
 import { completeMeta, inferMeta, metaFromManifest, parseFrontMatter, type PartialMeta } from './metadata';
 import type { ManifestEntry } from './seeds';
 import type { CorpusDocument, CorpusWarning, DocumentMeta } from './types';
 
+/** One fact for the reference table: a cited (or the document's own) resolution number with a date or title. */
+export interface ReferenceFact {
+  number: string;
+  kind: 'resolution' | 'decision';
+  date?: string;
+  title?: string;
+}
+
 /**
- * What the reference table is given for a document: the parsed model reduced to
- * the parts that say which resolutions it cites, with which dates and titles
- * (references and header). Kept so the table can be refilled from the cache
- * without parsing again.
+ * What the reference table needs of a document, kept so the table can be refilled from the
+ * cache without parsing again: the facts the table itself drew from the parsed document
+ * (small), or, with a table that cannot list its facts, the parsed model reduced to the
+ * parts a table reads (references, header, resolution numbers and titles).
  */
-export type ReferenceDigest = ResolutionDocument;
+export type ReferenceDigest = { facts: ReferenceFact[] } | { doc: ResolutionDocument };
+
+interface FactTable {
+  addDocument(doc: ResolutionDocument, source: string): void;
+  all?: () => Array<{ number: string; kind: 'resolution' | 'decision'; dates: Array<{ date: string }>; titles: Array<{ title: string }> }>;
+  addFact?: (number: string, kind: 'resolution' | 'decision', fact: { date?: string; title?: string }, source: string) => void;
+}
 
 export interface ProcessedFile {
   /** Where the file is: absolute path, or `builtin:<file>`. */
@@ -60,27 +75,45 @@ export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('hex');
 }
 
-/** Reduces a parsed document to what the reference table reads. */
-export function referenceDigest(doc: ResolutionDocument): ReferenceDigest {
+/** What the reference table draws from a parsed document (see `ReferenceDigest`). */
+export function referenceDigest(doc: ResolutionDocument, source: string): ReferenceDigest {
+  const probe = new ReferenceTable() as unknown as FactTable;
+  if (typeof probe.all === 'function' && typeof probe.addFact === 'function') {
+    probe.addDocument(doc, source);
+    const facts: ReferenceFact[] = [];
+    for (const f of probe.all()) {
+      for (const d of f.dates) facts.push({ number: f.number, kind: f.kind, date: d.date });
+      for (const t of f.titles) facts.push({ number: f.number, kind: f.kind, title: t.title });
+    }
+    return { facts };
+  }
   return {
-    text: '',
-    language: doc.language,
-    kind: doc.kind,
-    header: doc.header,
-    resolutions: doc.resolutions.map((r) => ({
-      ...r,
-      preambular: [],
-      operative: [],
-      headings: [],
-    })),
-    reportParagraphs: [],
-    footnoteRefs: [],
-    footnoteDefs: [],
-    references: doc.references,
-    urls: [],
-    segments: [],
-    problems: [],
+    doc: {
+      text: '',
+      language: doc.language,
+      kind: doc.kind,
+      header: doc.header,
+      resolutions: doc.resolutions.map((r) => ({ ...r, preambular: [], operative: [], headings: [] })),
+      reportParagraphs: [],
+      footnoteRefs: [],
+      footnoteDefs: [],
+      references: doc.references,
+      urls: [],
+      segments: [],
+      problems: [],
+    },
   };
+}
+
+/** Adds a document's digest to a reference table under its citable name. */
+export function addReferenceDigest(table: ReferenceTable, digest: ReferenceDigest, source: string): void {
+  if ('doc' in digest) {
+    table.addDocument(digest.doc, source);
+    return;
+  }
+  const t = table as unknown as FactTable;
+  if (typeof t.addFact !== 'function') return;
+  for (const f of digest.facts) t.addFact(f.number, f.kind, f.date !== undefined ? { date: f.date } : { title: f.title }, source);
 }
 
 /** The citable name of a document: its symbol, else its citation in its own language. */
@@ -140,5 +173,5 @@ export function processFile(
   const meta = completeMeta({ id: `${hash.slice(0, 16)}:${key}`, path: key, builtIn: options.builtIn, metaSource }, ...sources);
   const doc = toCorpusDocument(parsed, meta);
   if (doc.paragraphs.length === 0 && labelParagraphs(parsed).length === 0) warnings.push({ code: 'no-paragraphs', path: key });
-  return { ...base, doc, refs: referenceDigest(parsed) };
+  return { ...base, doc, refs: referenceDigest(parsed, documentSource(meta)) };
 }
