@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prepares the end-to-end test environment (see shared/E2E-NOTES.md):
 #  1. Debian packages: chromium (headless browser), libkrb5-dev + pkg-config (code-server's kerberos
-#     module compiles against them), ripgrep (stands in for @vscode/ripgrep's GitHub download).
+#     module compiles against them), ripgrep (stands in for @vscode/ripgrep's GitHub download),
+#     fonts-wqy-microhei (a CJK font for the browser).
 #  2. code-server 4.100.3 (= VS Code 1.100.3, runs on Node 20) in its own folder, outside the
 #     extension's dependencies, cached so a second run only checks it.
 # Prints the code-server entry point on its last line. Idempotent; safe as root in CI (no stdin).
@@ -22,6 +23,8 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v rg >/dev/null 2>&1 || need+=(ripgrep)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 [ -e /usr/include/krb5.h ] || [ -e /usr/include/gssapi/gssapi.h ] || need+=(libkrb5-dev)
+# a CJK font, so that Chinese drafts render (and screenshots can be read) in headless chromium
+[ -n "$(fc-list :lang=zh 2>/dev/null | head -1)" ] || need+=(fonts-wqy-microhei)
 if [ "${#need[@]}" -gt 0 ]; then
   [ -f "$ENTRY" ] && [ "${need[*]}" = "libkrb5-dev" ] && need=()   # only needed to build code-server
 fi

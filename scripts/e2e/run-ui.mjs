@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// npm run test:ui — packages the extension (.vsix, production build), installs it into code-server
+// with --install-extension, and runs test/ui/hover.ui.mjs in headless chromium. Screenshots and a
+// results file go to test-output/. Prints "ui: N passed, N failed" and exits non-zero on failure.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureCodeServer, installVsix, launchBrowser, ROOT, startCodeServer } from './codeServer.mjs';
+import { runUiTest } from '../../test/ui/hover.ui.mjs';
+
+const t0 = Date.now();
+const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const outDir = path.join(ROOT, 'test-output');
+fs.mkdirSync(outDir, { recursive: true });
+const entry = ensureCodeServer();
+const tSetup = Date.now();
+
+// 1. the .vsix, as a user gets it
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'resolution-ui-'));
+const vsix = path.join(work, 'un-resolution-drafting.vsix');
+execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--production'], { cwd: ROOT, stdio: 'inherit' });
+execFileSync(process.execPath, [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--out', vsix], {
+  cwd: ROOT,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+console.log(`[ui] packaged ${path.basename(vsix)}: ${(fs.statSync(vsix).size / 1024).toFixed(0)} KiB`);
+const tPackage = Date.now();
+
+// 2. a workspace with a draft: a copy of resolution 80/118 with operative paragraph 3 numbered 4
+const workspace = path.join(work, 'workspace');
+fs.mkdirSync(workspace);
+const seedFile = fs.readdirSync(path.join(ROOT, 'seeds')).find((f) => f.startsWith('000_'));
+const draft = fs.readFileSync(path.join(ROOT, 'seeds', seedFile), 'utf8').replace(/^3\. /m, '4. ');
+const draftName = 'draft-80-118.res.md';
+fs.writeFileSync(path.join(workspace, draftName), draft);
+
+// 3. code-server with the .vsix installed, and the browser
+const extensionsDir = path.join(work, 'extensions');
+fs.mkdirSync(extensionsDir);
+installVsix(entry, extensionsDir, vsix, path.join(work, 'install-user-data'));
+const installed = fs.readdirSync(extensionsDir).filter((d) => d.includes('un-resolution-drafting'));
+if (installed.length === 0) throw new Error('the .vsix did not install');
+const server = await startCodeServer({ folder: workspace, extensionsDir, userSettings: { 'resolution.locale': 'en' } });
+console.log(`[ui] code-server ${server.url} ready in ${server.startupMs} ms with ${installed[0]}`);
+
+let results = [];
+let context;
+const tRun = Date.now();
+try {
+  context = await launchBrowser(path.join(work, 'chromium-profile'));
+  const page = context.pages()[0] ?? (await context.newPage());
+  if (process.env.E2E_VERBOSE) page.on('console', (m) => console.error(`[browser] ${m.text()}`));
+  await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+  results = await runUiTest({ page, outDir, draftName });
+} catch (err) {
+  console.error(`[ui] ${err?.stack ?? err}`);
+  results.push(['ui run', err]);
+} finally {
+  await context?.close().catch(() => undefined);
+  await server.stop();
+  if (!process.env.E2E_KEEP) fs.rmSync(work, { recursive: true, force: true });
+}
+const failed = results.filter(([, e]) => e).length;
+console.log(`ui: ${results.length - failed} passed, ${failed} failed`);
+console.log(`[ui] setup check ${s(tSetup - t0)}, package ${s(tPackage - tSetup)}, test ${s(Date.now() - tRun)}, total ${s(Date.now() - t0)}; screenshots in test-output/`);
+process.exit(failed ? 1 : 0);
