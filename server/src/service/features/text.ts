@@ -139,8 +139,10 @@ export function renderDiffMarkdown(oldText: string, newText: string): string {
     out += escapeMarkdown(oldText.slice(pos, h.oldStart));
     const removed = oldText.slice(h.oldStart, h.oldEnd).trim();
     const added = newText.slice(h.newStart, h.newEnd).trim();
-    if (removed) out += `~~${escapeMarkdown(removed)}~~`;
-    if (added) out += `**${escapeMarkdown(added)}**`;
+    // Latin words need a space between them; CJK text has none.
+    const space = (next: string) => (/[A-Za-z0-9,;.)]$/.test(out) && /^[A-Za-z0-9(]/.test(next) ? ' ' : '');
+    if (removed) out += `${space(removed)}~~${escapeMarkdown(removed)}~~`;
+    if (added) out += `${space(added)}**${escapeMarkdown(added)}**`;
     pos = h.oldEnd;
   }
   out += escapeMarkdown(oldText.slice(pos));
