@@ -276,9 +276,8 @@ function scanChinese(s: string, original: string, out: ScannedCitation[]): void 
     const items: ZhItem[] = [];
     let pos = h;
     let trailing = h + 1; // end of the current item (past its 号)
-    while (items.length < MAX_ITEMS) {
-      const num = readZhNumberBefore(s, pos, items.length === 0);
-      if (!num) break;
+    let num = readZhNumberBefore(s, pos, true);
+    while (num && items.length < MAX_ITEMS) {
       const prefix = readZhPrefix(s, num.numStart);
       items.push({ ...num, end: trailing, prefix });
       // a link to a previous item: [号] (、|和|及|以及|与|或) …
@@ -300,8 +299,7 @@ function scanChinese(s: string, original: string, out: ScannedCitation[]): void 
         pos = q;
       }
       // only continue when a number really stands there
-      const peek = readZhNumberBefore(s, pos, false);
-      if (!peek) break;
+      num = readZhNumberBefore(s, pos, false);
     }
     if (items.length === 0) continue;
     items.reverse();

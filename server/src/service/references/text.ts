@@ -10,26 +10,18 @@
  * Folds full-width ASCII (`０-９`, `Ａ-Ｚ`, `／`, `（`, `，`…) to half-width and
  * every kind of space to U+0020. One code unit in, one code unit out.
  */
+const FOLDABLE = /[\uff01-\uff5e\u3000\u00a0\u2000-\u200a\u202f\t\u2044\u2215]/g;
+
+function foldChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+  if (c === 0x2044 || c === 0x2215) return '/'; // fraction slash, division slash
+  return ' ';
+}
+
 export function foldWidth(text: string): string {
-  let codes: Uint16Array | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let r = -1;
-    if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0;
-    else if (c === 0x3000 || c === 0x00a0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x09) r = 0x20;
-    else if (c === 0x2044 || c === 0x2215) r = 0x2f; // fraction slash, division slash
-    if (r >= 0) {
-      if (!codes) {
-        codes = new Uint16Array(text.length);
-        for (let k = 0; k < i; k++) codes[k] = text.charCodeAt(k);
-      }
-      codes[i] = r;
-    } else if (codes) codes[i] = c;
-  }
-  if (!codes) return text;
-  const chunks: string[] = [];
-  for (let i = 0; i < codes.length; i += 8192) chunks.push(String.fromCharCode(...codes.subarray(i, i + 8192)));
-  return chunks.join('');
+  // a single character class: linear, no backtracking
+  return text.replace(FOLDABLE, foldChar);
 }
 
 export function isDigit(c: number): boolean {
@@ -87,9 +79,16 @@ export function endsWithAt(s: string, end: number, word: string): boolean {
  */
 export function findUrlSpans(s: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
+  const markers = ['http://', 'https://', 'www.'];
+  // next occurrence of each marker at or after `from`; recomputed only when passed (keeps the scan linear)
+  const next = markers.map(() => -2);
   let from = 0;
   for (;;) {
-    const h = indexOfUrlStart(s, from);
+    let h = -1;
+    for (let m = 0; m < markers.length; m++) {
+      if (next[m] !== -1 && next[m] < from) next[m] = nextMarker(s, markers[m], from);
+      if (next[m] >= 0 && (h < 0 || next[m] < h)) h = next[m];
+    }
     if (h < 0) break;
     let e = h;
     while (e < s.length) {
@@ -103,17 +102,13 @@ export function findUrlSpans(s: string): Array<{ start: number; end: number }> {
   return spans;
 }
 
-function indexOfUrlStart(s: string, from: number): number {
-  let best = -1;
-  for (const marker of ['http://', 'https://', 'www.']) {
-    let i = s.indexOf(marker, from);
-    // `www.` only at a boundary (not inside a word or a longer URL)
-    while (i >= 0 && marker === 'www.' && i > 0 && (isAsciiAlnum(s.charCodeAt(i - 1)) || s.charCodeAt(i - 1) === 47)) {
-      i = s.indexOf(marker, i + 1);
-    }
-    if (i >= 0 && (best < 0 || i < best)) best = i;
+function nextMarker(s: string, marker: string, from: number): number {
+  let i = s.indexOf(marker, from);
+  // `www.` only at a boundary (not inside a word or a longer URL)
+  while (i > 0 && marker === 'www.' && (isAsciiAlnum(s.charCodeAt(i - 1)) || s.charCodeAt(i - 1) === 47)) {
+    i = s.indexOf(marker, i + 1);
   }
-  return best;
+  return i;
 }
 
 /** Sorted, non-overlapping spans → membership test in O(log n). */
