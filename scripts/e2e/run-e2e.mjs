@@ -2,7 +2,7 @@
 // npm run test:e2e — the integration suites in a real VS Code (code-server 4.100.3 = VS Code 1.100.3,
 // opened in headless chromium) through @vscode/test-electron's runTests with our launcher standing in
 // for the VS Code executable. Expects `npm run build` to have produced dist/.
-// Env: E2E_GREP (mocha grep), E2E_TIMEOUT_MS, E2E_VERBOSE (browser console), E2E_KEEP (keep temp dirs).
+// Env: E2E_DESKTOP=1 (desktop VS Code via test-electron's download), E2E_GREP (mocha grep), E2E_TIMEOUT_MS, E2E_VERBOSE (browser console), E2E_KEEP (keep temp dirs).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,7 +17,9 @@ for (const f of ['dist/client.js', 'dist/server.js']) {
     process.exit(2);
   }
 }
-process.env.CODE_SERVER_ENTRY = ensureCodeServer();
+// E2E_DESKTOP=1: let @vscode/test-electron download and run desktop VS Code instead (needs its network).
+const desktop = process.env.E2E_DESKTOP === '1';
+if (!desktop) process.env.CODE_SERVER_ENTRY = ensureCodeServer();
 const tSetup = Date.now();
 const suites = await buildSuites();
 
@@ -28,11 +30,11 @@ fs.cpSync(path.join(ROOT, 'test/e2e/fixtures/workspace'), workspace, { recursive
 let code = 0;
 try {
   await runTests({
-    vscodeExecutablePath: path.join(ROOT, 'scripts/e2e/launch.mjs'),
+    vscodeExecutablePath: desktop ? undefined : path.join(ROOT, 'scripts/e2e/launch.mjs'),
     extensionDevelopmentPath: ROOT,
     extensionTestsPath: suites,
     launchArgs: [workspace],
-    reuseMachineInstall: true,
+    reuseMachineInstall: !desktop,
   });
 } catch (err) {
   code = typeof err?.code === 'number' ? err.code : 1;
