@@ -132,4 +132,13 @@ describe('checks on the seeds and defect fixtures', () => {
     assert.match(problems[0].message, /^<sup> 标记没有闭合/);
     assert.strictEqual(text.slice(problems[0].span!.start, problems[0].span!.end), '<sup>');
   });
+
+  it('says a file read in the wrong encoding looks binary (GBK bytes taken for UTF-8)', () => {
+    const garbled = fs.readFileSync(path.join(root, 'test/fixtures/defects/gbk-encoded.txt')).toString('utf8');
+    const zh = checkStructure(parseDocument(garbled), defaultSettings('zh')).filter((d) => d.code === 'input-problem');
+    assert.deepStrictEqual(zh.map((d) => d.message), ['文本中含有大量控制字符或无法解码的字符，可能是二进制文件，或文件编码有误']);
+    const en = checkStructure(parseDocument(garbled), defaultSettings('en')).filter((d) => d.code === 'input-problem');
+    assert.deepStrictEqual(en.map((d) => d.message), ['The text is full of control or undecodable characters: it may be a binary file, or read in the wrong encoding']);
+    assert.deepStrictEqual(en[0].data, { problem: 'parse-binary-text' });
+  });
 });

@@ -84,16 +84,8 @@ export const messages = {
  */
 export const problemMessages: Messages = {
   'parse-unterminated-sup': {
-    zh: '<sup> 标记没有闭合（缺少 </sup>），其后的文字可能被误当作脚注编号',
-    en: 'Unterminated <sup> tag (no </sup>); the text after it may be taken for a footnote number',
-  },
-  'parse-empty-sup': {
-    zh: '<sup></sup> 标记中没有脚注编号',
-    en: 'Empty <sup></sup> tag: no footnote number',
-  },
-  'parse-bad-footnote-number': {
-    zh: '无法读取脚注编号“{text}”',
-    en: 'Cannot read the footnote number “{text}”',
+    zh: '<sup> 标记没有闭合：缺少 </sup>，此处的脚注编号无法读取',
+    en: 'Unterminated <sup> tag: no </sup>, so the footnote number here cannot be read',
   },
   'parse-binary-text': {
     zh: '文本中含有大量控制字符或无法解码的字符，可能是二进制文件，或文件编码有误',
@@ -102,17 +94,5 @@ export const problemMessages: Messages = {
   'parse-internal-error': {
     zh: '解析器内部出错，检查结果可能不完整',
     en: 'The parser failed internally; the results may be incomplete',
-  },
-  'parse-unterminated-emphasis': {
-    zh: '加粗或斜体标记没有闭合',
-    en: 'Unterminated bold or italic marker',
-  },
-  'parse-control-characters': {
-    zh: '文本中含有控制字符',
-    en: 'The text contains control characters',
-  },
-  'parse-replacement-characters': {
-    zh: '文本中含有无法解码的字符（�），原文件的编码可能有误',
-    en: 'The text contains undecodable characters (�); the file may have been read in the wrong encoding',
   },
 };
