@@ -34,6 +34,7 @@ describe('references: adversarial input', function () {
     'English words': repeat('resolution resolutions decision of 1 entitled "'),
     'English list': 'resolutions ' + repeat('1/1, and '),
     'URL-like': repeat('https://A/RES/'),
+    'many short URLs': repeat('http://a.org/A/1 '),
     'spaces': repeat(' \u3000'),
     'full-width digits': repeat('１／１号决议'),
   };

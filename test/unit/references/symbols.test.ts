@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { findReferences, parseSymbol, scanSymbols } from '../../../server/src/service/references';
-import { cleanSeed, SEED_FILES } from './helpers';
+import { findReferences, parseSymbol, scanSymbols, symbolFromUrl } from '../../../server/src/service/references';
+import { cleanSeed, readSeed, SEED_FILES } from './helpers';
 
 function ok(raw: string) {
   const r = parseSymbol(raw);
@@ -113,5 +113,21 @@ describe('references: document symbols', () => {
       scanSymbols(text).map((s) => text.slice(s.start, s.end)),
       ['A/75/982', 'E/2025/31', 'A/RES/79/1', 'A/80/555'],
     );
+  });
+
+  it('reads the symbol a UN document link points to, and nothing from other links', () => {
+    assert.strictEqual(symbolFromUrl('https://docs.un.org/zh/A/RES/70/125'), 'A/RES/70/125');
+    assert.strictEqual(symbolFromUrl('https://docs.un.org/zh/A/RES/217(III)'), 'A/RES/217(III)');
+    assert.strictEqual(symbolFromUrl('https://undocs.org/ch/A/67/65-E/2012/48'), 'A/67/65-E/2012/48');
+    assert.strictEqual(symbolFromUrl('https://docs.un.org/zh/E/CN.16/2018/CRP.3'), 'E/CN.16/2018/CRP.3');
+    assert.strictEqual(symbolFromUrl('https://www.itu.int/net4/wsis/forum/2024/Home/Outcomes'), undefined);
+    assert.strictEqual(symbolFromUrl('https://docs.un.org/zh/A//80/62'), undefined);
+    assert.strictEqual(symbolFromUrl('not a url'), undefined);
+    // every docs.un.org / undocs.org line of seeds 003 and 004 names a symbol
+    for (const id of ['003', '004']) {
+      const links = readSeed(id).split('\n').map((l) => l.trim()).filter((l) => /^https:\/\/(docs\.un\.org|undocs\.org)\//.test(l));
+      assert.ok(links.length >= 4, `${id}: ${links.length} links`);
+      for (const l of links) assert.ok(symbolFromUrl(l), l);
+    }
   });
 });

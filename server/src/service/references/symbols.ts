@@ -309,3 +309,27 @@ function abbreviatedSuffixAfter(s: string, end: number): { start: number; end: n
   }
   return undefined;
 }
+
+const UN_DOC_HOSTS = ['docs.un.org', 'undocs.org', 'documents.un.org', 'www.undocs.org'];
+
+/**
+ * The document symbol a UN document link points to: `https://docs.un.org/zh/A/RES/70/125` →
+ * `A/RES/70/125`, `https://undocs.org/ch/A/67/65-E/2012/48` → `A/67/65-E/2012/48`. Undefined for
+ * other links or when the path is not a well-formed symbol (a link is not reported as malformed).
+ */
+export function symbolFromUrl(url: string): string | undefined {
+  const m = /^https?:\/\/([^/?#\s]+)\/([^?#\s]*)/i.exec(url.trim());
+  if (!m || !UN_DOC_HOSTS.includes(m[1].toLowerCase())) return undefined;
+  let path = m[2];
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
+  // language segment: /zh/, /ch/, /en/, /fr/ …
+  const lang = /^[a-z]{2}\//.exec(path);
+  if (lang) path = path.slice(lang[0].length);
+  path = path.replace(/\/+$/, '');
+  const parsed = parseSymbol(path);
+  return parsed.ok ? parsed.value.symbol : undefined;
+}
