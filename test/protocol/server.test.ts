@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-languageserver/node';
-import { ensureBuilt, find, seed, SERVER, TestClient, type Diagnostic } from './lspClient';
+import { ensureBuilt, find, seed, SEEDS, SERVER, TestClient, type Diagnostic } from './lspClient';
 
 const STRUCTURE = ['paragraph-numbering', 'paragraph-punctuation', 'footnote-undefined', 'footnote-unused', 'footnote-duplicate', 'footnote-order'];
 
@@ -52,6 +52,20 @@ describe('protocol: server over stdio', function () {
     // PP 4 (又重申…第69/313号决议) is agreed language in 76/189.
     const pp4Line = find(text, '**又重申**其关于《第三次发展筹资问题').line;
     assert.ok(from76.some((d) => d.range.start.line === pp4Line), 'PP 4 not reported as agreed with 76/189');
+  });
+
+  it('does not cite a corpus file as a precedent of itself when it is opened', async () => {
+    const file = path.join(SEEDS, '001_8d8e352413f896fa.txt');
+    const u = `file://${file}`;
+    client.open(u, fs.readFileSync(file, 'utf8'));
+    const diags = await client.waitFor('agreed-language diagnostics of 76/189', () => {
+      const d = client.diagnostics.get(u)?.diagnostics.filter((x) => String(x.code).startsWith('agreed-language'));
+      return d && d.length ? d : undefined;
+    });
+    const cited = new Set(diags.flatMap(sourcesOf));
+    assert.ok(!cited.has('A/RES/76/189'), 'cites itself');
+    assert.ok(cited.has('A/RES/80/118'));
+    client.close(u);
   });
 
   it('sends resolution/status with the agreed share, problems and corpus size', async () => {
@@ -197,6 +211,44 @@ describe('protocol: corpus folders from settings, watched', function () {
     assert.equal(precedents[0].paragraph, 'OP 2');
     assert.equal(precedents[0].docPath, path.join(dir, 'one.txt'));
     assert.equal(precedents[0].line, 10);
+  });
+});
+
+describe('protocol: corpus folder added in settings, watched by the client', function () {
+  this.timeout(60_000);
+  let client: TestClient;
+  let dir: string;
+  const doc = (n: number) =>
+    ['The General Assembly,', '', `*Recalling* its resolution ${n}/1 on the subject of this test number ${n},`, '', `1. *Decides* to consider test number ${n} at its next session.`, ''].join('\n');
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'res-watch-'));
+    fs.writeFileSync(path.join(dir, 'a.txt'), doc(1));
+    client = await TestClient.start({
+      locale: 'en',
+      settings: { corpus: { includeBuiltIn: false } },
+      capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } },
+    });
+  });
+  after(async () => {
+    await client?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reloads the corpus when corpus.folders changes, registers a watcher, and re-indexes on workspace/didChangeWatchedFiles', async () => {
+    await client.waitFor('empty corpus', () => client.statuses.find((s) => s.indexing === false && s.corpusDocuments === 0));
+    await client.changeSettings({ corpus: { includeBuiltIn: false, folders: [dir] } });
+    await client.waitFor('corpus of one', () => client.statuses.find((s) => s.indexing === false && s.corpusDocuments === 1));
+    const reg = await client.waitFor('watcher registration', () => client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'));
+    const watchers = (reg.registerOptions as { watchers: Array<{ globPattern: { baseUri: string; pattern: string } }> }).watchers;
+    assert.equal(watchers[0].globPattern.baseUri, `file://${dir}`);
+    fs.writeFileSync(path.join(dir, 'b.txt'), doc(2));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${path.join(dir, 'b.txt')}`, type: 1 }] });
+    await client.waitFor('corpus of two', () => client.statuses.find((s) => s.indexing === false && s.corpusDocuments === 2));
+    fs.rmSync(path.join(dir, 'a.txt'));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${path.join(dir, 'a.txt')}`, type: 3 }] });
+    const t = client.statuses.length;
+    await client.waitFor('corpus of one again', () => client.statuses.slice(t).find((s) => s.indexing === false && s.corpusDocuments === 1));
   });
 });
 

@@ -5,9 +5,12 @@ import { URI } from 'vscode-uri';
 import { resolveSeedsDir } from '../service/corpus';
 
 /** Absolute file of a corpus document path ("builtin:<file>" resolves to the seeds folder). */
+let seedsDir: { dir: string | undefined } | undefined;
+
 export function corpusFile(docPath: string): string | undefined {
   if (docPath.startsWith('builtin:')) {
-    const dir = resolveSeedsDir();
+    seedsDir ??= { dir: resolveSeedsDir() };
+    const dir = seedsDir.dir;
     return dir ? path.join(dir, docPath.slice('builtin:'.length)) : undefined;
   }
   return path.isAbsolute(docPath) ? docPath : undefined;

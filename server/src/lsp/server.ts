@@ -26,7 +26,7 @@ import { URI } from 'vscode-uri';
 import { createLanguageService, type Analysis, type LanguageService } from '../service/languageService';
 import type { ServiceDiagnostic } from '../service/model';
 import * as features from '../service/features';
-import { corpusUri, lineOf } from './corpusFiles';
+import { corpusFile, corpusUri, lineOf } from './corpusFiles';
 import { CorpusManager } from './corpusManager';
 import {
   FindPrecedentRequest,
@@ -87,9 +87,22 @@ export function startServer(connection: Connection): ServerHandle {
   function analysisFor(doc: TextDocument): Analysis {
     const st = states.get(doc.uri);
     if (st && st.version === doc.version && st.stamp === stamp) return st.analysis;
-    const analysis = service.analyze(doc.getText(), st?.analysis);
+    const analysis = service.analyze(doc.getText(), st?.analysis, { excludeDocIds: selfInCorpus(doc.uri) });
     states.set(doc.uri, { version: doc.version, stamp, analysis });
     return analysis;
+  }
+
+  /** Ids of corpus documents read from the same file as this document (it is not a precedent of itself). */
+  function selfInCorpus(uri: string): string[] {
+    const c = service.corpus;
+    if (!c || !uri.startsWith('file:')) return [];
+    let file: string;
+    try {
+      file = path.resolve(URI.parse(uri).fsPath);
+    } catch {
+      return [];
+    }
+    return c.documents.filter((d) => corpusFile(d.meta.path) === file).map((d) => d.meta.id);
   }
 
   function ctxFor(uri: string): features.FeatureContext | undefined {

@@ -28,7 +28,30 @@ export interface LanguageService {
    * nothing in the agreed-language step (the index memoises each paragraph by
    * its text, so only edited paragraphs are matched again).
    */
-  analyze(text: string, previous?: Analysis): Analysis;
+  analyze(text: string, previous?: Analysis, options?: AnalyzeOptions): Analysis;
+}
+
+export interface AnalyzeOptions {
+  /**
+   * Corpus documents not to cite as sources: the document being analysed when
+   * it is itself in the corpus (a text is not agreed language with itself).
+   */
+  excludeDocIds?: string[];
+}
+
+/** Drops the sources from excluded documents; a finding left without sources becomes `new`. */
+function withoutSources(a: ParagraphAgreement, exclude: Set<string>, near: number): ParagraphAgreement {
+  if (!a.sources.some((s) => exclude.has(s.docId))) return a;
+  if (a.status === 'partial') {
+    const keep = a.sources.map((s, i) => ({ s, span: a.spans[i] })).filter((x) => !exclude.has(x.s.docId));
+    if (!keep.length) return { ...a, status: 'new', spans: [], sources: [] };
+    return { ...a, sources: keep.map((x) => x.s), spans: keep.map((x) => x.span).filter((x) => x !== undefined) };
+  }
+  const sources = a.sources.filter((s) => !exclude.has(s.docId));
+  const top = sources.reduce((m, s) => Math.max(m, s.similarity), 0);
+  if (!sources.length || top < near) return { ...a, status: 'new', spans: [], sources: [] };
+  const exact = a.status === 'exact' && sources.some((s) => s.similarity >= 0.9999 || !s.changes.some((c) => c.kind !== 'verb'));
+  return { ...a, status: exact ? 'exact' : 'near', sources };
 }
 
 export function createLanguageService(options: { corpus?: Corpus; settings?: Partial<ServiceSettings> } = {}): LanguageService {
@@ -36,8 +59,17 @@ export function createLanguageService(options: { corpus?: Corpus; settings?: Par
   return {
     settings,
     corpus: options.corpus,
-    analyze(text: string, previous?: Analysis): Analysis {
-      if (previous && previous.document.text === text && previous.corpus === this.corpus && previous.settings === settings) return previous;
+    analyze(text: string, previous?: Analysis, options: AnalyzeOptions = {}): Analysis {
+      const excludeKey = (options.excludeDocIds ?? []).join('\u0000');
+      if (
+        previous &&
+        previous.document.text === text &&
+        previous.corpus === this.corpus &&
+        previous.settings === settings &&
+        (Object.getOwnPropertyDescriptor(previous, 'excludeKey')?.value ?? '') === excludeKey
+      ) {
+        return previous;
+      }
       const document = parseDocument(text);
       const diagnostics: ServiceDiagnostic[] = [];
       diagnostics.push(...checkStructure(document, settings));
@@ -45,6 +77,10 @@ export function createLanguageService(options: { corpus?: Corpus; settings?: Par
       let agreements: ParagraphAgreement[] = [];
       if (this.corpus) {
         agreements = this.corpus.index.analyze(document, settings);
+        if (options.excludeDocIds?.length) {
+          const exclude = new Set(options.excludeDocIds);
+          agreements = agreements.map((a) => withoutSources(a, exclude, settings.thresholds.near));
+        }
         diagnostics.push(...this.corpus.index.diagnostics(document, agreements, settings));
       }
       diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
@@ -52,6 +88,7 @@ export function createLanguageService(options: { corpus?: Corpus; settings?: Par
       // Not enumerable: what the analysis was made with, for reuse checks only.
       Object.defineProperty(analysis, 'corpus', { value: this.corpus, enumerable: false });
       Object.defineProperty(analysis, 'settings', { value: settings, enumerable: false });
+      Object.defineProperty(analysis, 'excludeKey', { value: excludeKey, enumerable: false });
       return analysis;
     },
   };
