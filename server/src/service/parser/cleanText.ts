@@ -91,6 +91,18 @@ function mergeCuts(a: Cut[], b: Cut[]): Cut[] {
   return out;
 }
 
+/** Index of the first cut that ends after `pos` (cuts sorted by start, non-overlapping). */
+function firstCutAfter(cuts: Cut[], pos: number): number {
+  let lo = 0;
+  let hi = cuts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cuts[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo - 1);
+}
+
 function urlTail(s: string): boolean {
   let k = s.length;
   while (k > 0 && !isWhite(s[k - 1]) && !isCjk(s[k - 1])) k--;
@@ -105,7 +117,7 @@ function urlTail(s: string): boolean {
 export function buildCleanText(source: string, fragments: Fragment[], fnCuts: Cut[], pdf = false): CleanText {
   const b = new TextBuilder(source);
   const emphasisStarts: number[] = [];
-  let ci = 0;
+  let ci = fragments.length ? firstCutAfter(fnCuts, fragments[0].start) : 0;
   let prevTrail = -1;
   for (const f of fragments) {
     if (f.end <= f.start) continue;
@@ -137,7 +149,16 @@ export function buildCleanText(source: string, fragments: Fragment[], fnCuts: Cu
       }
       return { start: s, end: e, kind: 'fn' };
     });
-    const cuts = mergeCuts(widened, findEmphasisCuts(source, f.start, f.end).filter((c) => !own.some((o) => c.start < o.end && c.end > o.start)));
+    const emph: Cut[] = [];
+    {
+      let oi = 0;
+      for (const c of findEmphasisCuts(source, f.start, f.end)) {
+        while (oi < own.length && own[oi].end <= c.start) oi++;
+        if (oi < own.length && own[oi].start < c.end) continue;
+        emph.push(c);
+      }
+    }
+    const cuts = mergeCuts(widened, emph);
     // joining space between fragments
     let first = f.start;
     for (const c of cuts) {

@@ -46,14 +46,15 @@ export function scanMarkupRefs(text: string, from: number, to: number): MarkupSc
   while (i < to) {
     const c = text[i];
     if (c === '<' && text.startsWith('<sup>', i)) {
-      const close = text.indexOf('</sup>', i + 5);
-      if (close < 0 || close > to || close - i > 40) {
+      const w = text.slice(i + 5, Math.min(to, i + 46)).indexOf('</sup>');
+      const close = w < 0 ? -1 : i + 5 + w;
+      if (close < 0) {
         out.unterminatedSup.push(i);
         i += 5;
         continue;
       }
       const inner = text.slice(i + 5, close).trim();
-      if (/^\d{1,4}$/.test(inner)) out.refs.push({ start: i, end: close + 6, number: parseInt(inner, 10), form: 'sup' });
+      if (/^\d{1,5}$/.test(inner)) out.refs.push({ start: i, end: close + 6, number: parseInt(inner, 10), form: 'sup' });
       else out.drops.push({ start: i, end: close + 6 });
       i = close + 6;
       continue;
@@ -88,10 +89,11 @@ export function readMarkupDef(text: string, line: Line): DefHit | undefined {
   const s = line.trimStart;
   const e = line.trimEnd;
   if (text.startsWith('<sup>', s)) {
-    const close = text.indexOf('</sup>', s + 5);
-    if (close < 0 || close > e || close - s > 12) return undefined;
+    const w = text.slice(s + 5, Math.min(e, s + 18)).indexOf('</sup>');
+    const close = w < 0 ? -1 : s + 5 + w;
+    if (close < 0) return undefined;
     const inner = text.slice(s + 5, close).trim();
-    if (!/^\d{1,4}$/.test(inner)) return undefined;
+    if (!/^\d{1,5}$/.test(inner)) return undefined;
     let t = close + 6;
     while (t < e && isWhite(text[t])) t++;
     if (t >= e) return undefined;

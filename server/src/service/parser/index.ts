@@ -176,16 +176,17 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
   const lineEndChar = (l: Line): string => {
     const cuts = cutsByLine.get(l.index) ?? [];
     let e = l.trimEnd;
-    let guard = 0;
-    while (e > l.trimStart && guard++ < 10000) {
+    let ci = cuts.length - 1;
+    while (e > l.trimStart) {
       const c = text[e - 1];
       if (isWhite(c) || c === '*' || c === '_') {
         e--;
         continue;
       }
-      const cut = cuts.find((x) => x.start < e && x.end >= e);
-      if (cut) {
-        e = cut.start;
+      while (ci >= 0 && cuts[ci].start >= e) ci--;
+      if (ci >= 0 && cuts[ci].end >= e) {
+        e = cuts[ci].start;
+        ci--;
         continue;
       }
       return c;
@@ -217,6 +218,16 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
   for (const h of header) addRefs(h.text, [{ textStart: 0, sourceStart: h.span.start, length: h.text.length }]);
 
   const paraFor = new Map<number, Paragraph>();
+  const refsByLine = new Map<number, RefHit[]>();
+  for (const r of refs) {
+    const line = index.positionAt(r.start).line;
+    let list = refsByLine.get(line);
+    if (!list) refsByLine.set(line, (list = []));
+    list.push(r);
+  }
+  const headingLineOwner = new Map<number, number>();
+  for (const r of st.resolutions) for (const h of r.headings) for (const li of h.lines) headingLineOwner.set(li, h.line);
+  for (const h of st.reportHeadings) for (const li of h.lines) headingLineOwner.set(li, h.line);
   const build = (d: DraftParagraph, ordinal: number, parentLabel?: string): Paragraph => {
     const frags = d.fragments.map((f) => ({ start: f.start, end: f.end, lineEnd: lines[f.line].end }));
     const ct = buildCleanText(text, frags, cutsAll, pdf);
@@ -255,10 +266,8 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
         if (lead) p.verb.lead = lead;
       }
     }
-    const own = new Set(d.fragments.map((f) => f.line));
-    for (const r of refs) {
-      const line = index.positionAt(r.start).line;
-      if (own.has(line) && r.start >= d.fragments[0].start - 20) p.footnoteRefs.push(r.number);
+    for (const f of d.fragments) {
+      for (const r of refsByLine.get(f.line) ?? []) if (r.start >= f.start - 20 && r.start <= f.end) p.footnoteRefs.push(r.number);
     }
     addRefs(p.text, p.pieces);
     p.subparagraphs = d.subs.map((s, i) => build(s, i + 1, p.label));
@@ -400,9 +409,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
   }
 
   function headingOwner(i: number): number | undefined {
-    for (const r of st.resolutions) for (const h of r.headings) if (h.lines.includes(i)) return h.line;
-    for (const h of st.reportHeadings) if (h.lines.includes(i)) return h.line;
-    return undefined;
+    return headingLineOwner.get(i);
   }
 
   function partsOf(d: DraftParagraph): Span[] {

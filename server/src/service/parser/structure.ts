@@ -85,13 +85,8 @@ export function buildStructure(input: StructureInput): Structure {
   let resId = 1;
   let sawReport = false;
 
-  const reportLike = (): boolean => {
-    for (const h of st.header) {
-      const s = text.slice(h.start, h.end);
-      if (s.includes('报告') || /\breport\b/i.test(s) || s.includes('摘要') || /^Summary$/i.test(s)) return true;
-    }
-    return false;
-  };
+  let reportHeader = false;
+  const reportLike = (): boolean => reportHeader;
 
   const closeRes = () => {
     current = undefined;
@@ -211,7 +206,10 @@ export function buildStructure(input: StructureInput): Structure {
     const info = classifyHeader(s);
     const entry = { line: l.index, start, end: l.trimEnd, info };
     if (target) target.headerLines.push(entry);
-    else st.header.push(entry);
+    else {
+      st.header.push(entry);
+      if (s.length < 400 && (s.includes('报告') || /\breport\b/i.test(s) || s.includes('摘要') || /^Summary$/i.test(s))) reportHeader = true;
+    }
     st.roles.set(l.index, { kind: 'header', res: target?.id });
   };
 
@@ -415,9 +413,8 @@ export function buildStructure(input: StructureInput): Structure {
 }
 
 function findMarkerStart(text: string, from: number, to: number, marker: Marker): number {
-  const idx = text.indexOf(marker.text, from);
-  if (idx >= from && idx < to && idx - from < 6) return idx;
-  return from;
+  const idx = text.slice(from, Math.min(to, from + 8 + marker.text.length)).indexOf(marker.text);
+  return idx >= 0 && idx < 6 ? from + idx : from;
 }
 
 export type { HeaderKind };

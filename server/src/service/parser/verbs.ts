@@ -42,7 +42,9 @@ function matchZhAt(text: string, pos: number): number {
     if (pre && !text.startsWith(pre, pos)) continue;
     const p = pos + pre.length;
     // X地注意到 / 表示X地注意到 (关切地注意到, 赞赏地注意到, 严重关切地注意到)
-    const di = text.indexOf('地注意到', p);
+    const window = text.slice(p, p + 12);
+    const dw = window.indexOf('地注意到');
+    const di = dw < 0 ? -1 : p + dw;
     if (di > p && di - p <= 6) {
       let ok = true;
       for (let i = p; i < di; i++) if (!isHan(text[i])) ok = false;
@@ -78,12 +80,13 @@ const EN_OP = [
   'Also requests', 'Stresses the need',
 ];
 const EN_ADVERBS = ['Also', 'Further', 'Furthermore', 'Again', 'Once again', 'Strongly', 'Deeply', 'Further also', 'Also further', 'Firmly', 'Welcoming also'];
+const EN_ADVERBS_SORTED = EN_ADVERBS.slice().sort((a, b) => b.length - a.length);
 const EN_ALL = [...new Set([...EN_PRE, ...EN_OP])].sort((a, b) => b.length - a.length);
 
 function matchEnAt(text: string, pos: number): number {
   let p = pos;
   // optional adverb
-  for (const adv of EN_ADVERBS.slice().sort((a, b) => b.length - a.length)) {
+  for (const adv of EN_ADVERBS_SORTED) {
     if (text.startsWith(adv + ' ', p)) {
       const rest = p + adv.length + 1;
       for (const v of EN_ALL) {

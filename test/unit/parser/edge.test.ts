@@ -1,0 +1,205 @@
+import * as assert from 'assert';
+import { parseDocument } from '../../../server/src/service/parser';
+import { LineIndex } from '../../../server/src/service/text/lineIndex';
+import { readMarker } from '../../../server/src/service/parser/numbering';
+import { matchLeadingVerb } from '../../../server/src/service/parser/verbs';
+import { allParagraphs, byLabel, fixtureText, invariantViolations, seedText } from './helpers';
+
+describe('parser: English resolutions', () => {
+  const doc = parseDocument(fixtureText('english/ict-draft.md'));
+  const res = doc.resolutions[0];
+  const paras = allParagraphs(doc);
+
+  it('detects English and the organ line', () => {
+    assert.strictEqual(doc.language, 'en');
+    assert.strictEqual(res.organ?.text, 'The General Assembly,');
+    assert.strictEqual(res.organ?.organ, 'General Assembly');
+    assert.deepStrictEqual(doc.header.map((h) => h.kind), ['session', 'committee', 'agendaItem', 'title', 'draftMarker']);
+  });
+
+  it('reads italic preambular participles (* and _) and plain ones, multi-word verbs', () => {
+    assert.strictEqual(res.preambular.length, 4);
+    assert.deepStrictEqual(res.preambular.map((p) => p.verb?.verb), ['Recalling', 'Reaffirming', 'Noting with concern', 'Recognizing']);
+    assert.deepStrictEqual(res.preambular.map((p) => p.verb?.emphasised), [true, true, true, false]);
+    assert.ok(res.preambular[0].text.startsWith('Recalling its resolution 79/194'));
+    assert.ok(!res.preambular[1].text.includes('_'));
+  });
+
+  it('joins a hard-wrapped English line with a space', () => {
+    assert.strictEqual(res.preambular[3].text, 'Recognizing that the digital divide also exists between women and men,');
+    const synthetic = res.preambular[3].text.length - res.preambular[3].pieces.reduce((n, p) => n + p.length, 0);
+    assert.strictEqual(synthetic, 1, 'one joining space not taken from the source');
+  });
+
+  it('reads operative verbs, sub-paragraphs (a)(b) and (i)(ii), labels and end punctuation', () => {
+    assert.deepStrictEqual(res.operative.map((p) => p.verb?.verb), ['Decides', 'Calls upon', 'Requests']);
+    assert.deepStrictEqual(paras.filter((p) => p.kind === 'subparagraph').map((p) => p.label), ['OP 2(a)', 'OP 2(b)', 'OP 2(b)(i)', 'OP 2(b)(ii)']);
+    assert.strictEqual(byLabel(paras, 'OP 2(b)(ii)').number!.style, 'roman');
+    assert.strictEqual(byLabel(paras, 'OP 2(b)(ii)').number!.value, 2);
+    assert.deepStrictEqual(res.operative.map((p) => p.endPunctuation.char), [';', ':', '.']);
+  });
+
+  it('finds the footnote and keeps the space before the next English word', () => {
+    assert.deepStrictEqual(doc.footnoteRefs.map((r) => r.number), [1]);
+    assert.deepStrictEqual(doc.footnoteDefs.map((d) => d.number), [1]);
+    assert.strictEqual(doc.footnoteDefs[0].text, 'Resolutions 56/183, 57/238 and 78/132.');
+    assert.ok(res.preambular[0].text.endsWith('on the subject,'));
+    assert.deepStrictEqual(invariantViolations(doc), []);
+  });
+});
+
+describe('parser: edge cases', () => {
+  it('parses empty text', () => {
+    const d = parseDocument('');
+    assert.deepStrictEqual(d.segments, []);
+    assert.deepStrictEqual(d.resolutions, []);
+    assert.strictEqual(d.kind, 'unknown');
+  });
+
+  it('parses whitespace and a lone newline', () => {
+    for (const t of [' ', '\n', '\r\n', '\r', '   \n\n  ']) {
+      const d = parseDocument(t);
+      assert.deepStrictEqual(invariantViolations(d), [], JSON.stringify(t));
+      assert.ok(d.segments.every((s) => s.kind === 'blank'));
+    }
+  });
+
+  it('parses CRLF text like LF text (seed 000)', () => {
+    const lf = parseDocument(seedText('000'));
+    const crlf = parseDocument(seedText('000').replace(/\n/g, '\r\n'));
+    assert.strictEqual(crlf.resolutions[0].preambular.length, lf.resolutions[0].preambular.length);
+    assert.strictEqual(crlf.resolutions[0].operative.length, lf.resolutions[0].operative.length);
+    assert.deepStrictEqual(
+      allParagraphs(crlf).map((p) => p.text),
+      allParagraphs(lf).map((p) => p.text),
+    );
+    assert.deepStrictEqual(crlf.footnoteDefs.map((d) => d.text), lf.footnoteDefs.map((d) => d.text));
+    assert.deepStrictEqual(invariantViolations(crlf), []);
+    const op1 = crlf.resolutions[0].operative[0];
+    assert.strictEqual(op1.range.start.line, lf.resolutions[0].operative[0].range.start.line);
+    assert.ok(!op1.text.includes('\r'));
+  });
+
+  it('parses a text with only a header', () => {
+    const d = parseDocument('## 第八十届会议\n\n## 议程项目 15\n\n## 信息和通信技术促进可持续发展\n');
+    assert.deepStrictEqual(d.header.map((h) => h.kind), ['session', 'agendaItem', 'title']);
+    assert.strictEqual(d.header[1].text, '议程项目 15');
+    assert.strictEqual(d.resolutions.length, 0);
+    assert.ok(d.segments.some((s) => s.kind === 'header'));
+  });
+
+  it('keeps a paragraph without a verb, with verb undefined', () => {
+    const d = parseDocument('大会，\n\n这是一个没有动词的序言段落，\n\n1. **决定**继续审议该问题。\n');
+    const r = d.resolutions[0];
+    assert.strictEqual(r.preambular.length, 1);
+    assert.strictEqual(r.preambular[0].verb, undefined);
+    assert.strictEqual(r.operative[0].verb?.verb, '决定');
+  });
+
+  it('reads a lead before a bold verb: 在这方面**强调**', () => {
+    const text = '大会，\n\n**回顾**其决议，\n\n1. 在这方面**强调**必须加强合作；\n\n2. **决定**继续审议。\n';
+    const d = parseDocument(text);
+    const op = d.resolutions[0].operative[0];
+    assert.strictEqual(op.verb?.verb, '强调');
+    assert.strictEqual(op.verb?.lead, '在这方面');
+    assert.strictEqual(op.verb?.emphasised, true);
+    assert.strictEqual(text.slice(op.verb!.verbSpan.start, op.verb!.verbSpan.end), '强调');
+    assert.strictEqual(op.text, '在这方面强调必须加强合作；');
+  });
+
+  it('reads full-width numbers １．and ２．', () => {
+    const d = parseDocument('大会，\n\n回顾其决议，\n\n１．决定将该项目列入议程；\n\n２．请秘书长提交报告。\n');
+    const ops = d.resolutions[0].operative;
+    assert.deepStrictEqual(ops.map((p) => p.number?.value), [1, 2]);
+    assert.strictEqual(ops[0].number?.text, '１．');
+    assert.strictEqual(ops[0].text, '决定将该项目列入议程；');
+  });
+
+  it('does not merge an OP that lacks end punctuation into the next numbered one', () => {
+    const d = parseDocument('大会，\n\n1. **决定**继续审议\n\n2. **请**秘书长提交报告。\n');
+    const ops = d.resolutions[0].operative;
+    assert.strictEqual(ops.length, 2);
+    assert.strictEqual(ops[0].endPunctuation.char, '议');
+  });
+
+  it('reports unterminated <sup> and keeps going', () => {
+    const d = parseDocument('大会，\n\n回顾其决议，<sup>1\n\n1. 决定继续审议。\n');
+    assert.ok(d.problems.some((p) => p.code === 'parse-unterminated-sup'));
+    assert.strictEqual(d.resolutions[0].operative.length, 1);
+  });
+
+  it('flags binary-looking text', () => {
+    const d = parseDocument('\u0000\u0001\u0002PK\u0003\u0004' + 'x'.repeat(10));
+    assert.ok(d.problems.some((p) => p.code === 'parse-binary-text'));
+  });
+
+  it('reads Markdown footnotes [^n] and [^n]:', () => {
+    const d = parseDocument('The General Assembly,\n\n*Recalling* resolution 70/1,[^1]\n\n1. *Decides* to continue.\n\n[^1]: Adopted on 25 September 2015.\n');
+    assert.deepStrictEqual(d.footnoteRefs.map((r) => [r.number, r.form]), [[1, 'markdown']]);
+    assert.deepStrictEqual(d.footnoteDefs.map((r) => [r.number, r.text]), [[1, 'Adopted on 25 September 2015.']]);
+    assert.strictEqual(d.resolutions[0].preambular[0].text, 'Recalling resolution 70/1,');
+  });
+
+  it('recognises other organs', () => {
+    for (const [line, organ] of [
+      ['安全理事会，', 'Security Council'],
+      ['人权理事会，', 'Human Rights Council'],
+      ['经济及社会理事会，', 'Economic and Social Council'],
+      ['The Economic and Social Council,', 'Economic and Social Council'],
+    ]) {
+      const d = parseDocument(`${line}\n\n回顾其决议，\n\n1. 决定继续处理此案。\n`);
+      assert.strictEqual(d.resolutions[0]?.organ?.organ, organ, line);
+    }
+  });
+
+  it('does not take numbers in ordinary text for footnotes', () => {
+    const d = parseDocument(seedText('004'));
+    const numbers = new Set(d.footnoteRefs.map((r) => r.number));
+    assert.ok(![2030, 2016, 17, 20, 72].some((n) => numbers.has(n)));
+  });
+
+  it('maps references found in clean text back to the source', () => {
+    const d = parseDocument(seedText('000'));
+    assert.ok(d.references.length > 0);
+    for (const r of d.references) {
+      assert.ok(r.span.start < r.span.end && r.span.end <= d.text.length);
+      assert.deepStrictEqual(r.range, new LineIndex(d.text).range(r.span));
+    }
+    const sym = d.references.find((r) => r.kind === 'symbol' && r.symbol === 'A/80/555');
+    assert.ok(sym, 'symbol in the origin line');
+    assert.strictEqual(d.text.slice(sym!.span.start, sym!.span.end), 'A/80/555');
+    for (let i = 1; i < d.references.length; i++) assert.ok(d.references[i - 1].span.start <= d.references[i].span.start, 'document order');
+  });
+});
+
+describe('parser building blocks', () => {
+  it('readMarker: arabic, full-width, alpha, roman, CJK, Chinese numerals', () => {
+    assert.deepStrictEqual(readMarker('1. 确认')?.value, 1);
+    assert.deepStrictEqual(readMarker('133.  认识到')?.value, 133);
+    assert.strictEqual(readMarker('2030 年'), undefined);
+    assert.strictEqual(readMarker('9.c 是'), undefined);
+    assert.deepStrictEqual([readMarker('(a) 增强')?.style, readMarker('(a) 增强')?.value], ['alpha', 1]);
+    assert.deepStrictEqual([readMarker('(iv) x')?.style, readMarker('(iv) x')?.value], ['roman', 4]);
+    assert.deepStrictEqual([readMarker('㈣ 支持')?.style, readMarker('㈣ 支持')?.value], ['cjk', 4]);
+    assert.deepStrictEqual([readMarker('(二十八) 支持')?.style, readMarker('(二十八) 支持')?.value], ['cjk', 28]);
+    assert.strictEqual(readMarker('(COVID-19)疫情'), undefined);
+    assert.strictEqual(readMarker('(人居三大会)'), undefined);
+  });
+
+  it('matchLeadingVerb: compound Chinese verbs and English phrases', () => {
+    const v = (t: string, l: 'zh' | 'en' = 'zh') => {
+      const m = matchLeadingVerb(t, l);
+      return m ? t.slice(m.verbStart, m.verbEnd) : undefined;
+    };
+    assert.strictEqual(v('严重关切地注意到在妇女获取'), '严重关切地注意到');
+    assert.strictEqual(v('表示满意地注意到秘书长'), '表示满意地注意到');
+    assert.strictEqual(v('又重申其关于'), '又重申');
+    assert.strictEqual(v('还回顾大会'), '还回顾');
+    assert.strictEqual(v('再次呼吁支持'), '再次呼吁');
+    assert.strictEqual(v('表示注意到秘书长'), '表示注意到');
+    assert.strictEqual(v('Calls upon Member States', 'en'), 'Calls upon');
+    assert.strictEqual(v('Noting with concern that', 'en'), 'Noting with concern');
+    assert.strictEqual(v('Also requests the Secretary-General', 'en'), 'Also requests');
+    assert.strictEqual(v('委员会主席关于', 'zh'), undefined);
+  });
+});
