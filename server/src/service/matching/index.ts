@@ -489,16 +489,19 @@ export class AgreedLanguageIndex {
     const touched: number[] = [];
     let budget = MATCH_PARAMS.POSTINGS_BUDGET;
     let maxScore = 0;
+    // Each hit weighs the fingerprint's rarity (inverse document frequency, log2 N/df rounded,
+    // at least 1), so a rare shared span outranks common phrases scattered over a paragraph.
+    const total = Math.max(2, this.pidSlot.length - this.deadPids);
     for (const { h, c } of counted) {
       if (c > budget && touched.length > 0) break;
       budget -= c;
+      const w = Math.max(1, Math.round(Math.log2(total / c)));
       this.postings.forEach(h, (pid) => {
         const v = scores[pid];
         if (v === 0) touched.push(pid);
-        if (v < 65535) {
-          scores[pid] = v + 1;
-          if (v + 1 > maxScore) maxScore = v + 1;
-        }
+        const nv = Math.min(65535, v + w);
+        scores[pid] = nv;
+        if (nv > maxScore) maxScore = nv;
       });
     }
     // Top `limit` by score without sorting everything: bucket by score.
