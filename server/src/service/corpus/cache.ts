@@ -16,10 +16,10 @@ import * as v8 from 'v8';
 import * as matching from '../matching';
 import * as parser from '../parser';
 import type { ProcessedFile } from './process';
-import type { CorpusWarning } from './types';
+import type { CorpusDocument, CorpusParagraph, CorpusWarning, DocumentMeta } from './types';
 
 /** Bump when the snapshot layout or what `processFile` makes of a file changes. */
-export const CORPUS_CACHE_FORMAT = 2;
+export const CORPUS_CACHE_FORMAT = 3;
 
 const MAGIC = 'un-resolution-corpus-cache';
 
@@ -93,21 +93,160 @@ export function cacheFileFor(cacheDir: string, sources: readonly string[]): stri
   return path.join(cacheDir, `corpus-${key}.bin`);
 }
 
-function isSnapshot(x: unknown): x is Snapshot {
+/**
+ * A corpus document in column form. Deserialising a quarter of a million small paragraph
+ * objects costs seconds; a few strings and arrays per document cost milliseconds, and the
+ * objects are rebuilt in one pass.
+ */
+interface PackedDocument {
+  meta: DocumentMeta;
+  texts: string[];
+  /** One character per paragraph: p(reambular), o(perative), s(ubparagraph), r(eport). */
+  kinds: string;
+  /** Joined with SEP. */
+  labels: string;
+  zh: string;
+  en: string;
+  verbs: string;
+  bodyStarts: Int32Array;
+}
+
+type PackedFile = Omit<ProcessedFile, 'doc'> & { doc?: PackedDocument };
+
+interface StoredSnapshot {
+  magic: typeof MAGIC;
+  format: number;
+  fingerprint: string;
+  files: PackedFile[];
+  /** The index's serialisation without its `documents` (restored from `files` by id). */
+  index?: unknown;
+  indexDocIds?: string[];
+  /** Whether `index.documents` was taken out (and must be put back from `indexDocIds`). */
+  indexDocsDetached?: boolean;
+}
+
+const SEP = '\u0001';
+const KIND_CODE: Record<CorpusParagraph['kind'], string> = { preambular: 'p', operative: 'o', subparagraph: 's', report: 'r' };
+const CODE_KIND: Record<string, CorpusParagraph['kind']> = { p: 'preambular', o: 'operative', s: 'subparagraph', r: 'report' };
+
+function packDocument(d: CorpusDocument): PackedDocument {
+  const ps = d.paragraphs;
+  const bodyStarts = new Int32Array(ps.length);
+  ps.forEach((p, i) => (bodyStarts[i] = p.bodyStart));
+  return {
+    meta: d.meta,
+    texts: ps.map((p) => p.text),
+    kinds: ps.map((p) => KIND_CODE[p.kind] ?? 'p').join(''),
+    labels: ps.map((p) => p.label).join(SEP),
+    zh: ps.map((p) => p.labelText.zh).join(SEP),
+    en: ps.map((p) => p.labelText.en).join(SEP),
+    verbs: ps.map((p) => p.verb ?? '').join(SEP),
+    bodyStarts,
+  };
+}
+
+function unpackDocument(p: PackedDocument): CorpusDocument | undefined {
+  const n = p.texts.length;
+  const labels = n ? p.labels.split(SEP) : [];
+  const zh = n ? p.zh.split(SEP) : [];
+  const en = n ? p.en.split(SEP) : [];
+  const verbs = n ? p.verbs.split(SEP) : [];
+  if (labels.length !== n || zh.length !== n || en.length !== n || verbs.length !== n || p.kinds.length !== n || p.bodyStarts.length !== n) {
+    return undefined;
+  }
+  const paragraphs: CorpusParagraph[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const cp: CorpusParagraph = {
+      index: i,
+      kind: CODE_KIND[p.kinds[i]] ?? 'preambular',
+      label: labels[i],
+      labelText: { zh: zh[i], en: en[i] },
+      text: p.texts[i],
+      bodyStart: p.bodyStarts[i],
+    };
+    if (verbs[i]) cp.verb = verbs[i];
+    paragraphs[i] = cp;
+  }
+  return { meta: p.meta, paragraphs };
+}
+
+function isPackedDocument(x: unknown): x is PackedDocument {
   if (!x || typeof x !== 'object') return false;
-  const s = x as Snapshot;
+  const d = x as PackedDocument;
+  return (
+    !!d.meta &&
+    typeof d.meta.id === 'string' &&
+    Array.isArray(d.texts) &&
+    typeof d.kinds === 'string' &&
+    typeof d.labels === 'string' &&
+    typeof d.zh === 'string' &&
+    typeof d.en === 'string' &&
+    typeof d.verbs === 'string' &&
+    d.bodyStarts instanceof Int32Array
+  );
+}
+
+function isSnapshot(x: unknown): x is StoredSnapshot {
+  if (!x || typeof x !== 'object') return false;
+  const s = x as StoredSnapshot;
   return s.magic === MAGIC && typeof s.format === 'number' && typeof s.fingerprint === 'string' && Array.isArray(s.files);
 }
 
-function validFile(f: unknown): f is ProcessedFile {
+function validFile(f: unknown): f is PackedFile {
   if (!f || typeof f !== 'object') return false;
-  const p = f as ProcessedFile;
+  const p = f as PackedFile;
   if (typeof p.key !== 'string' || typeof p.hash !== 'string' || typeof p.textHash !== 'string' || !Array.isArray(p.warnings)) return false;
-  if (p.doc !== undefined) {
-    const d = p.doc;
-    if (!d || typeof d !== 'object' || !d.meta || typeof d.meta.id !== 'string' || !Array.isArray(d.paragraphs)) return false;
+  return p.doc === undefined || isPackedDocument(p.doc);
+}
+
+/** Stored form → the snapshot the corpus works with; undefined when inconsistent. */
+function unpackSnapshot(stored: StoredSnapshot): Snapshot | undefined {
+  const files: ProcessedFile[] = [];
+  const byId = new Map<string, CorpusDocument>();
+  for (const f of stored.files) {
+    if (f.doc === undefined) {
+      files.push(f as ProcessedFile);
+      continue;
+    }
+    const doc = unpackDocument(f.doc);
+    if (!doc) return undefined;
+    byId.set(doc.meta.id, doc);
+    files.push({ ...f, doc });
   }
-  return true;
+  const snapshot: Snapshot = { magic: MAGIC, format: stored.format, fingerprint: stored.fingerprint, files };
+  if (stored.index !== undefined && Array.isArray(stored.indexDocIds)) {
+    if (stored.indexDocsDetached) {
+      const documents: CorpusDocument[] = [];
+      for (const id of stored.indexDocIds) {
+        const d = byId.get(id);
+        if (!d) return snapshot; // the index cannot be restored; the documents still can
+        documents.push(d);
+      }
+      snapshot.index = { ...(stored.index as object), documents };
+    } else snapshot.index = stored.index;
+    snapshot.indexDocIds = stored.indexDocIds;
+  }
+  return snapshot;
+}
+
+/** The snapshot → its stored form: documents in columns, the index without its copy of them. */
+function packSnapshot(snapshot: Omit<Snapshot, 'magic' | 'format' | 'fingerprint'>): Omit<StoredSnapshot, 'magic' | 'format' | 'fingerprint'> {
+  const stored: Omit<StoredSnapshot, 'magic' | 'format' | 'fingerprint'> = {
+    files: snapshot.files.map((f) => (f.doc ? { ...f, doc: packDocument(f.doc) } : (f as PackedFile))),
+  };
+  if (snapshot.index !== undefined) {
+    const docs = (snapshot.index as { documents?: unknown }).documents;
+    if (Array.isArray(docs) && docs.every((d) => d && typeof d === 'object' && typeof (d as CorpusDocument).meta?.id === 'string')) {
+      // The index's own order of documents is what its paragraph ids refer to.
+      stored.index = { ...(snapshot.index as object), documents: undefined };
+      stored.indexDocIds = (docs as CorpusDocument[]).map((d) => d.meta.id);
+      stored.indexDocsDetached = true;
+    } else {
+      stored.index = snapshot.index;
+      stored.indexDocIds = snapshot.indexDocIds;
+    }
+  }
+  return stored;
 }
 
 export type ReadSnapshotResult = { snapshot?: Snapshot; warning?: CorpusWarning };
@@ -128,18 +267,19 @@ export function readSnapshot(file: string, fingerprint = codeFingerprint()): Rea
   } catch {
     return { warning: { code: 'cache-invalid', path: file, detail: 'corrupt' } };
   }
-  if (!isSnapshot(data) || !data.files.every(validFile)) {
-    return { warning: { code: 'cache-invalid', path: file, detail: 'corrupt' } };
-  }
+  if (!isSnapshot(data)) return { warning: { code: 'cache-invalid', path: file, detail: 'corrupt' } };
   if (data.format !== CORPUS_CACHE_FORMAT || data.fingerprint !== fingerprint) {
     return { warning: { code: 'cache-invalid', path: file, detail: 'stale' } };
   }
-  return { snapshot: data };
+  if (!data.files.every(validFile)) return { warning: { code: 'cache-invalid', path: file, detail: 'corrupt' } };
+  const snapshot = unpackSnapshot(data);
+  if (!snapshot) return { warning: { code: 'cache-invalid', path: file, detail: 'corrupt' } };
+  return { snapshot };
 }
 
 /** Writes a snapshot atomically (temporary file, then rename). Returns a warning on failure. */
 export function writeSnapshot(file: string, snapshot: Omit<Snapshot, 'magic' | 'format' | 'fingerprint'>): CorpusWarning | undefined {
-  const full: Snapshot = { magic: MAGIC, format: CORPUS_CACHE_FORMAT, fingerprint: codeFingerprint(), ...snapshot };
+  const full: StoredSnapshot = { magic: MAGIC, format: CORPUS_CACHE_FORMAT, fingerprint: codeFingerprint(), ...packSnapshot(snapshot) };
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
