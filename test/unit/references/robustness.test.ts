@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { findReferences, normaliseNumber, parseSymbol } from '../../../server/src/service/references';
+import { findReferences, normaliseNumber, parseSymbol, symbolFromUrl } from '../../../server/src/service/references';
 
 const MB = 1 << 20;
 const repeat = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
@@ -49,6 +49,15 @@ describe('references: adversarial input', function () {
     const refs = bounded(repeat('1/1/1/') + '，回顾 2015 年 9 月 25 日第 70/1 号决议');
     const last = refs[refs.length - 1];
     assert.deepStrictEqual(last.entries, [{ span: last.entries![0].span, number: '70/1', date: '2015-09-25' }]);
+  });
+
+  it('reads a 1 MB link or symbol in bounded time', () => {
+    const t0 = Date.now();
+    symbolFromUrl('https://docs.un.org/zh/A' + repeat('/') + 'x');
+    symbolFromUrl('https://docs.un.org/zh/' + repeat('A/1-'));
+    assert.ok(parseSymbol('A/' + 'B/'.repeat(300000) + '1').ok);
+    assert.ok(!parseSymbol('A/' + '1'.repeat(MB) + 'x(').ok);
+    assert.ok(Date.now() - t0 < 15000);
   });
 
   it('never throws on odd strings', () => {

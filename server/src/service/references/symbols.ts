@@ -123,6 +123,9 @@ function interpret(components: string[]): SymbolPart {
   const part: SymbolPart = { components, series: components[0], body: [], suffixes: [] };
   const rest = components.slice(1);
   const isNumberish = (c: string) => allDigits(c) || /^[A-Za-z]{1,6}\.\d{1,5}$/.test(c) || /^\d+ ?\(/.test(c);
+  // numberishAfter[i]: whether some component after i is number-like (computed once: linear)
+  const numberishAfter: boolean[] = new Array(rest.length).fill(false);
+  for (let i = rest.length - 2; i >= 0; i--) numberishAfter[i] = numberishAfter[i + 1] || isNumberish(rest[i + 1]);
   for (let i = 0; i < rest.length; i++) {
     const c = rest[i];
     if (part.number !== undefined) {
@@ -135,12 +138,12 @@ function interpret(components: string[]): SymbolPart {
       part.session = roman[2];
       continue;
     }
-    if (allDigits(c) && part.session === undefined && part.year === undefined && rest.slice(i + 1).some(isNumberish)) {
+    if (allDigits(c) && part.session === undefined && part.year === undefined && numberishAfter[i]) {
       if (c.length === 4 && Number(c) >= 1946) part.year = c;
       else part.session = c;
       continue;
     }
-    if (isNumberish(c) && (part.session !== undefined || part.year !== undefined || !rest.slice(i + 1).some(isNumberish))) {
+    if (isNumberish(c) && (part.session !== undefined || part.year !== undefined || !numberishAfter[i])) {
       part.number = c;
       continue;
     }
@@ -329,7 +332,9 @@ export function symbolFromUrl(url: string): string | undefined {
   // language segment: /zh/, /ch/, /en/, /fr/ …
   const lang = /^[a-z]{2}\//.exec(path);
   if (lang) path = path.slice(lang[0].length);
-  path = path.replace(/\/+$/, '');
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 47) end--;
+  path = path.slice(0, end);
   const parsed = parseSymbol(path);
   return parsed.ok ? parsed.value.symbol : undefined;
 }
