@@ -132,3 +132,24 @@ describe('features: with the built-in corpus', function () {
     assert.ok(Date.now() - started < 20_000);
   });
 });
+
+describe('features: document links', function () {
+  this.timeout(30_000);
+  it('links resolution citations and un.org URLs to the corpus copy', async () => {
+    const corpus = await builtInCorpus();
+    const text = seed('004');
+    const ctx = ctxOf(text, corpus);
+    const links = F.documentLinks(ctx);
+    const url = pos(text, 'https://undocs.org/ch/A/RES/69/313');
+    // 69/313 is not in the built-in corpus: no link for it.
+    assert.ok(!links.some((l) => l.range.start.line === url.line));
+    const to80 = F.documentLinks(ctxOf('大会，\n\n回顾第 80/118 号决议，\n\nhttps://undocs.org/ch/A/RES/76/189\n', corpus));
+    assert.deepEqual(
+      to80.map((l) => [l.range.start.line, l.symbol]),
+      [
+        [2, 'A/RES/80/118'],
+        [4, 'A/RES/76/189'],
+      ],
+    );
+  });
+});

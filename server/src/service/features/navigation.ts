@@ -1,5 +1,6 @@
 /** Go to definition / find references for footnotes, and links from document references to the corpus. */
 import type { Position, Range } from '../model';
+import { symbolFromUrl } from '../references';
 import { citationOf, findCorpusDocument } from './corpusView';
 import { footnoteDefAt, footnoteRefAt } from './locate';
 import type { FeatureContext } from './types';
@@ -55,6 +56,13 @@ export function documentLinks(ctx: FeatureContext): DocumentLinkResult[] {
       const d = findCorpusDocument(corpus, e.number, r.organ);
       if (d) out.push({ range: e.range ?? r.range, docPath: d.meta.path, symbol: d.meta.symbol, tooltip: tooltip(ctx, d) });
     }
+  }
+  // Links to un.org documents whose symbol the corpus holds open the local copy.
+  const text = ctx.analysis.document.text;
+  for (const u of ctx.analysis.document.urls) {
+    const symbol = symbolFromUrl(text.slice(u.span.start, u.span.end));
+    const d = symbol ? findCorpusDocument(corpus, symbol) : undefined;
+    if (d) out.push({ range: u.range, docPath: d.meta.path, symbol: d.meta.symbol, tooltip: tooltip(ctx, d) });
   }
   return out;
 }
