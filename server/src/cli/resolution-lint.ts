@@ -53,7 +53,16 @@ async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<Bu
   return Buffer.concat(chunks);
 }
 
+/** `resolution-lint … | head`: the reader going away is not an error. */
+function ignoreBrokenPipe(stream: NodeJS.WriteStream): void {
+  if (stream.listenerCount('error') > 0) return;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
+}
+
 function defaultIO(): CliIO {
+  ignoreBrokenPipe(process.stdout);
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
