@@ -16,7 +16,7 @@
  */
 import { SHINGLE_K, shingles, type Shingles, type Units } from './shingles';
 
-export const MAX_GAP_UNITS = 3;
+export const MAX_GAP_UNITS = 4;
 
 export interface AlignedSpan {
   /** Normalised-text range in the draft. */

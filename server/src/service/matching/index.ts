@@ -118,7 +118,7 @@ export interface IndexStats {
 export const MATCH_PARAMS = {
   MAX_CANDIDATES: 24,
   MAX_PARTIAL_CANDIDATES: 8,
-  POSTINGS_BUDGET: 60_000,
+  POSTINGS_BUDGET: 24_000,
   MAX_SOURCES: 10,
   /** Bodies shorter than this (normalised chars) are not matched (too little to be agreed language). */
   MIN_BODY_CHARS: 8,
@@ -475,14 +475,16 @@ export class AgreedLanguageIndex {
     const n = this.pidSlot.length;
     if (this.scores.length < n) this.scores = new Uint16Array(Math.max(n, this.scores.length * 2));
     const scores = this.scores;
-    const counted: Array<{ h: number; c: number }> = [];
+    const counted: Array<{ h: number; c: number; s: number; e: number; p: number[] | undefined }> = [];
     let last = -1;
     fps.sort((a, b) => a - b);
     for (const h of fps) {
       if (h === last) continue;
       last = h;
-      const c = this.postings.count(h);
-      if (c > 0) counted.push({ h, c });
+      const [s, e] = this.postings.sealedRange(h);
+      const p = this.postings.pending(h);
+      const c = e - s + (p ? p.length : 0);
+      if (c > 0) counted.push({ h, c, s, e, p });
     }
     // Rarest first, within a budget of postings read: very common shingles add little.
     counted.sort((a, b) => a.c - b.c);
@@ -492,17 +494,31 @@ export class AgreedLanguageIndex {
     // Each hit weighs the fingerprint's rarity (inverse document frequency, log2 N/df rounded,
     // at least 1), so a rare shared span outranks common phrases scattered over a paragraph.
     const total = Math.max(2, this.pidSlot.length - this.deadPids);
-    for (const { h, c } of counted) {
+    const sealed = this.postings.sealedPostings;
+    for (const { c, s, e, p } of counted) {
       if (c > budget && touched.length > 0) break;
       budget -= c;
       const w = Math.max(1, Math.round(Math.log2(total / c)));
-      this.postings.forEach(h, (pid) => {
+      for (let x = s; x <= e; x++) {
+        // the sealed range, then the pending ids (x === e)
+        if (x === e) {
+          if (!p) break;
+          for (const pid of p) {
+            const v = scores[pid];
+            if (v === 0) touched.push(pid);
+            const nv = Math.min(65535, v + w);
+            scores[pid] = nv;
+            if (nv > maxScore) maxScore = nv;
+          }
+          break;
+        }
+        const pid = sealed[x];
         const v = scores[pid];
         if (v === 0) touched.push(pid);
-        const nv = Math.min(65535, v + w);
+        const nv = v + w < 65535 ? v + w : 65535;
         scores[pid] = nv;
         if (nv > maxScore) maxScore = nv;
-      });
+      }
     }
     // Top `limit` by score without sorting everything: bucket by score.
     const buckets: number[][] = [];

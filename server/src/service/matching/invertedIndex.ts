@@ -138,6 +138,22 @@ export class InvertedIndex {
     return n;
   }
 
+  /** Sealed postings array (read-only view for tight loops; see `sealedRange`). */
+  get sealedPostings(): Int32Array {
+    return this.postings;
+  }
+
+  /** [start, end) of a fingerprint's postings in `sealedPostings`, or [0, 0). */
+  sealedRange(hash: number): [number, number] {
+    const k = this.find(hash);
+    return k >= 0 ? [this.starts[k], this.starts[k + 1]] : [0, 0];
+  }
+
+  /** Postings of a fingerprint in the pending (not yet sealed) part. */
+  pending(hash: number): number[] | undefined {
+    return this.pendMap?.get(hash);
+  }
+
   forEach(hash: number, visit: (pid: number) => void): void {
     const k = this.find(hash);
     if (k >= 0) {
