@@ -108,6 +108,10 @@ describe('references: resolution and decision citations (English)', () => {
     assert.deepStrictEqual(c.entries!.map((e) => [e.number, e.date, e.title]), [
       ['70/1', '2015-09-25', 'Transforming our world: the 2030 Agenda for Sustainable Development'],
     ]);
+    const titleFirst = one('its resolution 70/1, entitled “Transforming our world: the 2030 Agenda for Sustainable Development”, of 25 September 2015,');
+    assert.deepStrictEqual(titleFirst.entries!.map((e) => [e.date, e.title]), [['2015-09-25', 'Transforming our world: the 2030 Agenda for Sustainable Development']]);
+    assert.strictEqual(one('resolution 70/1 of September 25, 2015').entries![0].date, '2015-09-25');
+    assert.strictEqual(one('resolution 70/1 of 31 September 2015').malformed?.reason, 'date-invalid');
     const ga = one('General Assembly resolution 70/1 of 25 September 2015');
     assert.deepStrictEqual([ga.organ, ga.raw, ga.entries![0].date], ['General Assembly', 'General Assembly resolution 70/1 of 25 September 2015', '2015-09-25']);
     const ecosoc = one('Economic and Social Council resolution 2006/46 of 28 July 2006');

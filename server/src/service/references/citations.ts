@@ -432,6 +432,19 @@ function scanEnglish(s: string, original: string, inUrl: (o: number) => boolean,
         if (t) {
           entry.title = original.slice(t.start, t.end).trim();
           end = t.after;
+          // …, entitled "…", of 25 September 2015
+          if (!entry.date) {
+            let k2 = skipSpacesForward(s, end, 2);
+            if (s[k2] === ',') k2 = skipSpacesForward(s, k2 + 1, 2);
+            if (wordAt(s, k2, 'of')) {
+              const d = englishDateAt(s, skipSpacesForward(s, k2 + 2, 2));
+              if (d) {
+                end = d.end;
+                if (d.valid) entry.date = d.iso;
+                else if (!cit.malformed) cit.malformed = { reason: 'date-invalid', detail: original.slice(d.start, d.end), start: d.start, end: d.end };
+              }
+            }
+          }
         }
         entry.end = end;
         cit.entries.push(entry);
