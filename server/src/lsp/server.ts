@@ -297,12 +297,8 @@ export function startServer(connection: Connection): ServerHandle {
     }
   });
 
-  documents.onDidOpen((e) => schedule(e.document.uri, 0));
-  documents.onDidChangeContent((e) => {
-    // didOpen also fires a content change; the open handler already scheduled it.
-    if (states.has(e.document.uri) || timers.has(e.document.uri)) schedule(e.document.uri);
-    else schedule(e.document.uri, 0);
-  });
+  // A document seen for the first time is analysed at once; edits wait for the debounce.
+  documents.onDidChangeContent((e) => schedule(e.document.uri, states.has(e.document.uri) ? options.debounceMs : 0));
   documents.onDidClose((e) => {
     const t = timers.get(e.document.uri);
     if (t) clearTimeout(t);
