@@ -426,7 +426,7 @@ async function startupChild(corpusDir: string, cacheDir: string): Promise<void> 
   const t = now();
   const c = await loadCorpus({ paths: [corpusDir], includeBuiltIn: false, cacheDir });
   const loadMs = now() - t;
-  console.log(JSON.stringify({ loadMs, fromCache: c.stats.fromCache, indexFromCache: c.stats.indexFromCache, documents: c.documents.length }));
+  console.log(JSON.stringify({ loadMs, fromCache: c.stats.fromCache, indexFromCache: c.stats.indexFromCache, documents: c.documents.length, phases: c.stats.phases }));
 }
 
 /** The LSP latency section (test/bench/lsp.ts, the server work's), when it exists. */

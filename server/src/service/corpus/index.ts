@@ -49,6 +49,8 @@ export interface CorpusLoadStats {
   indexFromCache: boolean;
   cacheFile?: string;
   ms: number;
+  /** Milliseconds per phase (snapshot read, files, index, references, save), for logs and the benchmark. */
+  phases: Record<string, number>;
 }
 
 interface Source {
@@ -66,7 +68,7 @@ export class Corpus {
   index = new AgreedLanguageIndex();
   references = new ReferenceTable();
   readonly warnings: CorpusWarning[] = [];
-  stats: CorpusLoadStats = { files: 0, fromCache: 0, parsed: 0, indexFromCache: false, ms: 0 };
+  stats: CorpusLoadStats = { files: 0, fromCache: 0, parsed: 0, indexFromCache: false, ms: 0, phases: {} };
 
   /** Every file considered, keyed by `builtin:<file>` or absolute path (skipped files and duplicates included). */
   private readonly entries = new Map<string, ProcessedFile>();
@@ -161,6 +163,13 @@ export class Corpus {
   /** @internal Used by `loadCorpus`. */
   async load(options: CorpusOptions): Promise<void> {
     const started = Date.now();
+    const phases: Record<string, number> = {};
+    let mark = Date.now();
+    const phase = (name: string) => {
+      const t = Date.now();
+      phases[name] = (phases[name] ?? 0) + t - mark;
+      mark = t;
+    };
     this.options = options;
     const warnings: CorpusWarning[] = [];
     const sources: Source[] = [];
@@ -187,7 +196,9 @@ export class Corpus {
         options.includeBuiltIn === false ? '' : 'builtin',
         ...(options.paths ?? []).map((p) => path.resolve(p)),
       ]);
+      phase('list');
       const r = readSnapshot(this.cacheFile);
+      phase('snapshot');
       snapshot = r.snapshot;
       if (r.warning) warnings.push(r.warning);
     }
@@ -233,6 +244,7 @@ export class Corpus {
       }
     }
 
+    phase('files');
     // The index: restored from the snapshot when it can be, then brought up to date.
     const wanted = new Set<string>();
     const kept = this.dedupe(processed, warnings);
@@ -250,6 +262,7 @@ export class Corpus {
         else restored.removeDocument(id);
       }
     }
+    phase('index-restore');
     let added = 0;
     for (const p of kept) {
       if (!p.doc) continue;
@@ -260,6 +273,7 @@ export class Corpus {
       }
       if (p.refs) addReferenceDigest(this.references, p.refs, documentSource(p.doc.meta));
     }
+    phase('index-add+references');
     // Bulk load done: let the index finish its structures now rather than on the first lookup
     // (not after a restore with a few changed files: the index handles small additions itself).
     if (added > 0 && (!restored || added > 64)) (this.index as { seal?: () => void }).seal?.();
@@ -269,6 +283,19 @@ export class Corpus {
     }
     if (this.documents.length === 0) warnings.push({ code: 'empty-corpus', path: '' });
     this.warnings.push(...warnings);
+    phase('seal');
+    const indexSerialisable = typeof (this.index as { toJSON?: unknown }).toJSON === 'function';
+    const snapshotCurrent =
+      !!snapshot &&
+      parsed === 0 &&
+      restamped === 0 &&
+      snapshot.files.length === processed.length &&
+      (restored ? inIndex.size === wanted.size : !indexSerialisable);
+    if (this.cacheFile && !snapshotCurrent) {
+      const w = this.save();
+      if (w) this.warnings.push(w);
+      phase('save');
+    }
     this.stats = {
       files: sources.length,
       fromCache,
@@ -276,18 +303,8 @@ export class Corpus {
       indexFromCache: !!restored,
       cacheFile: this.cacheFile,
       ms: Date.now() - started,
+      phases,
     };
-    const snapshotCurrent =
-      snapshot &&
-      parsed === 0 &&
-      restamped === 0 &&
-      snapshot.files.length === processed.length &&
-      (!restored || inIndex.size === wanted.size) &&
-      (restored !== undefined || indexToJSON(this.index) === undefined);
-    if (this.cacheFile && !snapshotCurrent) {
-      const w = this.save();
-      if (w) this.warnings.push(w);
-    }
   }
 
   private seedsDir?: string;
