@@ -93,6 +93,16 @@ describe('references: checkReferences', () => {
     assert.strictEqual(checkReferences(docWithReferences('2001 年 1 月 3 日第 1/1 号决议'), tie, zh).length, 1);
   });
 
+  it('keeps the Human Rights Council’s session/number resolutions apart from the General Assembly’s', () => {
+    const t = new ReferenceTable();
+    t.addReferences(docWithReferences('大会 1998 年 12 月 9 日第 53/1 号决议').references, 'GA');
+    t.addReferences(docWithReferences('人权理事会 2023 年 7 月 12 日第 53/1 号决议').references, 'HRC');
+    assert.deepStrictEqual(t.get('53/1')?.dates.map((d) => d.date), ['1998-12-09']);
+    assert.deepStrictEqual(t.get('53/1', 'resolution', 'Human Rights Council')?.dates.map((d) => d.date), ['2023-07-12']);
+    assert.deepStrictEqual(checkReferences(docWithReferences('回顾人权理事会 2023 年 7 月 12 日第 53/1 号决议'), t, zh), []);
+    assert.strictEqual(checkReferences(docWithReferences('回顾大会 2023 年 7 月 12 日第 53/1 号决议'), t, zh).length, 1);
+  });
+
   it('compares titles ignoring spacing, width and quote style; flags a different title', () => {
     const same = '重申其题为「变革我们的世界:2030年可持续发展议程」的 2015 年 9 月 25 日第 70/1 号决议，';
     assert.deepStrictEqual(checkReferences(docWithReferences(same), table, zh), []);

@@ -127,7 +127,7 @@ export function checkReferences(doc: ResolutionDocument, table: ReferenceTable |
       if (!table || inconsistentSeverity === undefined || ref.kind === 'symbol') continue;
       const kind = ref.kind;
       for (const entry of ref.entries ?? []) {
-        for (const found of compareEntry(entry, kind, table.get(entry.number, kind))) {
+        for (const found of compareEntry(entry, kind, table.get(entry.number, kind, ref.organ))) {
           const { mixed, ...data } = found;
           const key: ReferenceMessageKey = found.field === 'title' ? 'inconsistent-title' : mixed ? 'inconsistent-date-mixed' : 'inconsistent-date';
           const message = msg(locale, key, {

@@ -3,7 +3,7 @@
  * (dates, titles) and where it says so. Built from parsed corpus documents, so a user's own
  * corpus extends it.
  */
-import type { DocumentReference, ResolutionDocument } from '../model';
+import type { DocumentReference, OrganKind, ResolutionDocument } from '../model';
 import { normaliseNumber } from './numbers';
 
 export interface ResolutionFacts {
@@ -11,20 +11,27 @@ export interface ResolutionFacts {
   number: string;
   /** Resolution or decision (their numbers are separate series). */
   kind: 'resolution' | 'decision';
+  /** Set for series kept apart from the General Assembly's (the Human Rights Council). */
+  organ?: OrganKind;
   dates: Array<{ date: string; source: string }>;
   titles: Array<{ title: string; source: string }>;
 }
 
 type CitationKind = ResolutionFacts['kind'];
 
-function key(number: string, kind: CitationKind): string | undefined {
+/**
+ * Table key. Resolutions and decisions are separate series; so are the Human Rights Council's
+ * session/number resolutions (HRC 53/1 is not GA 53/1). General Assembly, ECOSOC (year/number)
+ * and Security Council (number (year)) numbers cannot collide and share one space.
+ */
+function key(number: string, kind: CitationKind, organ?: OrganKind): string | undefined {
   const n = normaliseNumber(number);
   if (!n) return undefined;
-  return kind === 'decision' ? `decision ${n}` : n;
+  return `${organ === 'Human Rights Council' ? 'HRC ' : ''}${kind === 'decision' ? 'decision ' : ''}${n}`;
 }
 
 /** Just what the table reads from a reference; `DocumentReference` and `FoundReference` both fit. */
-export type ReferenceLike = Pick<DocumentReference, 'kind'> & {
+export type ReferenceLike = Pick<DocumentReference, 'kind' | 'organ'> & {
   entries?: Array<{ number: string; date?: string; title?: string }>;
 };
 
@@ -32,8 +39,8 @@ export class ReferenceTable {
   private readonly facts = new Map<string, ResolutionFacts>();
 
   /** Facts about a resolution (default) or decision; the number in any spelling (`７０/１`, `217 A(III)`). */
-  get(number: string, kind: CitationKind = 'resolution'): ResolutionFacts | undefined {
-    const k = key(number, kind);
+  get(number: string, kind: CitationKind = 'resolution', organ?: OrganKind): ResolutionFacts | undefined {
+    const k = key(number, kind, organ);
     return k === undefined ? undefined : this.facts.get(k);
   }
 
@@ -47,12 +54,13 @@ export class ReferenceTable {
   }
 
   /** Records one fact. Duplicates (same value, same source) are kept once. */
-  addFact(number: string, kind: CitationKind, fact: { date?: string; title?: string }, source: string): void {
-    const k = key(number, kind);
+  addFact(number: string, kind: CitationKind, fact: { date?: string; title?: string }, source: string, organ?: OrganKind): void {
+    const k = key(number, kind, organ);
     if (k === undefined) return;
     let f = this.facts.get(k);
     if (!f) {
       f = { number: normaliseNumber(number)!, kind, dates: [], titles: [] };
+      if (organ === 'Human Rights Council') f.organ = organ;
       this.facts.set(k, f);
     }
     if (fact.date && !f.dates.some((d) => d.date === fact.date && d.source === source)) f.dates.push({ date: fact.date, source });
@@ -65,7 +73,7 @@ export class ReferenceTable {
     for (const ref of refs) {
       if (ref.kind !== 'resolution' && ref.kind !== 'decision') continue;
       for (const e of ref.entries ?? []) {
-        if (e.date || e.title) this.addFact(e.number, ref.kind, { date: e.date, title: e.title }, source);
+        if (e.date || e.title) this.addFact(e.number, ref.kind, { date: e.date, title: e.title }, source, ref.organ);
       }
     }
   }
