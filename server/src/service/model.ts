@@ -152,6 +152,8 @@ export interface Resolution extends Located {
   headings: Array<Located & { text: string }>;
   /** Header lines of an embedded resolution (draft marker, title), not in the document header. */
   header?: HeaderLine[];
+  /** Closing lines of an adopted text: `2025 年 12 月 15 日` (with ISO `date`), `第 64 次全体会议`. */
+  closing?: Array<Located & { text: string; date?: string }>;
 }
 
 export type FootnoteRefForm = 'sup' | 'unicode' | 'markdown' | 'bare';

@@ -133,6 +133,34 @@ describe('parser: edge cases', () => {
     assert.ok(d.problems.some((p) => p.code === 'parse-binary-text'));
   });
 
+  it('keeps the closing date and meeting of an adopted text apart from the last OP', () => {
+    const d = parseDocument(seedText('000'));
+    const r = d.resolutions[0];
+    assert.deepStrictEqual(r.closing?.map((c) => c.text), ['2025 年 12 月 15 日', '第 64 次全体会议']);
+    assert.strictEqual(r.closing?.[0].date, '2025-12-15');
+    assert.ok(r.operative[73].text.endsWith('除非另有商定。'));
+    const d1 = parseDocument(seedText('001'));
+    assert.strictEqual(d1.resolutions[0].closing?.[0].date, '2021-12-17');
+  });
+
+  it('labels CJK parenthesised numerals under an OP as roman-level items', () => {
+    const d = parseDocument('大会，\n\n回顾其决议，\n\n1. **决定**如下：\n\n㈠ 设立工作组；\n\n㈡ 请秘书长提交报告。\n');
+    const op = d.resolutions[0].operative[0];
+    assert.deepStrictEqual(op.subparagraphs.map((p) => [p.label, p.number?.style, p.number?.value]), [
+      ['OP 1(i)', 'cjk', 1],
+      ['OP 1(ii)', 'cjk', 2],
+    ]);
+    assert.strictEqual(op.subparagraphs[1].text, '请秘书长提交报告。');
+  });
+
+  it('strips emphasis around a bold number (**1.**)', () => {
+    const d = parseDocument('大会，\n\n回顾其决议，\n\n**1.** **决定**继续审议。\n');
+    const op = d.resolutions[0].operative[0];
+    assert.strictEqual(op.number?.value, 1);
+    assert.strictEqual(op.text, '决定继续审议。');
+    assert.strictEqual(op.verb?.emphasised, true);
+  });
+
   it('reads Markdown footnotes [^n] and [^n]:', () => {
     const d = parseDocument('The General Assembly,\n\n*Recalling* resolution 70/1,[^1]\n\n1. *Decides* to continue.\n\n[^1]: Adopted on 25 September 2015.\n');
     assert.deepStrictEqual(d.footnoteRefs.map((r) => [r.number, r.form]), [[1, 'markdown']]);

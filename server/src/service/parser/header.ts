@@ -48,7 +48,7 @@ export function classifyHeader(s: string): HeaderInfo {
   }
   if (/[：:]$/.test(s) && s.length <= 60 && !/[，。；]/.test(s)) return { kind: 'sponsor' };
   if (s === '*' || /^[*＊]+$/.test(s)) return { kind: 'other' };
-  if (!/[，。；,;]$/.test(s) && s.length <= 120) return { kind: 'title' };
+  if (!/[，。；,;]/.test(s) && !s.includes('http') && s.length <= 80) return { kind: 'title' };
   return { kind: 'other' };
 }
 

@@ -22,6 +22,7 @@ import { buildCleanText, type Cut } from './cleanText';
 import { findBareRefs, findPdfFootnotes, readMarkupDef, scanMarkupRefs, type DefHit, type RefHit } from './footnotes';
 import { looksLikePdf, splitLines, type Line } from './lines';
 import { alphaLabel, toRoman } from './numbering';
+import { readDate } from './header';
 import { buildSegments } from './segments';
 import { buildStructure, type DraftParagraph, type DraftResolution, type LineRole } from './structure';
 import { matchLeadingVerb } from './verbs';
@@ -374,6 +375,13 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
     if (title) res.title = title;
     if (organ) res.organ = organ;
     if (hl.length) res.header = hl;
+    if (r.closing.length) {
+      res.closing = r.closing.map((c) => {
+        const t = text.slice(c.start, c.end);
+        const date = readDate(t);
+        return { text: t, ...(date ? { date } : {}), ...loc({ start: c.start, end: c.end }) };
+      });
+    }
     for (const h of hl) addRefs(h.text, [{ textStart: 0, sourceStart: h.span.start, length: h.text.length }]);
     return res;
   }
@@ -465,7 +473,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
     if (d.kind === 'operative') return `OP ${d.marker?.value ?? ordinal}`;
     if (d.kind === 'report') return `para. ${d.marker?.value ?? ordinal}`;
     const v = d.marker?.value ?? ordinal;
-    const mark = d.level >= 2 || d.marker?.style === 'roman' ? toRoman(v) : alphaLabel(v);
+    const mark = d.level >= 2 || d.marker?.style === 'roman' || d.marker?.style === 'cjk' ? toRoman(v) : alphaLabel(v);
     return `${parentLabel ?? ''}(${mark})`;
   }
 }

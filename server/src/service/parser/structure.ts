@@ -40,6 +40,8 @@ export interface DraftResolution {
   preambular: DraftParagraph[];
   operative: DraftParagraph[];
   headings: DraftHeading[];
+  /** Closing lines of an adopted text (`2025 年 12 月 15 日`, `第 64 次全体会议`). */
+  closing: Array<{ line: number; start: number; end: number }>;
   firstLine: number;
   lastLine: number;
 }
@@ -103,6 +105,7 @@ export function buildStructure(input: StructureInput): Structure {
       preambular: [],
       operative: [],
       headings: [],
+      closing: [],
       firstLine: lineNo,
       lastLine: lineNo,
     };
@@ -120,9 +123,24 @@ export function buildStructure(input: StructureInput): Structure {
     if (marker) {
       const ms = findMarkerStart(text, start, l.trimEnd, marker);
       m = { ...marker, start: ms };
-      start = ms + marker.length;
-      // skip emphasis before the marker is not expected; skip spaces after
-      while (start < l.trimEnd && isWhite(text[start])) start++;
+      start = ms + marker.text.length;
+      // skip spaces and emphasis markers closing around the number (`**1.** **确认**`)
+      while (start < l.trimEnd) {
+        const c = text[start];
+        if (isWhite(c)) {
+          start++;
+          continue;
+        }
+        if (c === '*' || c === '_') {
+          let r = start;
+          while (r < l.trimEnd && text[r] === c) r++;
+          if (r < l.trimEnd && isWhite(text[r])) {
+            start = r;
+            continue;
+          }
+        }
+        break;
+      }
     }
     const p: DraftParagraph = {
       id: nextId++,
@@ -168,7 +186,8 @@ export function buildStructure(input: StructureInput): Structure {
     if (!res) return false;
     const top = current ? topOf(current) : res.operative[res.operative.length - 1] ?? res.preambular[res.preambular.length - 1];
     if (!top) return false;
-    const lastAlpha = top.subs[top.subs.length - 1];
+    const lastSub = top.subs[top.subs.length - 1];
+    const lastAlpha = lastSub && lastSub.marker?.style === 'alpha' ? lastSub : undefined;
     let level: number;
     if (marker.style === 'alpha') level = 1;
     else if (marker.style === 'cjk') level = lastAlpha ? 2 : 1;
@@ -177,7 +196,7 @@ export function buildStructure(input: StructureInput): Structure {
       const romanParent = lastAlpha;
       const romanExpected = romanParent ? romanParent.subs.length + 1 : 1;
       if (marker.alphaValue !== undefined) {
-        const alphaExpected = top.subs.length + 1;
+        const alphaExpected = (lastAlpha?.marker?.value ?? 0) + 1;
         if (marker.alphaValue === alphaExpected && !(romanParent && marker.value === romanExpected && (romanParent.subs.length > 0 || isColon(romanParent)))) {
           level = 1;
           marker = { ...marker, style: 'alpha', value: marker.alphaValue };
@@ -288,6 +307,8 @@ export function buildStructure(input: StructureInput): Structure {
 
     if (mode === 'closing') {
       st.roles.set(li, { kind: 'other' });
+      const last = st.resolutions[st.resolutions.length - 1];
+      if (last && isClosingLine(trimmedPlain)) last.closing.push({ line: li, start: l.trimStart, end: l.trimEnd });
       continue;
     }
 
@@ -333,6 +354,7 @@ export function buildStructure(input: StructureInput): Structure {
     }
     if (!res.embeddedLabel && (!current || isClosed(current)) && res.operative.length && isClosingLine(trimmedPlain)) {
       st.roles.set(li, { kind: 'other' });
+      res.closing.push({ line: li, start: l.trimStart, end: l.trimEnd });
       mode = 'closing';
       current = undefined;
       continue;
@@ -381,6 +403,9 @@ export function buildStructure(input: StructureInput): Structure {
     }
   }
   void sawReport;
+  // A `…：` line is a sponsor only in a draft (a draft marker follows); otherwise it is a plain header line.
+  const hasDraftMarker = st.header.some((h) => h.info.kind === 'draftMarker');
+  for (const h of st.header) if (h.info.kind === 'sponsor' && !hasDraftMarker) h.info = { kind: 'other' };
   return st;
 
   function currentHeadingOpen(h: DraftHeading): boolean {
