@@ -12,9 +12,12 @@ export interface Message {
 
 export type Messages<K extends string = string> = Record<K, Message>;
 
-/** Chooses a locale from an editor/OS locale tag: zh, zh-cn, zh-tw … → zh; anything else → en. */
+/**
+ * Chooses a locale from an editor or POSIX locale tag: zh, zh-cn, zh-Hans-CN, zh_CN.UTF-8 … → zh;
+ * anything else → en.
+ */
 export function localeFromTag(tag: string | undefined | null): Locale {
-  return tag && /^zh\b/i.test(tag.trim()) ? 'zh' : 'en';
+  return tag && /^zh(?:[-_.@]|$)/i.test(tag.trim()) ? 'zh' : 'en';
 }
 
 /** Replaces `{name}` placeholders with arguments. Unknown placeholders are left as they are. */
