@@ -36,13 +36,19 @@ export function romanNumeral(n: number): string {
   return out;
 }
 
-/** "(a)" → "a", "㈣" → "iv"-less: kept as written without parentheses. */
-function subMark(p: Paragraph): string {
-  if (p.number) {
-    const inner = p.number.text.replace(/^[(（]\s*/, '').replace(/\s*[)）][.．]?$/, '').replace(/[.．]$/, '');
-    if (inner) return inner;
+/** A sub-paragraph's mark without parentheses: "a" for (a); roman for (iv), ㈣ and (十一) in the short label. */
+function subMark(p: Paragraph): { en: string; zh: string } {
+  const num = p.number;
+  const fallback = String.fromCharCode(96 + Math.min(Math.max(p.ordinal, 1), 26));
+  if (!num) return { en: fallback, zh: `(${fallback})` };
+  const inner = num.text.replace(/^[(（]\s*/, '').replace(/\s*[)）][.．]?$/, '').replace(/[.．]$/, '');
+  if (num.style === 'cjk' || num.style === 'roman') {
+    const roman = num.value > 0 ? romanNumeral(num.value).toLowerCase() : inner;
+    // Chinese texts write (i) as ㈠ and (xi) as (十一): keep them as written there.
+    const zh = num.style === 'cjk' && /^[\u3220-\u3229]$/.test(num.text.trim()) ? num.text.trim() : `(${inner || roman})`;
+    return { en: roman, zh };
   }
-  return String.fromCharCode(96 + Math.min(Math.max(p.ordinal, 1), 26));
+  return { en: inner || fallback, zh: `(${inner || fallback})` };
 }
 
 interface Prefix {
@@ -91,17 +97,17 @@ interface Labeled {
   en: string;
 }
 
-/** Labels of one paragraph kind; `n` is its number (ordinal, or the number written for OPs and report paragraphs). */
-function labelsFor(kind: Paragraph['kind'], n: string, prefix: Prefix | undefined): { label: string; zh: string; en: string } {
+/** Labels of one paragraph kind; `n` is its number (ordinal, or the number written), `nZh` the same as written in Chinese. */
+function labelsFor(kind: Paragraph['kind'], n: string, prefix: Prefix | undefined, nZh = n): { label: string; zh: string; en: string } {
   const pre = prefix ?? { label: '', zh: '', en: '' };
   const spaced = n.replace(/^(\d+)\(/, '$1 (');
   switch (kind) {
     case 'preambular':
-      return { label: `${pre.label}PP ${n}`, zh: `${pre.zh}序言部分第 ${n} 段`, en: `${pre.en}preambular paragraph ${n}` };
+      return { label: `${pre.label}PP ${n}`, zh: `${pre.zh}序言部分第 ${nZh} 段`, en: `${pre.en}preambular paragraph ${spaced}` };
     case 'report':
-      return { label: `${pre.label}para. ${n}`, zh: `${pre.zh}第 ${n} 段`, en: `${pre.en}paragraph ${spaced}` };
+      return { label: `${pre.label}para. ${n}`, zh: `${pre.zh}第 ${nZh} 段`, en: `${pre.en}paragraph ${spaced}` };
     default:
-      return { label: `${pre.label}OP ${n}`, zh: `${pre.zh}执行部分第 ${n} 段`, en: `${pre.en}operative paragraph ${spaced}` };
+      return { label: `${pre.label}OP ${n}`, zh: `${pre.zh}执行部分第 ${nZh} 段`, en: `${pre.en}operative paragraph ${spaced}` };
   }
 }
 
@@ -109,11 +115,13 @@ function numberOf(p: Paragraph): string {
   return p.number && p.number.style === 'arabic' && p.number.value > 0 ? String(p.number.value) : String(p.ordinal);
 }
 
-function collectSubs(parent: Paragraph, parentNumber: string, parentKind: Paragraph['kind'], prefix: Prefix | undefined, out: Labeled[]): void {
+function collectSubs(parent: Paragraph, parentNumber: string, parentKind: Paragraph['kind'], prefix: Prefix | undefined, out: Labeled[], parentZh = parentNumber): void {
   for (const sub of parent.subparagraphs ?? []) {
-    const n = `${parentNumber}(${subMark(sub)})`;
-    out.push({ start: sub.span.start, p: sub, ...labelsFor(parentKind, n, prefix) });
-    collectSubs(sub, n, parentKind, prefix, out);
+    const mark = subMark(sub);
+    const n = `${parentNumber}(${mark.en})`;
+    const nZh = `${parentZh}${mark.zh}`;
+    out.push({ start: sub.span.start, p: sub, ...labelsFor(parentKind, n, prefix, nZh) });
+    collectSubs(sub, n, parentKind, prefix, out, nZh);
   }
 }
 
