@@ -47,6 +47,8 @@ export interface ClientOptions {
   /** Client capabilities to merge in (e.g. dynamic registration for watched files). */
   capabilities?: Record<string, unknown>;
   rootPath?: string;
+  /** Extra Node options for the server process (e.g. --cpu-prof). */
+  nodeArgs?: string[];
 }
 
 export class TestClient {
@@ -72,7 +74,7 @@ export class TestClient {
 
   static async start(options: ClientOptions = {}): Promise<TestClient> {
     ensureBuilt();
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new TestClient(proc, connection, options);
     proc.stderr!.on('data', (d: Buffer) => client.logs.push(d.toString()));

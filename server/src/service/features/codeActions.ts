@@ -256,10 +256,20 @@ export function replaceWithAgreedEdits(ctx: FeatureContext, p: Paragraph, s: Agr
   agreed = agreed.replace(TRAILING_PUNCT, '');
   const hunks = diffHunks(draftBody, agreed);
   const edits: Array<{ span: Span; newText: string }> = [];
+  const text = p.text;
+  const wordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
   for (const h of hunks) {
-    const a = draftStart + h.oldStart;
-    const b = draftStart + h.oldEnd;
-    const replacement = agreed.slice(h.newStart, h.newEnd);
+    let a = draftStart + h.oldStart;
+    let b = draftStart + h.oldEnd;
+    let replacement = agreed.slice(h.newStart, h.newEnd);
+    // Latin words are separated by spaces, which are not tokens: keep exactly one between words.
+    if (!replacement && a < b) {
+      if (text[b] === ' ' && (a === 0 || text[a - 1] === ' ')) b++;
+      else if (text[a - 1] === ' ' && !wordChar(text[b])) a--;
+    } else if (a === b && replacement) {
+      if (wordChar(text[a - 1]) && wordChar(replacement[0])) replacement = ' ' + replacement;
+      else if (wordChar(text[a]) && wordChar(replacement[replacement.length - 1])) replacement += ' ';
+    }
     for (const [i, seg] of sourceSegments(p, a, b).entries()) edits.push({ span: seg, newText: i === 0 ? replacement : '' });
   }
   edits.sort((x, y) => x.span.start - y.span.start);

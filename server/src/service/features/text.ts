@@ -142,7 +142,7 @@ export function renderDiffMarkdown(oldText: string, newText: string): string {
     // Latin words need a space between them; CJK text has none.
     const space = (next: string) => (/[A-Za-z0-9,;.)]$/.test(out) && /^[A-Za-z0-9(]/.test(next) ? ' ' : '');
     if (removed) out += `${space(removed)}~~${escapeMarkdown(removed)}~~`;
-    if (added) out += `${space(added)}**${escapeMarkdown(added)}**`;
+    if (added) out += `${removed && /[A-Za-z0-9]$/.test(removed) && /^[A-Za-z0-9]/.test(added) ? ' ' : space(added)}**${escapeMarkdown(added)}**`;
     pos = h.oldEnd;
   }
   out += escapeMarkdown(oldText.slice(pos));
