@@ -44,7 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resolu
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('resolution.findPrecedent', () => findPrecedent(context, client)),
+    vscode.commands.registerCommand('resolution.findPrecedent', () => findPrecedent(context, client, () => statusBar.indexing)),
     vscode.commands.registerCommand('resolution.renumber', () => renumber(client)),
     vscode.commands.registerCommand('resolution.rebuildIndex', () => rebuildIndex(client)),
     vscode.commands.registerCommand('resolution.showReport', () => showReport(client)),

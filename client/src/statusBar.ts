@@ -26,6 +26,11 @@ export class ResolutionStatusBar implements vscode.Disposable {
     this.render();
   }
 
+  /** True while the server reports that the corpus is (re)loading. */
+  get indexing(): boolean {
+    return this.corpus.indexing;
+  }
+
   /** The status last reported for a document (for tests and commands). */
   statusOf(uri: vscode.Uri): StatusParams | undefined {
     return this.byUri.get(normalise(uri.toString()));

@@ -15,6 +15,7 @@ interface PrecedentPick extends vscode.QuickPickItem {
 export async function findPrecedent(
   context: vscode.ExtensionContext,
   client: LanguageClient | undefined,
+  isIndexing: () => boolean = () => false,
 ): Promise<PrecedentItem | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !client) {
@@ -36,7 +37,11 @@ export async function findPrecedent(
       }),
   );
   if (!results || results.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No precedent found for the selection.'));
+    void vscode.window.showInformationMessage(
+      isIndexing()
+        ? vscode.l10n.t('The precedents are still being indexed; try again in a moment.')
+        : vscode.l10n.t('No precedent found for the selection.'),
+    );
     return undefined;
   }
   const picks: PrecedentPick[] = results.map((item) => ({

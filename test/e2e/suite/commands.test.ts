@@ -1,9 +1,12 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { codeOf, diagnostics, extensionApi, open, waitFor, waitForDiagnostic, writeAndOpen } from './helpers';
+import { codeOf, diagnostics, extensionApi, open, waitFor, waitForDiagnostic, writeAndOpen, type ResolutionApi } from './helpers';
 
 describe('commands', () => {
-  before(() => extensionApi());
+  let api: ResolutionApi;
+  before(async () => {
+    api = await extensionApi();
+  });
 
   it('resolution.renumber fixes the numbering gap', async () => {
     const base = await open('gap.res.md');
@@ -31,12 +34,21 @@ describe('commands', () => {
   it('resolution.findPrecedent lists corpus paragraphs and opens the chosen source at the paragraph', async () => {
     const editor = await open('gap.res.md');
     await waitForDiagnostic(editor.document.uri, 'paragraph-numbering');
+    // the precedent corpus is loaded and indexed
+    await waitFor(() => {
+      const s = api.status(editor.document.uri);
+      return s && s.corpusDocuments >= 5 && !s.indexing;
+    }, 'the corpus to be indexed', 60000);
     const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('1.'));
     editor.selection = new vscode.Selection(line, 0, line, editor.document.lineAt(line).text.length);
     const chosen = vscode.commands.executeCommand<{ symbol: string; line?: number } | undefined>('resolution.findPrecedent');
-    // accept the first (most similar) item of the quick pick once it is shown
-    await new Promise((r) => setTimeout(r, 1500));
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    // accept the first (most similar) item of the quick pick once it is shown (a no-op until then)
+    let settled = false;
+    void Promise.resolve(chosen).finally(() => (settled = true));
+    for (let i = 0; i < 60 && !settled; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      if (!settled) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    }
     const item = await chosen;
     assert.ok(item, 'an item was chosen');
     assert.match(item.symbol, /A\/RES\/(80\/118|76\/189)/);

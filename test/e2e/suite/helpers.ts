@@ -6,7 +6,7 @@ export const EXTENSION_ID = 'un-drafting-tools.un-resolution-drafting';
 export interface ResolutionApi {
   client(): unknown;
   ready(): Promise<void>;
-  status(uri: vscode.Uri): { agreedShare: number; problems: number; corpusDocuments: number } | undefined;
+  status(uri: vscode.Uri): { agreedShare: number; problems: number; corpusDocuments: number; indexing: boolean } | undefined;
 }
 
 export async function extensionApi(): Promise<ResolutionApi> {
