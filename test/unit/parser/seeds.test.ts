@@ -292,6 +292,12 @@ describe('parser on seed 003 (E/2025/31, report with two embedded draft resoluti
     assert.ok(doc.reportParagraphs[2].text.startsWith('在 2025年 4月 9日第 5和第 6次会议上'));
   });
 
+  it('still finds document references in the draft decisions (outside any paragraph)', () => {
+    const firstDecision = doc.text.indexOf('决定草案一');
+    const inDecisions = doc.references.filter((r) => r.span.start > firstDecision && r.range.start.line < 1996);
+    assert.ok(inDecisions.some((r) => doc.text.slice(r.span.start, r.span.end).includes('2006/46')));
+  });
+
   it('finds footnotes 1–25 across both resolutions and decisions', () => {
     assert.deepStrictEqual(doc.footnoteRefs.map((r) => r.number), range1(25));
     assert.deepStrictEqual(doc.footnoteDefs.map((d) => d.number), range1(25));

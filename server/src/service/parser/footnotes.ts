@@ -33,10 +33,20 @@ export interface MarkupScan {
   unterminatedSup: number[];
 }
 
-const SUP_DIGITS: Record<string, number> = { '⁰': 0, '¹': 1, '²': 2, '³': 3, '⁴': 4, '⁵': 5, '⁶': 6, '⁷': 7, '⁸': 8, '⁹': 9 };
+/** Value of a superscript digit (⁰ ¹ ² ³ ⁴ … ⁹), or -1. */
+function supValue(c: string | undefined): number {
+  if (c === undefined) return -1;
+  const x = c.charCodeAt(0);
+  if (x === 0x2070) return 0;
+  if (x === 0xb9) return 1;
+  if (x === 0xb2) return 2;
+  if (x === 0xb3) return 3;
+  if (x >= 0x2074 && x <= 0x2079) return x - 0x2070;
+  return -1;
+}
 
 export function isSupDigit(c: string | undefined): boolean {
-  return c !== undefined && SUP_DIGITS[c] !== undefined;
+  return supValue(c) >= 0;
 }
 
 /** Scans [from, to) for `<sup>n</sup>`, `[^n]` and superscript digits. Linear. */
@@ -72,7 +82,7 @@ export function scanMarkupRefs(text: string, from: number, to: number): MarkupSc
       let j = i;
       let n = 0;
       while (j < to && isSupDigit(text[j]) && j - i < 4) {
-        n = n * 10 + SUP_DIGITS[text[j]];
+        n = n * 10 + supValue(text[j]);
         j++;
       }
       if (n > 0) out.refs.push({ start: i, end: j, number: n, form: 'unicode' });
@@ -110,7 +120,7 @@ export function readMarkupDef(text: string, line: Line): DefHit | undefined {
     let j = s;
     let n = 0;
     while (j < e && isSupDigit(text[j]) && j - s < 4) {
-      n = n * 10 + SUP_DIGITS[text[j]];
+      n = n * 10 + supValue(text[j]);
       j++;
     }
     if (n <= 0 || !isWhite(text[j] ?? '')) return undefined;

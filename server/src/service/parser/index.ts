@@ -283,6 +283,15 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
     const ct = defClean.get(d);
     if (ct) addRefs(ct.text, ct.pieces);
   }
+  // text outside paragraphs that still cites documents: draft decisions, report headings
+  for (const li of body) {
+    const role = st.roles.get(li);
+    if (role && role.kind !== 'other' && role.kind !== 'heading') continue;
+    const l = lines[li];
+    if (l.trimEnd - l.trimStart > 20000) continue;
+    const ct = buildCleanText(text, [{ start: l.trimStart, end: l.trimEnd }], cutsAll, pdf);
+    addRefs(ct.text, ct.pieces);
+  }
   references.sort((a, b) => a.span.start - b.span.start);
 
   // URLs
