@@ -172,6 +172,10 @@ interface CorpusBody {
   prepared?: Prepared;
 }
 
+function clampStart(start: number, text: string): number {
+  return Number.isFinite(start) ? Math.max(0, Math.min(Math.floor(start), text.length)) : 0;
+}
+
 function bodyOf(p: CorpusParagraph): { verb?: string; bodyStart: number } {
   if (p.verb !== undefined || p.bodyStart > 0) return { verb: p.verb, bodyStart: p.bodyStart };
   return splitLeadingVerb(p.text);
@@ -238,7 +242,7 @@ export class AgreedLanguageIndex {
       this.pidPara.push(k);
       const b = bodyOf(p);
       // Indexing path: normalised code units in scratch buffers, no strings or maps built.
-      const len = normalizeCodes(p.text, Math.min(b.bodyStart, p.text.length));
+      const len = normalizeCodes(p.text, clampStart(b.bodyStart, p.text));
       const codes = scratchCodes();
       const h = fnvCodes(codes, len);
       this.bodyHash.push(h | 0);
@@ -457,7 +461,7 @@ export class AgreedLanguageIndex {
     if (!c) {
       const p = this.paragraphOf(pid);
       const b = bodyOf(p);
-      c = { norm: normalize(p.text, Math.min(b.bodyStart, p.text.length)), text: p.text };
+      c = { norm: normalize(p.text, clampStart(b.bodyStart, p.text)), text: p.text };
       this.corpusNorm.set(pid, c);
     }
     return c;
@@ -564,7 +568,7 @@ export class AgreedLanguageIndex {
   }
 
   private compute(input: ParagraphInput, settings: ServiceSettings): LocalAgreement {
-    const bodyStart = Math.max(0, Math.min(input.bodyStart, input.text.length));
+    const bodyStart = clampStart(input.bodyStart, input.text);
     const draft = normalize(input.text, bodyStart);
     const none: LocalAgreement = { status: 'new', ranges: [], sources: [] };
     if (draft.text.length < MATCH_PARAMS.MIN_BODY_CHARS || this.byId.size === 0) return none;
@@ -589,20 +593,35 @@ export class AgreedLanguageIndex {
     // Near matches among the candidates (not needed when exact sources already fill the list).
     const cands = this.candidates(draft.text, MATCH_PARAMS.MAX_CANDIDATES, seen);
     if (verified.length < MATCH_PARAMS.MAX_SOURCES) {
+      // The same agreed paragraph recurs verbatim across years: bodies with the same hash and
+      // length are compared once.
+      const simByBody = new Map<number, number>();
       for (const pid of cands) {
         if (similarityBound(draft.text.length, this.bodyLen.data[pid]) < near) continue;
-        const sim = similarity(draft.text, this.corpusBody(pid).norm.text);
+        const bodyKey = this.bodyHash.data[pid] * 4096 + (this.bodyLen.data[pid] & 4095);
+        let sim = simByBody.get(bodyKey);
+        if (sim === undefined) {
+          sim = similarity(draft.text, this.corpusBody(pid).norm.text);
+          simByBody.set(bodyKey, sim);
+        }
         if (sim >= near) verified.push({ pid, sim });
       }
     }
     if (verified.length > 0) {
       verified.sort((a, b) => b.sim - a.sim || this.rank(a.pid, b.pid));
+      const changesByBody = new Map<number, Change[]>();
       const sources = verified.slice(0, MATCH_PARAMS.MAX_SOURCES).map(({ pid, sim }) => {
         const cp = this.paragraphOf(pid);
         let changes: Change[] = [];
         if (sim < 1) {
-          const c = this.corpusBody(pid);
-          changes = diffChanges(c.norm, c.text, draft, input.text);
+          const bodyKey = this.bodyHash.data[pid] * 4096 + (this.bodyLen.data[pid] & 4095);
+          const known = changesByBody.get(bodyKey);
+          if (known) changes = known.slice();
+          else {
+            const c = this.corpusBody(pid);
+            changes = diffChanges(c.norm, c.text, draft, input.text);
+            changesByBody.set(bodyKey, changes.slice());
+          }
         }
         const cv = bodyOf(cp).verb;
         if (input.verb && cv && input.verb !== cv) changes.unshift({ kind: 'verb', from: cv, to: input.verb });
