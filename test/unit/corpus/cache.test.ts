@@ -66,6 +66,9 @@ describe('corpus cache', () => {
     const c = await load();
     fs.writeFileSync(path.join(docs, 'r1.md'), resolutionText(301));
     await c.updateFile(path.join(docs, 'r1.md'));
+    const stale = await load();
+    assert.strictEqual(stale.stats.parsed, 1, 'the snapshot is written after a quiet period, not at once');
+    c.flush();
     const again = await load();
     assert.strictEqual(again.stats.parsed, 0, 'the snapshot written by updateFile is current');
     assert.deepStrictEqual(view(again), view(c).sort((a, b) => (a.meta.path < b.meta.path ? -1 : 1)));

@@ -63,6 +63,21 @@ describe('corpus loading', () => {
     );
   });
 
+  it('forgets what a removed document said about the resolutions it cites', async function () {
+    const corpus = await loadCorpus({ paths: [] });
+    const own = corpus.references.get('80/118');
+    if (!own) this.skip(); // the reference table is written concurrently
+    assert.ok(own!.dates.some((d) => d.date === '2025-12-15' && d.source === 'A/RES/80/118'), JSON.stringify(own));
+    const before70 = corpus.references.get('70/1')!.dates.map((d) => d.source);
+    assert.ok(before70.includes('A/RES/80/118'));
+    assert.strictEqual(corpus.removeFile('builtin:000_1ed030a242e859ae.txt'), true);
+    assert.strictEqual(corpus.documents.length, 4);
+    assert.ok(!(corpus.references.get('80/118')?.dates ?? []).some((d) => d.source === 'A/RES/80/118'));
+    const after70 = corpus.references.get('70/1')!.dates.map((d) => d.source);
+    assert.ok(!after70.includes('A/RES/80/118'));
+    assert.ok(after70.includes('A/RES/76/189'), after70.join());
+  });
+
   it('loads nothing and says so when built-ins are off and no path is given', async () => {
     const corpus = await loadCorpus({ paths: [], includeBuiltIn: false });
     assert.strictEqual(corpus.documents.length, 0);
