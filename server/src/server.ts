@@ -13,4 +13,7 @@ process.on('unhandledRejection', (e) => {
   process.stderr.write(`[resolution] unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
 });
 
+// Without a transport flag, talk over stdio (`resolution-language-server` alone in an editor's config).
+if (!process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)(=|$)/.test(a))) process.argv.push('--stdio');
+
 startServer(createConnection(ProposedFeatures.all));

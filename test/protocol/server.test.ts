@@ -4,12 +4,12 @@
  * progress, status, corpus folders and robustness.
  */
 import * as assert from 'node:assert/strict';
-import { fork } from 'child_process';
+import { fork, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-languageserver/node';
-import { ensureBuilt, find, seed, SEEDS, SERVER, TestClient, type Diagnostic } from './lspClient';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { ensureBuilt, find, ROOT, seed, SEEDS, SERVER, TestClient, type Diagnostic } from './lspClient';
 
 const STRUCTURE = ['paragraph-numbering', 'paragraph-punctuation', 'footnote-undefined', 'footnote-unused', 'footnote-duplicate', 'footnote-order'];
 
@@ -254,6 +254,20 @@ describe('protocol: corpus folder added in settings, watched by the client', fun
 
 describe('protocol: server over node IPC', function () {
   this.timeout(30_000);
+  it('the npm bin talks stdio when started without a transport flag', async () => {
+    ensureBuilt();
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/resolution-language-server.js')], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    try {
+      connection.listen();
+      const init = await connection.sendRequest<{ serverInfo?: { name: string } }>('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+      assert.equal(init.serverInfo?.name, 'resolution-language-server');
+    } finally {
+      connection.dispose();
+      child.kill();
+    }
+  });
+
   it('initializes and publishes diagnostics over --node-ipc (as the VS Code client starts it)', async () => {
     ensureBuilt();
     const child = fork(SERVER, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
