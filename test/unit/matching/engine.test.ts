@@ -172,6 +172,12 @@ describe('matching/AgreedLanguageIndex', () => {
     assert.deepStrictEqual(restored.analyze(draft, zh), ix.analyze(draft, zh));
     assert.strictEqual(restored.documentCount, 1);
     assert.throws(() => AgreedLanguageIndex.fromJSON({ ...ix.toJSON(), version: 999 }));
+    // without the documents, given back by the caller
+    const lean = JSON.parse(JSON.stringify(ix.toJSON({ documents: false })));
+    assert.deepStrictEqual(lean.documents, []);
+    const docs = ix.toJSON().documents;
+    assert.deepStrictEqual(AgreedLanguageIndex.fromJSON(lean, docs).analyze(draft, zh), ix.analyze(draft, zh));
+    assert.throws(() => AgreedLanguageIndex.fromJSON(lean, []), /not given/);
   });
 
   it('follows the severity settings', () => {

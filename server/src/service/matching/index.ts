@@ -194,7 +194,10 @@ function fromB64<T extends Int32Array | Uint32Array>(s: string, ctor: new (b: Ar
 /** Serialised form of the index (see `toJSON`). */
 export interface AgreedLanguageIndexJSON {
   version: number;
+  /** The indexed documents, or [] when saved with `{ documents: false }`. */
   documents: CorpusDocument[];
+  /** Ids of the indexed documents in index order. */
+  documentIds?: string[];
   keys: string;
   starts: string;
   postings: string;
@@ -340,13 +343,19 @@ export class AgreedLanguageIndex {
   /**
    * Serialisable snapshot: the documents (as given to addDocument) and the sealed postings as
    * base64 typed arrays. Removed documents are compacted away (paragraph ids renumbered).
+   * `{ documents: false }` leaves the documents out (when the caller persists them anyway);
+   * then give them back to `fromJSON(json, documents)`. The documents' paragraphs must be the
+   * same as when indexed (the corpus cache checks content hashes).
    */
-  toJSON(): AgreedLanguageIndexJSON {
+  toJSON(options?: { documents?: boolean } | string): AgreedLanguageIndexJSON {
+    // (JSON.stringify calls toJSON with a key string: that means the default.)
+    const withDocuments = typeof options === 'object' && options !== null ? options.documents !== false : true;
     if (this.deadPids > 0) this.compact();
     const d = this.postings.data(this.isAlive);
     return {
       version: JSON_VERSION,
-      documents: this.slots.map((s) => s.doc),
+      documents: withDocuments ? this.slots.map((s) => s.doc) : [],
+      documentIds: this.slots.map((s) => s.doc.meta.id),
       keys: b64(d.keys),
       starts: b64(d.starts),
       postings: b64(d.postings),
@@ -356,13 +365,23 @@ export class AgreedLanguageIndex {
   }
 
   /** Restores an index from `toJSON()` output. Throws on a version mismatch or inconsistent data. */
-  static fromJSON(json: AgreedLanguageIndexJSON): AgreedLanguageIndex {
+  static fromJSON(json: AgreedLanguageIndexJSON, documents?: CorpusDocument[]): AgreedLanguageIndex {
     if (!json || json.version !== JSON_VERSION) throw new Error('agreed-language index: unsupported cache version');
     const ix = new AgreedLanguageIndex();
     const bodyHash = fromB64(json.bodyHash, Int32Array);
     const bodyLen = fromB64(json.bodyLen, Int32Array);
+    let docs = json.documents;
+    if ((!docs || docs.length === 0) && json.documentIds && json.documentIds.length > 0) {
+      // Saved without documents: take them from the caller, in the saved order.
+      const byId = new Map((documents ?? []).map((d) => [d.meta.id, d]));
+      docs = json.documentIds.map((id) => {
+        const d = byId.get(id);
+        if (!d) throw new Error(`agreed-language index: document ${id} not given`);
+        return d;
+      });
+    }
     let pid = 0;
-    for (const doc of json.documents) {
+    for (const doc of docs) {
       const slot = ix.slots.length;
       ix.slots.push({ doc, firstPid: pid, count: doc.paragraphs.length, alive: true });
       ix.byId.set(doc.meta.id, slot);
