@@ -161,6 +161,22 @@ describe('parser: edge cases', () => {
     assert.strictEqual(op.verb?.emphasised, true);
   });
 
+  it('starts a new paragraph at a verb after a blank line even when the previous one lacks its comma', () => {
+    const d = parseDocument('大会，\n\n回顾其第 70/1 号决议\n\n又回顾其第 79/1 号决议，\n\n1. 决定继续审议。\n');
+    const pps = d.resolutions[0].preambular;
+    assert.strictEqual(pps.length, 2);
+    assert.strictEqual(pps[0].endPunctuation.char, '议');
+    assert.strictEqual(pps[1].verb?.verb, '又回顾');
+  });
+
+  it('reads an English lead before a lower-case verb', () => {
+    const d = parseDocument('The General Assembly,\n\n*Recalling* resolution 70/1,\n\n1. In this regard, *stresses* the need for cooperation.\n');
+    const op = d.resolutions[0].operative[0];
+    assert.strictEqual(op.verb?.verb, 'stresses');
+    assert.strictEqual(op.verb?.lead, 'In this regard,');
+    assert.strictEqual(op.verb?.emphasised, true);
+  });
+
   it('reads Markdown footnotes [^n] and [^n]:', () => {
     const d = parseDocument('The General Assembly,\n\n*Recalling* resolution 70/1,[^1]\n\n1. *Decides* to continue.\n\n[^1]: Adopted on 25 September 2015.\n');
     assert.deepStrictEqual(d.footnoteRefs.map((r) => [r.number, r.form]), [[1, 'markdown']]);

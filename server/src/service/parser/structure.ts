@@ -432,6 +432,9 @@ export function buildStructure(input: StructureInput): Structure {
     // open: a new emphasised verb still starts a paragraph (missing punctuation is a check's business)
     const t = text.slice(l.trimStart, Math.min(l.trimEnd, l.trimStart + 3));
     if ((t.startsWith('**') || t.startsWith('*') || t.startsWith('_')) && matchLeadingVerb(plain, language)) return false;
+    // after a blank line, a line opening with a verb starts a new paragraph even if the previous one
+    // lacks its punctuation (a draft being typed); wrapped continuations rarely open with a verb
+    if (!l.glued && matchLeadingVerb(plain, language)) return false;
     if (marker && marker.style === 'arabic') return false;
     return true;
   }

@@ -77,13 +77,13 @@ const EN_OP = [
   'Underscores', 'Reiterates', 'Declares', 'Condemns', 'Deplores', 'Commends', 'Appeals', 'Looks forward', 'Highlights',
   'Resolves', 'Demands', 'Designates', 'Adopts', 'Proclaims', 'Takes note with appreciation', 'Notes with concern',
   'Notes with appreciation', 'Notes with satisfaction', 'Expresses its appreciation', 'Expresses concern', 'Further requests',
-  'Also requests', 'Stresses the need',
+  'Also requests',
 ];
 const EN_ADVERBS = ['Also', 'Further', 'Furthermore', 'Again', 'Once again', 'Strongly', 'Deeply', 'Further also', 'Also further', 'Firmly', 'Welcoming also'];
 const EN_ADVERBS_SORTED = EN_ADVERBS.slice().sort((a, b) => b.length - a.length);
 const EN_ALL = [...new Set([...EN_PRE, ...EN_OP])].sort((a, b) => b.length - a.length);
 
-function matchEnAt(text: string, pos: number): number {
+function matchEnAt(text: string, pos: number, lower = false): number {
   let p = pos;
   // optional adverb
   for (const adv of EN_ADVERBS_SORTED) {
@@ -95,7 +95,7 @@ function matchEnAt(text: string, pos: number): number {
     }
   }
   for (const v of EN_ALL) {
-    if (startsWithWord(text, v, p, false)) {
+    if (startsWithWord(text, v, p, lower)) {
       let end = p + v.length;
       // "Recalling also", "Noting further"
       for (const adv of [' also', ' further', ' again']) {
@@ -133,7 +133,7 @@ export function matchLeadingVerb(text: string, language: 'zh' | 'en', hintStarts
     if (text.startsWith(lead, s)) {
       let p = s + lead.length;
       while (p < text.length && (text[p] === ' ' || text[p] === '，' || text[p] === ',')) p++;
-      const m = at(p);
+      const m = language === 'en' ? matchEnAt(text, p, true) : at(p);
       if (m) return { leadStart: s, verbStart: p, verbEnd: p + m };
     }
   }
