@@ -116,15 +116,23 @@ describe('corpus cache', () => {
   });
 
   it('refills the reference table from the snapshot as from the parsed text', async function () {
-    const fresh = await loadCorpus({ paths: [], cacheDir });
+    // Two different resolutions numbered 53/1: the Human Rights Council's and the General Assembly's.
+    fs.writeFileSync(
+      path.join(docs, 'hrc.md'),
+      '大会，\n\n回顾人权理事会 2023 年 7 月 14 日第 53/1 号决议和大会 2015 年 9 月 25 日第 53/1 号决议，\n\n1. 决定继续审议。\n',
+    );
+    const fresh = await loadCorpus({ paths: [docs], cacheDir });
     const facts = fresh.references.get('70/1');
     if (!facts || fresh.stats.parsed === 0) this.skip(); // the parser and reference work are written concurrently
     assert.ok(facts!.dates.some((d) => d.date === '2015-09-25' && d.source === 'A/RES/80/118'), JSON.stringify(facts));
-    const cached = await loadCorpus({ paths: [], cacheDir });
-    assert.strictEqual(cached.stats.fromCache, 5);
+    const cached = await loadCorpus({ paths: [docs], cacheDir });
+    assert.strictEqual(cached.stats.fromCache, 11);
     assert.deepStrictEqual(cached.references.get('70/1'), facts);
     assert.strictEqual(cached.references.size, fresh.references.size);
     assert.deepStrictEqual(cached.references.get('80/118'), fresh.references.get('80/118'));
+    const all = (t: unknown) => (t as { all?: () => unknown[] }).all?.();
+    assert.ok((all(fresh.references) ?? []).length > 50);
+    assert.deepStrictEqual(all(cached.references), all(fresh.references));
   });
 
   it('a restored index finds the same agreed language as a freshly built one, also after a file changed', async function () {

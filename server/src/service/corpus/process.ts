@@ -19,6 +19,8 @@ export interface ReferenceFact {
   kind: 'resolution' | 'decision';
   date?: string;
   title?: string;
+  /** Set when the number is of another series than the General Assembly's (Human Rights Council). */
+  organ?: string;
 }
 
 /**
@@ -31,8 +33,8 @@ export type ReferenceDigest = { facts: ReferenceFact[] } | { doc: ResolutionDocu
 
 interface FactTable {
   addDocument(doc: ResolutionDocument, source: string): void;
-  all?: () => Array<{ number: string; kind: 'resolution' | 'decision'; dates: Array<{ date: string }>; titles: Array<{ title: string }> }>;
-  addFact?: (number: string, kind: 'resolution' | 'decision', fact: { date?: string; title?: string }, source: string) => void;
+  all?: () => Array<{ number: string; kind: 'resolution' | 'decision'; organ?: string; dates: Array<{ date: string }>; titles: Array<{ title: string }> }>;
+  addFact?: (number: string, kind: 'resolution' | 'decision', fact: { date?: string; title?: string }, source: string, organ?: string) => void;
 }
 
 export interface ProcessedFile {
@@ -82,8 +84,9 @@ export function referenceDigest(doc: ResolutionDocument, source: string): Refere
     probe.addDocument(doc, source);
     const facts: ReferenceFact[] = [];
     for (const f of probe.all()) {
-      for (const d of f.dates) facts.push({ number: f.number, kind: f.kind, date: d.date });
-      for (const t of f.titles) facts.push({ number: f.number, kind: f.kind, title: t.title });
+      const organ = f.organ ? { organ: f.organ } : {};
+      for (const d of f.dates) facts.push({ number: f.number, kind: f.kind, date: d.date, ...organ });
+      for (const t of f.titles) facts.push({ number: f.number, kind: f.kind, title: t.title, ...organ });
     }
     return { facts };
   }
@@ -113,7 +116,7 @@ export function addReferenceDigest(table: ReferenceTable, digest: ReferenceDiges
   }
   const t = table as unknown as FactTable;
   if (typeof t.addFact !== 'function') return;
-  for (const f of digest.facts) t.addFact(f.number, f.kind, f.date !== undefined ? { date: f.date } : { title: f.title }, source);
+  for (const f of digest.facts) t.addFact(f.number, f.kind, f.date !== undefined ? { date: f.date } : { title: f.title }, source, f.organ);
 }
 
 /** The citable name of a document: its symbol, else its citation in its own language. */
