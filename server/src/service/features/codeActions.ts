@@ -13,6 +13,7 @@ import { diffHunks } from './text';
 import type { FeatureContext, TextEdit } from './types';
 
 export const COPY_CITATION_COMMAND = 'resolution.copyCitation';
+const MAX_AGREEMENT_ACTION_PARAGRAPHS = 3;
 
 export interface CodeActionResult {
   title: string;
@@ -40,7 +41,6 @@ export function codeActions(ctx: FeatureContext, range: Range, contextDiagnostic
   const ours = ctx.analysis.diagnostics.filter((d) => overlaps(d.range, range));
   const diags: ActionDiagnostic[] = [...contextDiagnostics];
   for (const d of ours) if (!diags.some((x) => x.code === d.code && sameRange(x.range, d.range))) diags.push(d);
-  const codes = new Set(diags.map((d) => String(d.code)));
 
   // Renumbering.
   const renumber = renumberEdits(doc);
@@ -55,12 +55,12 @@ export function codeActions(ctx: FeatureContext, range: Range, contextDiagnostic
     });
   }
 
-  // Missing footnote definitions.
+  // Missing footnote definitions: references in range, or named by a footnote-undefined diagnostic.
   const undefinedNumbers = new Set<number>();
+  const undefinedDiags = diags.filter((d) => d.code === 'footnote-undefined');
   for (const r of doc.footnoteRefs) {
-    if (!doc.footnoteDefs.some((d) => d.number === r.number) && (overlaps(r.range, range) || codes.has('footnote-undefined'))) {
-      if (overlaps(r.range, range) || diags.some((d) => d.code === 'footnote-undefined' && overlaps(d.range, r.range))) undefinedNumbers.add(r.number);
-    }
+    if (undefinedNumbers.has(r.number) || doc.footnoteDefs.some((d) => d.number === r.number)) continue;
+    if (overlaps(r.range, range) || undefinedDiags.some((d) => overlaps(d.range, r.range))) undefinedNumbers.add(r.number);
   }
   for (const n of undefinedNumbers) {
     const edit = addFootnoteEdit(ctx, n);
@@ -92,9 +92,9 @@ export function codeActions(ctx: FeatureContext, range: Range, contextDiagnostic
   }
 
   // Agreed language: replace with a source's agreed text; copy citations.
-  for (const a of ctx.analysis.agreements) {
-    if (!a.sources.length || a.status === 'new') continue;
-    if (!a.spans.some((s) => overlaps(ctx.lines.range(s), range))) continue;
+  // (At most a few paragraphs: a whole-document request, such as the client's renumber command, gets the fixes above, not hundreds of these.)
+  const inRange = ctx.analysis.agreements.filter((a) => a.sources.length && a.status !== 'new' && a.spans.some((s) => overlaps(ctx.lines.range(s), range)));
+  for (const a of inRange.slice(0, MAX_AGREEMENT_ACTION_PARAGRAPHS)) {
     const p = paragraphOfAgreement(ctx, a);
     if (a.status === 'near' && p) {
       for (const s of a.sources) {
