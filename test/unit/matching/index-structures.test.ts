@@ -101,6 +101,11 @@ describe('matching/diff', () => {
     assert.deepStrictEqual(changes(a, b), [{ kind: 'changed', from: '2020 年 12 月 21 日第 75/202', to: '2024 年 12 月 19 日第 79/194' }]);
   });
 
+  it('leaves punctuation-only changes out when words changed too', () => {
+    assert.deepStrictEqual(changes('执行《2030年议程》和《亚的斯亚贝巴行动议程》的工作', '执行2030年议程和《亚的斯亚贝巴行动议程》的各项工作'), [{ kind: 'added', to: '各项' }]);
+    assert.deepStrictEqual(changes('教育、文化', '教育和文化'), [{ kind: 'changed', from: '、', to: '和' }]);
+  });
+
   it('sees no change in spacing or width', () => {
     assert.deepStrictEqual(changes('到 2030 年，实现', '到2030年,实现'), []);
   });

@@ -42,7 +42,7 @@ function embeddedPrefix(r: Resolution | undefined): { zh: string; en: string } |
   return { zh: r.embeddedLabel ?? `决议草案${zhNumber(i)}`, en: `draft resolution ${ROMAN[i] ?? i}` };
 }
 
-/** All paragraphs of a parsed document, in document order, with their citable labels. */
+/** All paragraphs of a parsed document (resolutions' PP, OP and sub-paragraphs, report paragraphs), in document order, with their citable labels. */
 export function labelledParagraphs(doc: ResolutionDocument): LabelledParagraph[] {
   const out: LabelledParagraph[] = [];
   const visit = (p: Paragraph, r: Resolution | undefined): void => {
@@ -58,7 +58,11 @@ export function labelledParagraphs(doc: ResolutionDocument): LabelledParagraph[]
     for (const p of r.operative) visit(p, r);
   }
   for (const p of doc.reportParagraphs) visit(p, undefined);
-  return out;
+  // Document order (report paragraphs and embedded resolutions interleave as in the text).
+  return out
+    .map((lp, i) => ({ lp, i }))
+    .sort((a, b) => a.lp.paragraph.span.start - b.lp.paragraph.span.start || a.i - b.i)
+    .map(({ lp }) => lp);
 }
 
 /** CorpusParagraphs of a parsed document (what `AgreedLanguageIndex.addDocument` indexes). */

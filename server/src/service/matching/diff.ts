@@ -57,6 +57,12 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+const PUNCT = /^[\p{P}\p{S}\s]*$/u;
+function isPunctuationOnly(t: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!PUNCT.test(t[k].text)) return false;
+  return true;
+}
+
 const GLUE = /^[0-9年月日第号至和\/.\-]+$/;
 function isGlue(t: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!GLUE.test(t[k].text)) return false;
@@ -242,8 +248,11 @@ export function diffChanges(
     const r = mapRange(n, toks[t0].start, toks[t1 - 1].end, clean);
     return clean.slice(r.start, r.end);
   };
+  // Punctuation-only changes (`《》`, `、`/`，`) are left out when there are word changes to report.
+  const wordy = merged.filter((h) => !isPunctuationOnly(ta, h.a0, h.a1) || !isPunctuationOnly(tb, h.b0, h.b1));
+  const reported = wordy.length > 0 ? wordy : merged;
   const changes: Change[] = [];
-  for (const h of merged) {
+  for (const h of reported) {
     const from = slice(ta, corpus, corpusClean, h.a0, h.a1);
     const to = slice(tb, draft, draftClean, h.b0, h.b1);
     if (from && to) changes.push({ kind: 'changed', from, to });

@@ -764,8 +764,9 @@ export function sourceMessage(locale: Locale, status: 'exact' | 'near' | 'partia
   const sep = M.changeSeparator[locale];
   const verbChanges = src.changes.filter((c) => c.kind === 'verb');
   const wordChanges = src.changes.filter((c) => c.kind !== 'verb');
-  const shown = wordChanges.slice(0, MAX_CHANGES_IN_MESSAGE).map((c) => describeChange(locale, c));
-  if (wordChanges.length > MAX_CHANGES_IN_MESSAGE) shown.push(format(locale, M.moreChanges, { count: wordChanges.length - MAX_CHANGES_IN_MESSAGE }));
+  const fits = wordChanges.length <= MAX_CHANGES_IN_MESSAGE + 1;
+  const shown = (fits ? wordChanges : wordChanges.slice(0, MAX_CHANGES_IN_MESSAGE)).map((c) => describeChange(locale, c));
+  if (!fits) shown.push(format(locale, M.moreChanges, { count: wordChanges.length - MAX_CHANGES_IN_MESSAGE }));
   let msg: string;
   if (status === 'near') {
     msg = format(locale, year ? M.near : M.nearNoYear, { symbol, label, year, changes: shown.join(sep) || describeChange(locale, { kind: 'changed', from: '', to: '' }) });

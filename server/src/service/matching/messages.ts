@@ -15,5 +15,5 @@ export const matchingMessages = {
   verbOnly: { zh: '正文一致', en: 'same body' },
   changeSeparator: { zh: '；', en: '; ' },
   more: { zh: '（另有 {count} 处来源）', en: ' (and {count} more sources)' },
-  moreChanges: { zh: '等 {count} 处改动', en: 'and {count} more changes' },
+  moreChanges: { zh: '另有 {count} 处改动', en: '{count} more changes' },
 } satisfies Messages;
