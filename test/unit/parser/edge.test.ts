@@ -25,6 +25,35 @@ describe('parser: English resolutions', () => {
     assert.ok(!res.preambular[1].text.includes('_'));
   });
 
+  it('reads the header of an adopted English resolution', () => {
+    const text = [
+      'Eightieth session',
+      'Agenda item 15',
+      'Resolution adopted by the General Assembly on 15 December 2025',
+      '[on the report of the Second Committee (A/80/555, para. 7)]',
+      '80/118. Information and communications technologies for sustainable development',
+      '',
+      'The General Assembly,',
+      '',
+      '*Recalling* its resolution 79/194,',
+      '',
+      '1. *Decides* to include the item in its provisional agenda.',
+      '',
+      '15 December 2025',
+      '64th plenary meeting',
+      '',
+    ].join('\n');
+    const d = parseDocument(text);
+    assert.deepStrictEqual(d.header.map((h) => h.kind), ['session', 'agendaItem', 'adoption', 'origin', 'symbol']);
+    assert.strictEqual(d.header[2].date, '2025-12-15');
+    assert.strictEqual(d.kind, 'resolution');
+    const r = d.resolutions[0];
+    assert.strictEqual(r.number, '80/118');
+    assert.strictEqual(r.title, 'Information and communications technologies for sustainable development');
+    assert.deepStrictEqual(r.closing?.map((c) => c.text), ['15 December 2025', '64th plenary meeting']);
+    assert.strictEqual(r.operative.length, 1);
+  });
+
   it('joins a hard-wrapped English line with a space', () => {
     assert.strictEqual(res.preambular[3].text, 'Recognizing that the digital divide also exists between women and men,');
     const synthetic = res.preambular[3].text.length - res.preambular[3].pieces.reduce((n, p) => n + p.length, 0);
@@ -78,6 +107,25 @@ describe('parser: edge cases', () => {
     const op1 = crlf.resolutions[0].operative[0];
     assert.strictEqual(op1.range.start.line, lf.resolutions[0].operative[0].range.start.line);
     assert.ok(!op1.text.includes('\r'));
+  });
+
+  it('labels segments by what they hold', () => {
+    const d = parseDocument(seedText('000'));
+    const kindAt = (needle: string) => {
+      const at = d.text.indexOf(needle);
+      return d.segments.find((s) => s.span.start <= at && at < s.span.end)!.kind;
+    };
+    assert.strictEqual(kindAt('第八十届会议'), 'header');
+    assert.strictEqual(kindAt('大会，'), 'organ');
+    assert.strictEqual(kindAt('回顾其关于'), 'paragraph');
+    assert.strictEqual(kindAt('<sup>3</sup> 大会第69/313号决议'), 'footnoteDef');
+    assert.strictEqual(kindAt('---'), 'pageBreak');
+    assert.strictEqual(kindAt('第 64 次全体会议'), 'other');
+    const d4 = parseDocument(seedText('004'));
+    const at4 = d4.text.indexOf('__________________');
+    assert.strictEqual(d4.segments.find((s) => s.span.start <= at4 && at4 < s.span.end)!.kind, 'footnoteRule');
+    const u4 = d4.text.indexOf('https://undocs.org');
+    assert.strictEqual(d4.segments.find((s) => s.span.start <= u4 && u4 < s.span.end)!.kind, 'url');
   });
 
   it('parses a text with only a header', () => {

@@ -63,8 +63,13 @@ export function invariantViolations(doc: ResolutionDocument): string[] {
     for (const pc of p.pieces) {
       if (p.text.substr(pc.textStart, pc.length) !== text.substr(pc.sourceStart, pc.length)) errs.push(`${p.label}: piece mismatch at ${pc.textStart}`);
       if (pc.textStart < last) errs.push(`${p.label}: pieces out of order`);
+      // text between pieces is synthetic: only a single joining space
+      const gap = p.text.slice(Math.max(0, last), pc.textStart);
+      if (gap && gap !== ' ') errs.push(`${p.label}: uncovered text ${JSON.stringify(gap)}`);
       last = pc.textStart + pc.length;
     }
+    if (p.pieces.length && last !== p.text.length) errs.push(`${p.label}: text after the last piece`);
+    if (!p.pieces.length && p.text) errs.push(`${p.label}: text without pieces`);
     if (p.span.start > p.span.end || p.span.end > text.length) errs.push(`${p.label}: bad span`);
     if (p.verb && text.slice(p.verb.verbSpan.start, p.verb.verbSpan.end) !== p.verb.verb) errs.push(`${p.label}: verb span does not hold the verb`);
   }
