@@ -14,7 +14,9 @@
  *   checks                    {code: boolean}  false turns a check off
  *   diagnostics.debounceMs    number     delay before re-analysing after an edit (default 150)
  * `initializationOptions` may carry the same object (used before the first
- * configuration answer, and by clients without `workspace/configuration`).
+ * configuration answer, and by clients without `workspace/configuration`),
+ * plus `cacheDir` (string): a folder where the corpus index is persisted
+ * between sessions (e.g. the extension's global storage), so start-up reuses it.
  */
 import type { Range } from '../service/model';
 
@@ -95,7 +97,7 @@ export interface StatusParams {
   uri?: string;
   /** Share (0–1) of the document's paragraphs that are agreed or near-agreed language. */
   agreedShare: number;
-  /** Number of diagnostics in the document. */
+  /** Errors and warnings in the document (agreed-language notes at information level are not problems). */
   problems: number;
   /** Documents in the corpus. */
   corpusDocuments: number;

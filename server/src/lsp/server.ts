@@ -147,7 +147,7 @@ export function startServer(connection: Connection): ServerHandle {
     return {
       ...(uri ? { uri } : {}),
       agreedShare,
-      problems: analysis?.diagnostics.length ?? 0,
+      problems: analysis?.diagnostics.filter((d) => d.severity <= 2).length ?? 0,
       corpusDocuments: corpus.documents,
       indexing: corpus.indexing,
     };
