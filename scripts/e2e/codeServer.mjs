@@ -60,10 +60,11 @@ function get(url) {
 
 /**
  * Starts code-server. Options: folder (opened on start), extensionsDir, userSettings (object written
- * to User/settings.json), env (extra environment for code-server and so the extension host).
+ * to User/settings.json), env (extra environment for code-server and so the extension host),
+ * locale (display language, e.g. zh-cn: vscode.env.language in the extension host).
  * Resolves to { port, url, dirs, stop() }.
  */
-export async function startCodeServer({ folder, extensionsDir, userSettings = {}, env = {}, logFile } = {}) {
+export async function startCodeServer({ folder, extensionsDir, userSettings = {}, env = {}, logFile, locale } = {}) {
   const entry = ensureCodeServer();
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'resolution-e2e-'));
   const dirs = {
@@ -110,6 +111,7 @@ export async function startCodeServer({ folder, extensionsDir, userSettings = {}
     '--disable-workspace-trust',
     '--disable-getting-started-override',
   ];
+  if (locale) args.push('--locale', locale);
   if (folder) args.push(folder);
   const log = fs.openSync(logFile ?? path.join(base, 'code-server.log'), 'a');
   // detached: the child calls setsid(), so it leads its own process group and kill(-pid) stops them all

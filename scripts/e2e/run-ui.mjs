@@ -41,26 +41,30 @@ fs.mkdirSync(extensionsDir);
 installVsix(entry, extensionsDir, vsix, path.join(work, 'install-user-data'));
 const installed = fs.readdirSync(extensionsDir).filter((d) => d.includes('un-resolution-drafting'));
 if (installed.length === 0) throw new Error('the .vsix did not install');
-const server = await startCodeServer({ folder: workspace, extensionsDir, userSettings: { 'resolution.locale': 'en' } });
-console.log(`[ui] code-server ${server.url} ready in ${server.startupMs} ms with ${installed[0]}`);
-
-let results = [];
-let context;
+// One pass per message language (resolution.locale): Chinese, the drafters' language, and English.
+// E2E_UI_LANGS=zh or en runs one of them.
+const langs = (process.env.E2E_UI_LANGS || 'zh,en').split(',').map((l) => l.trim()).filter(Boolean);
+const results = [];
 const tRun = Date.now();
-try {
-  context = await launchBrowser(path.join(work, 'chromium-profile'));
-  const page = context.pages()[0] ?? (await context.newPage());
-  if (process.env.E2E_VERBOSE) page.on('console', (m) => console.error(`[browser] ${m.text()}`));
-  await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
-  results = await runUiTest({ page, outDir, draftName });
-} catch (err) {
-  console.error(`[ui] ${err?.stack ?? err}`);
-  results.push(['ui run', err]);
-} finally {
-  await context?.close().catch(() => undefined);
-  await server.stop();
-  if (!process.env.E2E_KEEP) fs.rmSync(work, { recursive: true, force: true });
+for (const lang of langs) {
+  const server = await startCodeServer({ folder: workspace, extensionsDir, userSettings: { 'resolution.locale': lang } });
+  console.log(`[ui] ${lang}: code-server ${server.url} ready in ${server.startupMs} ms with ${installed[0]}`);
+  let context;
+  try {
+    context = await launchBrowser(path.join(work, `chromium-profile-${lang}`));
+    const page = context.pages()[0] ?? (await context.newPage());
+    if (process.env.E2E_VERBOSE) page.on('console', (m) => console.error(`[browser] ${m.text()}`));
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+    results.push(...(await runUiTest({ page, outDir, draftName, suffix: `-${lang}` })));
+  } catch (err) {
+    console.error(`[ui] ${err?.stack ?? err}`);
+    results.push([`ui run (${lang})`, err]);
+  } finally {
+    await context?.close().catch(() => undefined);
+    await server.stop();
+  }
 }
+if (!process.env.E2E_KEEP) fs.rmSync(work, { recursive: true, force: true });
 const failed = results.filter(([, e]) => e).length;
 console.log(`ui: ${results.length - failed} passed, ${failed} failed`);
 console.log(`[ui] setup check ${s(tSetup - t0)}, package ${s(tPackage - tSetup)}, test ${s(Date.now() - tRun)}, total ${s(Date.now() - t0)}; screenshots in test-output/`);

@@ -17,9 +17,10 @@ async function boxOf(locator, timeoutMs = 10000) {
 }
 
 /** Runs the steps against a started code-server; returns a list of [name, error|undefined]. */
-export async function runUiTest({ page, outDir, draftName, log = console.log }) {
+export async function runUiTest({ page, outDir, draftName, suffix = '', log = console.log }) {
   const results = [];
-  const step = async (name, fn) => {
+  const step = async (title, fn) => {
+    const name = `${title}${suffix ? ` [${suffix.slice(1)}]` : ''}`;
     const t = Date.now();
     try {
       await fn();
@@ -75,8 +76,8 @@ export async function runUiTest({ page, outDir, draftName, log = console.log }) 
     await page.mouse.move(x, y, { steps: 5 });
     const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: /A\/RES\/\d+\/\d+/ }).first();
     await hover.waitFor({ state: 'visible', timeout: 15000 });
-    assert.match(await hover.innerText(), /Agreed language|商定语言/);
-    await page.screenshot({ path: path.join(outDir, 'ui-hover.png') });
+    assert.match(await hover.innerText(), suffix.includes('zh') ? /与 A\/RES\/\d+\/\d+ [^，。]{1,20}一致/ : /Agreed language: A\/RES/);
+    await page.screenshot({ path: path.join(outDir, `ui-hover${suffix}.png`) });
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
   });
@@ -87,20 +88,20 @@ export async function runUiTest({ page, outDir, draftName, log = console.log }) 
     await rows.first().waitFor({ timeout: 15000 });
     const numbering = page.locator('.markers-panel .monaco-list-row', { hasText: 'paragraph-numbering' }).first();
     await numbering.waitFor({ timeout: 15000 });
-    assert.match(await numbering.innerText(), /expected 3, found 4|应为 3/);
+    assert.match(await numbering.innerText(), suffix.includes('zh') ? /应为 3，实为 4/ : /expected 3, found 4/);
     await numbering.dblclick();
     const error = editor.locator('.view-overlays .squiggly-error, .squiggly-error').first();
     await error.waitFor({ timeout: 15000 });
     const box = await boxOf(error);
     assert.ok(box, 'the error squiggle has a box');
     await page.mouse.move(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2, { steps: 5 });
-    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: /misnumbered|编号/ }).first();
+    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: suffix.includes('zh') ? /编号有误/ : /misnumbered/ }).first();
     await hover.waitFor({ state: 'visible', timeout: 15000 });
-    await page.screenshot({ path: path.join(outDir, 'ui-problems.png') });
+    await page.screenshot({ path: path.join(outDir, `ui-problems${suffix}.png`) });
   });
 
   fs.writeFileSync(
-    path.join(outDir, 'ui-results.json'),
+    path.join(outDir, `ui-results${suffix}.json`),
     JSON.stringify(results.map(([name, err]) => ({ name, ok: !err, error: err ? String(err.message ?? err) : undefined })), null, 2),
   );
   return results;
