@@ -119,6 +119,7 @@ export function buildCleanText(source: string, fragments: Fragment[], fnCuts: Cu
   const emphasisStarts: number[] = [];
   let ci = fragments.length ? firstCutAfter(fnCuts, fragments[0].start) : 0;
   let prevTrail = -1;
+  const openMarks = new Set<string>();
   for (const f of fragments) {
     if (f.end <= f.start) continue;
     const own: Cut[] = [];
@@ -175,10 +176,14 @@ export function buildCleanText(source: string, fragments: Fragment[], fnCuts: Cu
     let pos = f.start;
     for (const c of cuts) {
       if (c.start > pos) b.appendSource(pos, c.start);
-      if (c.kind === 'emph' && (c.end - c.start >= 1)) {
-        // an opening marker: followed by a word
+      if (c.kind === 'emph') {
+        // markers toggle: every other one of the same kind opens an emphasised run
+        const key = source.slice(c.start, c.end);
+        const open = !openMarks.has(key);
+        if (open) openMarks.add(key);
+        else openMarks.delete(key);
         const nx = source[c.end];
-        if (nx !== undefined && !isWhite(nx) && c.end < f.end) emphasisStarts.push(b.textLength);
+        if (open && nx !== undefined && !isWhite(nx) && c.end < f.end) emphasisStarts.push(b.textLength);
       }
       pos = Math.max(pos, c.end);
     }
