@@ -97,6 +97,11 @@ describe('matching/AgreedLanguageIndex', () => {
     assert.strictEqual(d.code, 'agreed-language');
     assert.strictEqual((d.data as { partial: boolean }).partial, true);
     assert.ok(d.message.startsWith('部分沿用 A/RES/76/189 '), d.message);
+    // the forum's name occurs in several 76/189 paragraphs: all are listed for the span, best first
+    const listed = (d.data as { sources: Array<{ paragraph: string; similarity: number }> }).sources;
+    assert.ok(listed.length >= 2, JSON.stringify(listed));
+    assert.ok(listed.every((s, i) => i === 0 || s.similarity <= listed[i - 1].similarity));
+    assert.strictEqual(a.spanSources![0][0], a.sources[0]);
   });
 
   it('leaves new paragraphs alone', () => {

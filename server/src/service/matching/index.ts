@@ -87,6 +87,8 @@ export interface ParagraphAgreement {
   sources: AgreedSource[];
   /** How many corpus paragraphs match in all (exact/near); `sources` holds the best of them. */
   totalSources?: number;
+  /** For partial: every source of each span, best first (`spans[i]` ↔ `spanSources[i]`). */
+  spanSources?: AgreedSource[][];
 }
 
 /** Result of analysing one paragraph, with offsets into the paragraph's clean text. */
@@ -94,6 +96,8 @@ export interface LocalAgreement {
   status: AgreementStatus;
   /** Number of corpus paragraphs found for exact/near (sources holds the best MAX_SOURCES). */
   total?: number;
+  /** For partial: all sources of each range (ranges[i] ↔ spanSources[i], best first; sources[i] = spanSources[i][0]). */
+  spanSources?: AgreedSource[][];
   /** Text ranges (clean text offsets): the body for exact/near, the reused spans for partial. */
   ranges: Span[];
   sources: AgreedSource[];
@@ -118,6 +122,8 @@ export interface IndexStats {
 export const MATCH_PARAMS = {
   MAX_CANDIDATES: 24,
   MAX_PARTIAL_CANDIDATES: 8,
+  /** Sources listed per partially reused span. */
+  MAX_PARTIAL_SOURCES: 5,
   POSTINGS_BUDGET: 24_000,
   MAX_SOURCES: 10,
   /** Bodies shorter than this (normalised chars) are not matched (too little to be agreed language). */
@@ -457,6 +463,7 @@ export class AgreedLanguageIndex {
         spans: local.ranges.map((r) => paragraphSpan(p, r)),
         sources: local.sources,
         totalSources: local.total ?? local.sources.length,
+        ...(local.spanSources ? { spanSources: local.spanSources } : {}),
       });
     }
     return out;
@@ -673,18 +680,36 @@ export class AgreedLanguageIndex {
     chosen.sort((a, b) => a.aStart - b.aStart);
     const ranges: Span[] = [];
     const sources: AgreedSource[] = [];
-    for (const f of chosen) {
+    const spanSources: AgreedSource[][] = [];
+    const toSource = (f: (typeof found)[number], a: Span): AgreedSource => {
       const c = this.corpusBody(f.pid);
-      const a = mapRange(draft, f.aStart, f.aEnd, input.text);
       const b = mapRange(c.norm, f.bStart, f.bEnd, c.text);
       const subDraft = normalize(input.text, a.start, a.end);
       const subCorpus = normalize(c.text, b.start, b.end);
       const src = this.source(f.pid, f.sim, diffChanges(subCorpus, c.text, subDraft, input.text));
       src.sourceRange = b;
+      return src;
+    };
+    for (const f of chosen) {
+      const a = mapRange(draft, f.aStart, f.aEnd, input.text);
       ranges.push(a);
-      sources.push(src);
+      const best = toSource(f, a);
+      sources.push(best);
+      // Other corpus paragraphs that hold (most of) the same span: listed too, best first.
+      const len = f.aEnd - f.aStart;
+      const others = found
+        .filter((g) => g.pid !== f.pid && Math.min(g.aEnd, f.aEnd) - Math.max(g.aStart, f.aStart) >= 0.8 * len)
+        .sort((x, y) => y.sim - x.sim || this.rank(x.pid, y.pid));
+      const seenPids = new Set<number>([f.pid]);
+      const list = [best];
+      for (const g of others) {
+        if (seenPids.has(g.pid) || list.length >= MATCH_PARAMS.MAX_PARTIAL_SOURCES) continue;
+        seenPids.add(g.pid);
+        list.push(toSource(g, mapRange(draft, g.aStart, g.aEnd, input.text)));
+      }
+      spanSources.push(list);
     }
-    return { status: 'partial', ranges, sources };
+    return { status: 'partial', ranges, sources, spanSources };
   }
 
   // ---------------------------------------------------------------- diagnostics
@@ -707,14 +732,15 @@ export class AgreedLanguageIndex {
         if (sevAgreed === undefined) continue;
         a.spans.forEach((span, i) => {
           const src = a.sources[i] ?? a.sources[0];
+          const all = a.spanSources?.[i] ?? [src];
           out.push({
             range: range(span),
             span,
             severity: sevAgreed,
             code: 'agreed-language',
             source: 'resolution',
-            message: sourceMessage(locale, 'partial', src, 0),
-            data: { partial: true, status: 'partial', label: a.label, sources: [dataSource(src)] },
+            message: sourceMessage(locale, 'partial', src, all.length - 1),
+            data: { partial: true, status: 'partial', label: a.label, sources: all.map(dataSource) },
           });
         });
         continue;
