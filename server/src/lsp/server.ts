@@ -85,7 +85,6 @@ export function startServer(connection: Connection): ServerHandle {
   let stamp = 0;
   const states = new Map<string, DocState>();
   const timers = new Map<string, NodeJS.Timeout>();
-  let lastStatusUri: string | undefined;
 
   const log = (msg: string) => connection.console.log(`[resolution] ${msg}`);
   const logError = (what: string, e: unknown) =>
@@ -106,6 +105,7 @@ export function startServer(connection: Connection): ServerHandle {
     const st = states.get(doc.uri);
     if (st && st.version === doc.version && st.stamp === stamp) return st.analysis;
     const analysis = service.analyze(doc.getText(), st?.analysis, { excludeDocIds: selfInCorpus(doc.uri) });
+    for (const f of analysis.failures ?? []) logError(`analysis of ${doc.uri}`, f);
     states.set(doc.uri, { version: doc.version, stamp, analysis });
     return analysis;
   }
@@ -159,7 +159,6 @@ export function startServer(connection: Connection): ServerHandle {
     try {
       const analysis = analysisFor(doc);
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: analysis.diagnostics.map(toLspDiagnostic) });
-      lastStatusUri = uri;
       void connection.sendNotification(StatusNotification, statusOf(uri, analysis));
     } catch (e) {
       logError(`analysis of ${uri}`, e);
@@ -458,6 +457,5 @@ export function startServer(connection: Connection): ServerHandle {
 
   documents.listen(connection);
   connection.listen();
-  void lastStatusUri;
   return { corpusReady: () => corpus.ready() };
 }

@@ -17,6 +17,25 @@ export interface Analysis {
   /** The corpus and settings the analysis was made with (not enumerable; for reuse checks). */
   readonly corpus?: Corpus;
   readonly settings?: ServiceSettings;
+  /** Stages that threw (not enumerable; the server logs them). The other stages' findings are kept. */
+  readonly failures?: string[];
+}
+
+function emptyDocument(text: string): ResolutionDocument {
+  return {
+    text,
+    language: 'zh',
+    kind: 'unknown',
+    header: [],
+    resolutions: [],
+    reportParagraphs: [],
+    footnoteRefs: [],
+    footnoteDefs: [],
+    references: [],
+    urls: [],
+    segments: text.length ? [{ kind: 'other', span: { start: 0, end: text.length } }] : [],
+    problems: [],
+  };
 }
 
 export interface LanguageService {
@@ -70,18 +89,29 @@ export function createLanguageService(options: { corpus?: Corpus; settings?: Par
       ) {
         return previous;
       }
-      const document = parseDocument(text);
+      // Each stage is guarded: a failure in one (a bug on some odd input) costs its findings only.
+      const failures: string[] = [];
+      const stage = <T>(name: string, fallback: () => T, fn: () => T): T => {
+        try {
+          return fn();
+        } catch (e) {
+          failures.push(`${name}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+          return fallback();
+        }
+      };
+      const document = stage('parse', () => emptyDocument(text), () => parseDocument(text));
       const diagnostics: ServiceDiagnostic[] = [];
-      diagnostics.push(...checkStructure(document, settings));
-      diagnostics.push(...checkReferences(document, this.corpus?.references, settings));
+      diagnostics.push(...stage('checks', () => [], () => checkStructure(document, settings)));
+      diagnostics.push(...stage('references', () => [], () => checkReferences(document, this.corpus?.references, settings)));
       let agreements: ParagraphAgreement[] = [];
-      if (this.corpus) {
-        agreements = this.corpus.index.analyze(document, settings);
+      const corpus = this.corpus;
+      if (corpus) {
+        agreements = stage('matching', () => [], () => corpus.index.analyze(document, settings));
         if (options.excludeDocIds?.length) {
           const exclude = new Set(options.excludeDocIds);
           agreements = agreements.map((a) => withoutSources(a, exclude, settings.thresholds.near));
         }
-        diagnostics.push(...this.corpus.index.diagnostics(document, agreements, settings));
+        diagnostics.push(...stage('matching diagnostics', () => [], () => corpus.index.diagnostics(document, agreements, settings)));
       }
       diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
       const analysis: Analysis = { document, agreements, diagnostics };
@@ -89,6 +119,7 @@ export function createLanguageService(options: { corpus?: Corpus; settings?: Par
       Object.defineProperty(analysis, 'corpus', { value: this.corpus, enumerable: false });
       Object.defineProperty(analysis, 'settings', { value: settings, enumerable: false });
       Object.defineProperty(analysis, 'excludeKey', { value: excludeKey, enumerable: false });
+      if (failures.length) Object.defineProperty(analysis, 'failures', { value: failures, enumerable: false });
       return analysis;
     },
   };
