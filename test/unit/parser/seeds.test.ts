@@ -339,6 +339,8 @@ describe('parser on seed 002 (A/80/62-E/2025/12, report without footnote rules)'
     const hs = (doc.headings ?? []).map((h) => h.text);
     assert.ok(hs.includes('B. 负担得起和有意义的连通'));
     assert.ok(hs.includes('电子政务'));
+    assert.ok(hs.includes('(a) 公共治理当局和所有利益攸关方在推动信息和通信技术促进发展方面的作用 (C1)'), 'wrapped heading joined');
+    assert.ok(!doc.reportParagraphs.some((p) => p.text.startsWith('(a)')));
   });
 
   it('keeps the structural invariants', () => {

@@ -24,7 +24,7 @@ import { looksLikePdf, splitLines, type Line } from './lines';
 import { alphaLabel, toRoman } from './numbering';
 import { readDate } from './header';
 import { buildSegments } from './segments';
-import { buildStructure, type DraftParagraph, type DraftResolution, type LineRole } from './structure';
+import { buildStructure, type DraftHeading, type DraftParagraph, type DraftResolution, type LineRole } from './structure';
 import { matchLeadingVerb } from './verbs';
 
 export interface ParseOptions {
@@ -278,7 +278,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
 
   const resolutions: Resolution[] = st.resolutions.map((r) => buildResolution(r));
   const reportParagraphs = st.report.map((d, i) => build(d, i + 1));
-  const docHeadings = st.reportHeadings.map((h) => ({ text: text.slice(h.start, h.end), ...loc({ start: h.start, end: h.end }) }));
+  const docHeadings = st.reportHeadings.map((h) => ({ text: headingText(h), ...loc({ start: h.start, end: h.end }) }));
   for (const d of footnoteDefs) {
     const ct = defClean.get(d);
     if (ct) addRefs(ct.text, ct.pieces);
@@ -359,7 +359,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
       : undefined;
     const preambular = r.preambular.map((d, i) => build(d, i + 1));
     const operative = r.operative.map((d, i) => build(d, i + 1));
-    const headings = r.headings.map((h) => ({ text: text.slice(h.start, h.end), ...loc({ start: h.start, end: h.end }) }));
+    const headings = r.headings.map((h) => ({ text: headingText(h), ...loc({ start: h.start, end: h.end }) }));
     let title: string | undefined;
     if (!r.embeddedLabel && symbol) title = symbol.text.replace(/^\d{1,4}\/\d{1,4}(?:\s?[A-Z])?[.．]\s*/, '');
     else if (titles.length) title = titles[titles.length - 1].text;
@@ -393,6 +393,12 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
     }
     for (const h of hl) addRefs(h.text, [{ textStart: 0, sourceStart: h.span.start, length: h.text.length }]);
     return res;
+  }
+
+  function headingText(h: DraftHeading): string {
+    if (h.lines.length === 1) return buildCleanText(text, [{ start: h.start, end: h.end }], cutsAll, pdf).text;
+    const frags = h.lines.map((li, k) => ({ start: k === 0 ? h.start : lines[li].trimStart, end: lines[li].trimEnd, lineEnd: lines[li].end }));
+    return buildCleanText(text, frags, cutsAll, pdf).text;
   }
 
   function baseKind(l: Line): { kind: SegmentKind; owner: number } {
