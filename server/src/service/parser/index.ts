@@ -1,3 +1,18 @@
+/**
+ * The resolution parser: any text in, a `ResolutionDocument` out. Never throws.
+ *
+ * Pipeline (each step linear in the text):
+ *  1. `lines.ts` splits lines (\n, \r\n, \r) and classifies them (blank, `---` page break, `____` rule,
+ *     URL-only, page furniture, text); `looksLikePdf` tells hard-wrapped PDF text from Markdown-like text.
+ *  2. `footnotes.ts` finds definitions (`<sup>3</sup> …`, `³ …`, `[^3]: …`, PDF blocks after a rule or a
+ *     whitespace line) and references (`<sup>3</sup>`, `³`, `[^3]`, bare digits glued to PDF text).
+ *  3. `structure.ts` walks the remaining body lines: header, organ line, stand-alone or embedded draft
+ *     resolutions (`决议草案一`), preambular/operative paragraphs and sub-paragraphs (`numbering.ts`),
+ *     report paragraphs, headings; it decides continuation across wraps, page breaks and footnote blocks.
+ *  4. `cleanText.ts` builds each paragraph's clean text with a piece map to the source; `verbs.ts` reads
+ *     the leading verb; references are found in clean text (`../references`) and mapped back
+ *     (`../text/mapReferences.ts`); `segments.ts` partitions the source.
+ */
 import type {
   DocumentKind,
   DocumentReference,
@@ -30,6 +45,8 @@ import { matchLeadingVerb } from './verbs';
 export interface ParseOptions {
   /** Force the language; otherwise detected from the text. */
   language?: 'zh' | 'en';
+  /** Force the layout: hard-wrapped PDF text or Markdown-like text; otherwise detected. */
+  layout?: 'pdf' | 'flow';
 }
 
 /** Parses any text into a resolution model. Never throws. */
@@ -94,7 +111,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
   if (looksBinary(text)) problems.push({ code: 'parse-binary-text', ...loc({ start: 0, end: Math.min(text.length, 1) }) });
 
   const lines = splitLines(text);
-  const pdf = looksLikePdf(text, lines);
+  const pdf = options.layout ? options.layout === 'pdf' : looksLikePdf(text, lines);
 
   // 1. Footnote definitions: Markdown-like anywhere, PDF blocks in PDF text.
   const defLine = new Map<number, DefHit>(); // first line -> def
