@@ -104,6 +104,21 @@ describe('matching/AgreedLanguageIndex', () => {
     assert.strictEqual(a.spanSources![0][0], a.sources[0]);
   });
 
+  it('analyses reports: report paragraphs and embedded draft resolutions, in document order', () => {
+    const report = parseDocument(read('003_10c262350bcf095e.txt'));
+    const ag = index.analyze(report, zh);
+    assert.strictEqual(ag.length, labelledParagraphs(report).length);
+    assert.ok(ag.some((a) => a.label.startsWith('para. ')));
+    assert.ok(ag.some((a) => a.label.startsWith('draft resolution I, OP ')));
+    const starts = ag.map((a, i) => labelledParagraphs(report)[i].paragraph.span.start);
+    assert.ok(starts.every((s, i) => i === 0 || s >= starts[i - 1]), 'document order');
+    // the ECOSOC draft reuses 76/189 OP 11 (e-trade initiative) with small changes
+    const op40 = ag.find((a) => a.label === 'draft resolution I, OP 40')!;
+    assert.strictEqual(op40.status, 'near');
+    assert.strictEqual(op40.sources[0].paragraph, 'OP 11');
+    for (const d of index.diagnostics(report, ag, zh)) assert.ok(d.span!.end > d.span!.start && d.span!.end <= report.text.length);
+  });
+
   it('leaves new paragraphs alone', () => {
     const ag = byLabel(index.analyze(draft, zh));
     for (const l of ['PP 5', 'PP 12', 'OP 13', 'OP 71']) assert.strictEqual(ag.get(l)!.status, 'new', l);
