@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { codeOf, extensionApi, hoverText, open, waitFor, waitForDiagnostic, type ResolutionApi } from './helpers';
+import { codeOf, diagnostics, extensionApi, hoverText, open, waitFor, waitForDiagnostic, writeAndOpen, type ResolutionApi } from './helpers';
 
 describe('language features through the editor API', () => {
   let api: ResolutionApi;
@@ -79,5 +79,33 @@ describe('language features through the editor API', () => {
     } finally {
       await vscode.commands.executeCommand('workbench.action.files.revert');
     }
+  });
+});
+
+describe('snippets', () => {
+  before(() => extensionApi());
+
+  it('the General Assembly skeleton (Chinese) inserts a draft the server reads as a resolution', async () => {
+    const editor = await writeAndOpen('from-snippet.res.md', '');
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'resolution', name: 'General Assembly resolution (Chinese)' });
+    const text = editor.document.getText();
+    for (const part of ['## 第八十届会议', '## 议程项目 15', '大会，', '1. **确认**', '2. **请**']) assert.ok(text.includes(part), `${part} in\n${text}`);
+    const symbols = await waitFor(async () => {
+      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+      const flat: vscode.DocumentSymbol[] = [];
+      const walk = (xs: vscode.DocumentSymbol[]) => xs.forEach((x) => (flat.push(x), walk(x.children ?? [])));
+      walk(s ?? []);
+      return flat.length > 0 && flat;
+    }, 'document symbols of the inserted skeleton');
+    const opLines = symbols.map((s) => editor.document.lineAt(s.range.start.line).text).filter((l) => /^\d\./.test(l));
+    assert.ok(opLines.some((l) => l.startsWith('1.')) && opLines.some((l) => l.startsWith('2.')), opLines.join(' | '));
+    await waitFor(() => diagnostics(editor.document.uri, 'paragraph-numbering').length === 0, 'no numbering problem');
+  });
+
+  it('snippets are offered by completion in a resolution draft', async () => {
+    const editor = await writeAndOpen('snippet-completion.res.md', 'op-e');
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(0, 4));
+    const snippets = list.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(snippets.includes('op-en'), snippets.join(', '));
   });
 });

@@ -53,3 +53,23 @@ describe('settings take effect', () => {
     await waitFor(() => diagnostics(uri, 'paragraph-numbering').length === 0, 'the Markdown file to be left alone again');
   });
 });
+
+describe('settings: the precedent corpus', () => {
+  before(() => extensionApi());
+  after(async () => {
+    await setSetting('corpus.folders', undefined);
+  });
+
+  it('corpus.folders adds a workspace folder of precedents (relative path) to the agreed-language search', async () => {
+    const editor = await open('english-reuse.resolution');
+    const uri = editor.document.uri;
+    const fromFolder = () =>
+      diagnostics(uri).find((d) => d.message.includes('79/194') && /^agreed-language/.test(String(typeof d.code === 'object' ? d.code.value : d.code)));
+    // OP 1 is taken word for word from the precedent in precedents/, which is not in the built-in corpus
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.strictEqual(fromFolder(), undefined, 'no 79/194 source before the folder is configured');
+    await setSetting('corpus.folders', ['precedents']);
+    const d = await waitFor(fromFolder, 'an agreed-language diagnostic citing 79/194', 60000);
+    assert.ok(editor.document.lineAt(d.range.start.line).text.startsWith('1.'), editor.document.lineAt(d.range.start.line).text);
+  });
+});
