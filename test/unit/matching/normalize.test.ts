@@ -11,6 +11,7 @@ describe('matching/normalize', () => {
   it('maps full-width forms to half-width (NFKC) so ，/, is not a difference', () => {
     assert.strictEqual(normalize('数字鸿沟，包括（COVID－19）').text, normalize('数字鸿沟,包括(COVID-19)').text);
     assert.strictEqual(normalize('２０３０年').text, '2030年');
+    assert.strictEqual(normalize('题为“数字合作”的 2024–2034 年').text, normalize('题为"数字合作"的2024-2034年').text);
   });
 
   it('keeps term differences: 因特网 and 互联网 stay different', () => {

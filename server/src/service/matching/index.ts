@@ -215,8 +215,8 @@ const JSON_VERSION = 1;
 
 /** The agreed-language index over a corpus. */
 export class AgreedLanguageIndex {
-  /** Version of the engine and its serialised form (part of the corpus cache fingerprint). */
-  static readonly version = `${JSON_VERSION}.1`;
+  /** Version of the engine and its serialised form (part of the corpus cache fingerprint): bump when normalisation, shingling or the layout change. */
+  static readonly version = `${JSON_VERSION}.2`;
   private slots: DocSlot[] = [];
   private byId = new Map<string, number>();
   private pidSlot = new Growable();

@@ -3,6 +3,7 @@
  *
  * What is NOT a deviation, and so is normalised away:
  * - width and compatibility forms (NFKC, applied per code point): `，`/`,`, `（`/`(`, `２`/`2`;
+ *   curly and straight quotes (`“”`/`"`, `‘’`/`'`), hyphens and dashes (`2024–2034`/`2024-2034`);
  * - white space: runs collapse to one space; white space next to a CJK character or CJK
  *   punctuation is dropped (`2030 年` = `2030年`, `**还回顾** 2015 年` = `还回顾2015年`);
  * - footnote reference markers (`<sup>3</sup>`, `³`), Markdown emphasis (`*`), Markdown links
@@ -190,6 +191,15 @@ function normalizeInto(input: string, from: number, to: number): number {
     }
     if (cp < 0x80) {
       buf[len] = cp;
+      map[len++] = i;
+    } else if (cp === 0x201c || cp === 0x201d) {
+      buf[len] = 34; // “ ” → "
+      map[len++] = i;
+    } else if (cp === 0x2018 || cp === 0x2019) {
+      buf[len] = 39; // ‘ ’ → '
+      map[len++] = i;
+    } else if ((cp >= 0x2010 && cp <= 0x2015) || cp === 0x2212) {
+      buf[len] = 45; // hyphens and dashes, minus → -
       map[len++] = i;
     } else {
       const n = nfkc(cp);
