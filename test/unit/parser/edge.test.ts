@@ -77,6 +77,27 @@ describe('parser: English resolutions', () => {
   });
 });
 
+describe('parser: English PDF-extracted draft', () => {
+  const doc = parseDocument(fixtureText('english/pdf-draft.txt'));
+  const res = doc.resolutions[0];
+
+  it('reads header, organ, paragraphs joined with the source spaces, footnote and URL', () => {
+    assert.strictEqual(doc.language, 'en');
+    assert.strictEqual(doc.header.find((h) => h.kind === 'sponsor')?.text, 'Ecuador:*');
+    assert.strictEqual(res.organ?.text, 'The General Assembly,');
+    assert.deepStrictEqual(res.preambular.map((p) => p.verb?.verb), ['Recalling', 'Reaffirming', 'Recalling']);
+    assert.strictEqual(res.preambular[0].text, 'Recalling its resolutions 56/183 of 21 December 2001 and 57/238 of 20 December 2002,');
+    assert.ok(res.preambular[1].text.endsWith('in which it adopted a comprehensive set of universal Sustainable Development Goals and targets,'));
+    assert.strictEqual(res.preambular[1].parts.length, 2, 'cut by the footnote rule and the * note');
+    assert.deepStrictEqual(res.operative.map((p) => p.verb?.verb), ['Recognizes', 'Requests']);
+    assert.deepStrictEqual(doc.footnoteRefs.map((r) => r.number), [1]);
+    assert.deepStrictEqual(res.preambular[2].footnoteRefs, [1]);
+    assert.strictEqual(doc.footnoteDefs[0].text, 'See A/C.2/59/3, annex.');
+    assert.strictEqual(doc.urls.length, 1);
+    assert.deepStrictEqual(invariantViolations(doc), []);
+  });
+});
+
 describe('parser: edge cases', () => {
   it('parses empty text', () => {
     const d = parseDocument('');

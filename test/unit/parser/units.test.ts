@@ -34,6 +34,16 @@ describe('footnote reference detection', () => {
     assert.deepStrictEqual(bare('1. 决定', defs), []);
   });
 
+  it('takes glued digits in English PDF text', () => {
+    const defs = { 1: far, 2: far, 3: far };
+    assert.deepStrictEqual(
+      bare('the 2030 Agenda for Sustainable Development1 and resolution 70/1,2 and\nthe Addis Ababa Action Agenda3', defs).map((x) => x[0]),
+      [1, 2, 3],
+    );
+    assert.deepStrictEqual(bare('in 2015 the G20 and Goal 1, about 1,000 people', defs), []);
+    assert.deepStrictEqual(bare('see A/67/65/Corr.1 and ICT4D', defs), []);
+  });
+
   it('needs a definition after the reference', () => {
     assert.deepStrictEqual(bare('会议通过1 并经', {}), []);
     assert.deepStrictEqual(bare('会议通过1 并经', { 1: 0 }), []);

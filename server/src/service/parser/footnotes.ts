@@ -260,6 +260,7 @@ function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
 }
 
+const LATIN_BEFORE = /[,;:)"”’]/;
 const SENTENCE_PUNCT = new Set(['。', '；', '，', '：', '、']);
 const STRONG_MEASURE = new Set('年月日号號%％'.split(''));
 const CLOSERS = new Set(['》', '”', '）', ')', '」', '』', '’', '〉', '】']);
@@ -300,7 +301,18 @@ export function findBareRefs(text: string, lines: Line[], defs: Map<number, numb
       const before = text[b];
       const spaced = b < startI - 1;
       if (spaced && startI - 1 - b > 2) continue;
-      if (!(isCjk(before) || CLOSERS.has(before))) continue;
+      if (!(isCjk(before) || CLOSERS.has(before))) {
+        // English PDF text: `Development2`, `resolution 70/1,1` (glued, new numbers only)
+        if (spaced || !(LATIN_BEFORE.test(before) || /[a-z]/.test(before))) continue;
+        const after = text[j];
+        if (j < e && !/[\s,.;:)\]”’"]/.test(after)) continue;
+        if (j < e && (after === '.' || after === ',') && isDigit(text[j + 1])) continue;
+        if ((n === max + 1 || n === max + 2) && defAt > startI) {
+          out.push({ start: startI, end: j, number: n, form: 'bare' });
+          max = n;
+        }
+        continue;
+      }
       if (before === '第' || before === '约' || before === '至' || before === '和' || before === '、' || before === '－' || before === '~' || before === '或') continue;
       // what follows
       let a = j;

@@ -46,7 +46,7 @@ export function classifyHeader(s: string): HeaderInfo {
   if (/^(?:[A-Z]{1,6}(?:\/[A-Za-z0-9.]{1,12}){1,6})(?:-\S+)?$/.test(s) || /^Distr\.|^(?:General|Limited|Restricted)$|^Original:|^\d{1,2} [A-Z][a-z]+ \d{4}$|^\d{4} 年 ?\d{1,2} 月 ?\d{1,2} 日$|^中文$|^原文：/.test(s)) {
     return { kind: 'distribution' };
   }
-  if (/[：:]$/.test(s) && s.length <= 60 && !/[，。；]/.test(s)) return { kind: 'sponsor' };
+  if (/[：:]\s*[*＊]?$/.test(s) && s.length <= 60 && !/[，。；]/.test(s)) return { kind: 'sponsor' };
   if (s === '*' || /^[*＊]+$/.test(s)) return { kind: 'other' };
   if (!/[，。；,;]/.test(s) && !s.includes('http') && s.length <= 80) return { kind: 'title' };
   return { kind: 'other' };
