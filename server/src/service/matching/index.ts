@@ -200,6 +200,8 @@ function fromB64<T extends Int32Array | Uint32Array>(s: string, ctor: new (b: Ar
 /** Serialised form of the index (see `toJSON`). */
 export interface AgreedLanguageIndexJSON {
   version: number;
+  /** `AgreedLanguageIndex.version` of the code that wrote it (normalisation and shingling must match). */
+  engine?: string;
   /** The indexed documents, or [] when saved with `{ documents: false }`. */
   documents: CorpusDocument[];
   /** Ids of the indexed documents in index order. */
@@ -360,6 +362,7 @@ export class AgreedLanguageIndex {
     const d = this.postings.data(this.isAlive);
     return {
       version: JSON_VERSION,
+      engine: AgreedLanguageIndex.version,
       documents: withDocuments ? this.slots.map((s) => s.doc) : [],
       documentIds: this.slots.map((s) => s.doc.meta.id),
       keys: b64(d.keys),
@@ -372,7 +375,9 @@ export class AgreedLanguageIndex {
 
   /** Restores an index from `toJSON()` output. Throws on a version mismatch or inconsistent data. */
   static fromJSON(json: AgreedLanguageIndexJSON, documents?: CorpusDocument[]): AgreedLanguageIndex {
-    if (!json || json.version !== JSON_VERSION) throw new Error('agreed-language index: unsupported cache version');
+    if (!json || json.version !== JSON_VERSION || (json.engine !== undefined && json.engine !== AgreedLanguageIndex.version)) {
+      throw new Error('agreed-language index: unsupported cache version');
+    }
     const ix = new AgreedLanguageIndex();
     const bodyHash = fromB64(json.bodyHash, Int32Array);
     const bodyLen = fromB64(json.bodyLen, Int32Array);
