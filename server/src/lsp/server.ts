@@ -413,7 +413,7 @@ export function startServer(connection: Connection): ServerHandle {
         text = features.cleanTextOfRange(ctx, p.range);
       } else throw new ResponseError(ErrorCodes.InvalidParams, 'expected {uri, range} or {text}');
       const limit = typeof p.limit === 'number' && p.limit > 0 ? Math.min(p.limit, 100) : 20;
-      return features.findPrecedents(c, text, service.settings.locale, limit).map((m) => ({
+      return features.findPrecedents(c, text, service.settings.locale, { limit }).map((m) => ({
         symbol: m.symbol,
         paragraph: m.paragraph,
         ...(m.date ? { date: m.date } : {}),

@@ -96,6 +96,11 @@ describe('features: with the built-in corpus', function () {
     assert.equal(found[0].paragraph, 'OP 71');
     assert.ok(found[0].similarity >= 0.95);
     assert.deepEqual(F.findPrecedents(corpus, '', 'zh'), []);
+    // Large corpora compare only the index's candidates: the same best answer.
+    const viaIndex = F.findPrecedents(corpus, '量子技术有可能以现有技术无法实现的方式解决问题', 'zh', { exhaustiveMax: 0 });
+    assert.equal(`${viaIndex[0].symbol} ${viaIndex[0].paragraph}`, 'A/RES/80/118 OP 71');
+    const clause = F.findPrecedents(corpus, '其对信息社会世界峰会在《日内瓦原则宣言》中所述愿景的共同向往和承诺', 'zh', { exhaustiveMax: 0 });
+    assert.ok(clause.some((p) => p.symbol === 'A/RES/76/189'), clause.map((p) => p.symbol).join(','));
   });
 
   it('the report counts every paragraph once and matches the share used for the status', () => {

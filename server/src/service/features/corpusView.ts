@@ -16,20 +16,27 @@ export interface ParagraphRef {
   paragraph: CorpusParagraph;
 }
 
-interface PrefixEntry {
-  key: string;
+export interface PrefixEntry {
   ref: ParagraphRef;
-  /** Offset in the paragraph text where the keyed clause starts. */
+  /** Offset in the paragraph text where the matching clause starts. */
   start: number;
 }
 
 export interface CorpusView {
   verbs: Map<string, VerbCount>;
-  /** Sorted by key, for prefix search. */
-  prefixes: PrefixEntry[];
   paragraphs: ParagraphRef[];
+  /**
+   * Clause starts (paragraph start, body start, after each clause mark) by
+   * the first two characters of their normalised text: flat pairs of
+   * (paragraph number, offset). Built on first use; a query verifies the rest.
+   */
+  clauseStarts?: Map<string, number[]>;
+  /** Bigram sets of paragraphs, kept only for small corpora (see findPrecedents). */
   bigrams: Map<ParagraphRef, Set<string>>;
 }
+
+/** Above this many paragraphs, precedent search compares only the index's candidates and keeps no bigram sets. */
+export const EXHAUSTIVE_PARAGRAPHS = 20_000;
 
 const cache = new WeakMap<Corpus, { stamp: string; view: CorpusView }>();
 
@@ -70,54 +77,59 @@ export function corpusView(corpus: Corpus): CorpusView {
   const hit = cache.get(corpus);
   if (hit && hit.stamp === stamp) return hit.view;
   const verbs = new Map<string, VerbCount>();
-  const prefixes: PrefixEntry[] = [];
   const paragraphs: ParagraphRef[] = [];
   for (const doc of corpus.documents) {
     for (const paragraph of doc.paragraphs) {
-      const ref = { doc, paragraph };
-      paragraphs.push(ref);
+      paragraphs.push({ doc, paragraph });
       if (paragraph.verb) {
         const v = verbs.get(paragraph.verb) ?? { verb: paragraph.verb, preambular: 0, operative: 0 };
         if (paragraph.kind === 'preambular') v.preambular++;
         else if (paragraph.kind === 'operative' || paragraph.kind === 'subparagraph') v.operative++;
         verbs.set(paragraph.verb, v);
       }
-      const text = paragraph.text;
-      const starts = new Set<number>([0, Math.min(paragraph.bodyStart, text.length)]);
-      CLAUSE_BREAK.lastIndex = 0;
-      for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
-        let s = m.index + 1;
-        while (s < text.length && /\s/.test(text[s])) s++;
-        if (s < text.length) starts.add(s);
-      }
-      for (const start of starts) {
-        const key = normaliseKey(text.slice(start, start + 80));
-        if (key.length >= 2) prefixes.push({ key, ref, start });
-      }
     }
   }
-  prefixes.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const view: CorpusView = { verbs, prefixes, paragraphs, bigrams: new Map() };
+  const view: CorpusView = { verbs, paragraphs, bigrams: new Map() };
   cache.set(corpus, { stamp, view });
   return view;
 }
 
-/** Entries whose key starts with the normalised prefix (at most `limit`). */
+function clauseStarts(view: CorpusView): Map<string, number[]> {
+  if (view.clauseStarts) return view.clauseStarts;
+  const buckets = new Map<string, number[]>();
+  view.paragraphs.forEach((ref, pi) => {
+    const text = ref.paragraph.text;
+    const starts = new Set<number>([0, Math.min(ref.paragraph.bodyStart, text.length)]);
+    CLAUSE_BREAK.lastIndex = 0;
+    for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
+      let s = m.index + 1;
+      while (s < text.length && /\s/.test(text[s])) s++;
+      if (s < text.length) starts.add(s);
+    }
+    for (const start of starts) {
+      const key = normaliseKey(text.slice(start, start + 8)).slice(0, 2);
+      if (key.length < 2) continue;
+      const list = buckets.get(key);
+      if (list) list.push(pi, start);
+      else buckets.set(key, [pi, start]);
+    }
+  });
+  view.clauseStarts = buckets;
+  return buckets;
+}
+
+/** Clause starts whose normalised text begins with the normalised prefix (at most `limit`). */
 export function prefixSearch(view: CorpusView, prefix: string, limit = 50): PrefixEntry[] {
-  const key = normaliseKey(prefix);
-  if (!key) return [];
-  const probe = key.slice(0, 80);
-  let lo = 0;
-  let hi = view.prefixes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (view.prefixes[mid].key < probe) lo = mid + 1;
-    else hi = mid;
-  }
+  const key = normaliseKey(prefix).slice(0, 80);
+  if (key.length < 2) return [];
+  const list = clauseStarts(view).get(key.slice(0, 2)) ?? [];
   const out: PrefixEntry[] = [];
-  for (let i = lo; i < view.prefixes.length && out.length < limit; i++) {
-    if (!view.prefixes[i].key.startsWith(probe)) break;
-    out.push(view.prefixes[i]);
+  // Bounded work on very common openings.
+  const maxChecks = 20_000;
+  for (let i = 0; i < list.length && i < maxChecks * 2 && out.length < limit; i += 2) {
+    const ref = view.paragraphs[list[i]];
+    const start = list[i + 1];
+    if (normaliseKey(ref.paragraph.text.slice(start, start + key.length + 40)).startsWith(key)) out.push({ ref, start });
   }
   return out;
 }
@@ -126,7 +138,7 @@ export function paragraphBigrams(view: CorpusView, ref: ParagraphRef): Set<strin
   let b = view.bigrams.get(ref);
   if (!b) {
     b = bigramsOf(ref.paragraph.text);
-    view.bigrams.set(ref, b);
+    if (view.paragraphs.length <= EXHAUSTIVE_PARAGRAPHS) view.bigrams.set(ref, b);
   }
   return b;
 }

@@ -6,5 +6,5 @@ export { renumberEdits, applyEdits, footnoteRenumbering } from './numbering';
 export { documentSymbols, foldingRanges, type OutlineSymbol, type FoldingRangeResult } from './symbols';
 export { definition, references, documentLinks, type DocumentLinkResult } from './navigation';
 export { completion, type CompletionResult } from './completion';
-export { findPrecedents, cleanTextOfRange, type PrecedentMatch } from './precedent';
+export { findPrecedents, cleanTextOfRange, type PrecedentMatch, type PrecedentSearchOptions } from './precedent';
 export { agreementReport, agreedShare, type AgreementReport, type ReportEntry } from './report';

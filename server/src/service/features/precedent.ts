@@ -1,7 +1,8 @@
 /** Finding precedents for a piece of text: ranked corpus paragraphs. */
 import type { Corpus } from '../corpus';
 import type { Range } from '../model';
-import { bigramsOf, citationOf, corpusView, paragraphBigrams } from './corpusView';
+import { bigramsOf, citationOf, corpusView, EXHAUSTIVE_PARAGRAPHS, paragraphBigrams, type CorpusView, type ParagraphRef } from './corpusView';
+import { defaultSettings } from '../options';
 import { paragraphAt, textOffset } from './locate';
 import type { FeatureContext } from './types';
 
@@ -20,23 +21,33 @@ export interface PrecedentMatch {
  * it the paragraph contains; for paragraph-sized text, the Dice coefficient of
  * character bigrams (spacing, width and case ignored).
  */
-export function findPrecedents(corpus: Corpus, text: string, locale: 'zh' | 'en', limit = 20, minSimilarity = 0.3): PrecedentMatch[] {
+export interface PrecedentSearchOptions {
+  limit?: number;
+  minSimilarity?: number;
+  /** Compare with every corpus paragraph up to this corpus size; above it, only the agreed-language index's candidates. */
+  exhaustiveMax?: number;
+}
+
+export function findPrecedents(corpus: Corpus, text: string, locale: 'zh' | 'en', options: PrecedentSearchOptions = {}): PrecedentMatch[] {
+  const limit = options.limit ?? 20;
+  const minSimilarity = options.minSimilarity ?? 0.3;
   const q = bigramsOf(text);
   if (q.size === 0) return [];
   const view = corpusView(corpus);
-  const scored: Array<{ score: number; i: number }> = [];
-  view.paragraphs.forEach((ref, i) => {
+  const candidates = view.paragraphs.length <= (options.exhaustiveMax ?? EXHAUSTIVE_PARAGRAPHS) ? view.paragraphs : indexCandidates(corpus, view, text, locale);
+  const scored: Array<{ score: number; ref: ParagraphRef }> = [];
+  for (const ref of candidates) {
     const p = paragraphBigrams(view, ref);
-    if (!p.size) return;
+    if (!p.size) continue;
     let inter = 0;
     const [small, large] = q.size <= p.size ? [q, p] : [p, q];
     for (const b of small) if (large.has(b)) inter++;
     const score = q.size <= p.size * 0.8 ? inter / q.size : (2 * inter) / (q.size + p.size);
-    if (score >= minSimilarity) scored.push({ score, i });
-  });
-  scored.sort((a, b) => b.score - a.score || dateKey(view.paragraphs[b.i].doc.meta.date).localeCompare(dateKey(view.paragraphs[a.i].doc.meta.date)));
-  return scored.slice(0, limit).map(({ score, i }) => {
-    const { doc, paragraph } = view.paragraphs[i];
+    if (score >= minSimilarity) scored.push({ score, ref });
+  }
+  scored.sort((a, b) => b.score - a.score || dateKey(b.ref.doc.meta.date).localeCompare(dateKey(a.ref.doc.meta.date)));
+  return scored.slice(0, limit).map(({ score, ref }) => {
+    const { doc, paragraph } = ref;
     return {
       symbol: citationOf(doc, locale),
       paragraph: paragraph.label,
@@ -47,6 +58,19 @@ export function findPrecedents(corpus: Corpus, text: string, locale: 'zh' | 'en'
       docSymbol: doc.meta.symbol,
     };
   });
+}
+
+/** Candidate paragraphs from the agreed-language index (near matches and partial reuse, loosened thresholds). */
+function indexCandidates(corpus: Corpus, view: CorpusView, text: string, locale: 'zh' | 'en'): ParagraphRef[] {
+  const settings = { ...defaultSettings(locale), thresholds: { near: 0.5, partialMinChars: 8 } };
+  const local = corpus.index.analyzeParagraph({ text, bodyStart: 0 }, settings);
+  const out: ParagraphRef[] = [];
+  for (const s of local.sources) {
+    const doc = corpus.documents.find((d) => d.meta.id === s.docId);
+    const paragraph = doc?.paragraphs[s.paragraphIndex];
+    if (doc && paragraph) out.push(view.paragraphs.find((r) => r.paragraph === paragraph) ?? { doc, paragraph });
+  }
+  return out;
 }
 
 function dateKey(d: string | undefined): string {
