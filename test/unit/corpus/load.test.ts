@@ -86,6 +86,22 @@ describe('corpus loading', () => {
     assert.match(formatCorpusWarning('en', corpus.warnings[0]), /corpus is empty/);
   });
 
+  it('follows symbolic links without looping, and reads a linked file once', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-links-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'a'));
+      fs.writeFileSync(path.join(dir, 'a', 'r.md'), SMALL_RESOLUTION);
+      fs.symlinkSync(dir, path.join(dir, 'a', 'loop'));
+      fs.symlinkSync(path.join(dir, 'a', 'r.md'), path.join(dir, 'link.md'));
+      fs.symlinkSync(path.join(dir, 'nowhere.md'), path.join(dir, 'dangling.md'));
+      const corpus = await loadCorpus({ paths: [dir, path.join(dir, 'a')], includeBuiltIn: false });
+      assert.strictEqual(corpus.documents.length, 1);
+      assert.deepStrictEqual(corpus.warnings, []);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   describe('a folder of user files', () => {
     let dir: string;
     let corpus: Corpus;

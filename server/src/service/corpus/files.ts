@@ -32,12 +32,14 @@ export function collectFiles(paths: readonly string[], warnings: CorpusWarning[]
   const out: FoundFile[] = [];
   const seen = new Set<string>();
   const visitedDirs = new Set<string>();
-  const add = (p: string) => {
-    let real = p;
-    try {
-      real = fs.realpathSync(p);
-    } catch {
-      /* keep p */
+  const add = (p: string, knownReal?: string) => {
+    let real = knownReal ?? p;
+    if (!knownReal) {
+      try {
+        real = fs.realpathSync(p);
+      } catch {
+        /* keep p */
+      }
     }
     if (seen.has(real)) return;
     seen.add(real);
@@ -65,7 +67,8 @@ export function collectFiles(paths: readonly string[], warnings: CorpusWarning[]
       const full = path.join(dir, entry.name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
+      const link = entry.isSymbolicLink();
+      if (link) {
         try {
           const st = fs.statSync(full);
           isDir = st.isDirectory();
@@ -76,7 +79,7 @@ export function collectFiles(paths: readonly string[], warnings: CorpusWarning[]
       }
       if (isDir) {
         if (!SKIP_DIRS.has(entry.name)) walk(full);
-      } else if (isFile && isCorpusFileName(entry.name)) add(full);
+      } else if (isFile && isCorpusFileName(entry.name)) add(full, link ? undefined : path.join(real, entry.name));
     }
   };
   for (const given of paths) {
