@@ -5,6 +5,7 @@ import { toCorpusDocument, type CorpusDocument, type DocumentMeta } from '../../
 import { AgreedLanguageIndex, labelledParagraphs, type ParagraphAgreement } from '../../../server/src/service/matching';
 import { defaultSettings, type ServiceSettings } from '../../../server/src/service/options';
 import { parseDocument } from '../../../server/src/service/parser';
+import { normalize } from '../../../server/src/service/matching/normalize';
 
 const SEEDS = path.join(__dirname, '../../../seeds');
 const read = (f: string) => fs.readFileSync(path.join(SEEDS, f), 'utf8');
@@ -117,6 +118,21 @@ describe('matching/AgreedLanguageIndex', () => {
     assert.strictEqual(op40.status, 'near');
     assert.strictEqual(op40.sources[0].paragraph, 'OP 11');
     for (const d of index.diagnostics(report, ag, zh)) assert.ok(d.span!.end > d.span!.start && d.span!.end <= report.text.length);
+  });
+
+  it('finds every seed paragraph as exact agreed language against its own document (draft and corpus split verbs alike)', () => {
+    for (const f of [DRAFT, PRECEDENT, '002_c6d456420a6e3b58.txt', '003_10c262350bcf095e.txt', '004_4510d16fedc8d16d.txt']) {
+      const doc = parseDocument(read(f));
+      const ix = new AgreedLanguageIndex();
+      ix.addDocument(toCorpusDocument(doc, meta(f, f, '2020-01-01')));
+      const lps = labelledParagraphs(doc);
+      ix.analyze(doc, zh).forEach((a, i) => {
+        const p = lps[i].paragraph;
+        if (normalize(p.text).text.length < 12) return; // too short to be matched
+        assert.strictEqual(a.status, 'exact', `${f} ${a.label}`);
+        assert.deepStrictEqual(a.sources[0].changes, [], `${f} ${a.label}`);
+      });
+    }
   });
 
   it('leaves new paragraphs alone', () => {
