@@ -246,6 +246,16 @@ describe('parser: edge cases', () => {
     assert.strictEqual(op.verb?.emphasised, true);
   });
 
+  it('takes a number alone on a line after text for a footnote reference (PDF text)', () => {
+    const text = [' 大会， ', '', ' 回顾大会高级别会议成果文件，', '1', ' 其中评估了进展， ', '', ' 1. 决定继续审议。 ', '', '__________________ ', '', ' 1 见第 70/125 号决议。 ', ''].join('\n');
+    const d = parseDocument(text, { layout: 'pdf' });
+    const pp = d.resolutions[0].preambular[0];
+    assert.deepStrictEqual(d.footnoteRefs.map((r) => r.number), [1]);
+    assert.deepStrictEqual(pp.footnoteRefs, [1]);
+    assert.strictEqual(pp.text, '回顾大会高级别会议成果文件，其中评估了进展，');
+    assert.deepStrictEqual(invariantViolations(d), []);
+  });
+
   it('reads Markdown footnotes [^n] and [^n]:', () => {
     const d = parseDocument('The General Assembly,\n\n*Recalling* resolution 70/1,[^1]\n\n1. *Decides* to continue.\n\n[^1]: Adopted on 25 September 2015.\n');
     assert.deepStrictEqual(d.footnoteRefs.map((r) => [r.number, r.form]), [[1, 'markdown']]);

@@ -290,7 +290,21 @@ export function findBareRefs(text: string, lines: Line[], defs: Map<number, numb
       const len = j - i;
       const startI = i;
       i = j;
-      if (len > 3 || startI === s) continue;
+      if (len > 3) continue;
+      if (startI === s) {
+        // a number alone on a line right after text: a reference set on its own line
+        const n0 = parseInt(text.slice(startI, j), 10);
+        const prev = lines[li - 1];
+        const d0 = defs.get(n0);
+        if (j === e && prev && l.index - prev.index <= 2 && d0 !== undefined && (n0 === max + 1 ? d0 > startI : n0 <= max)) {
+          const pc = text[prev.trimEnd - 1];
+          if (pc && (isCjk(pc) || CLOSERS.has(pc) || /[A-Za-z,;:]/.test(pc))) {
+            out.push({ start: startI, end: j, number: n0, form: 'bare' });
+            if (n0 === max + 1) max = n0;
+          }
+        }
+        continue;
+      }
       const n = parseInt(text.slice(startI, j), 10);
       const defAt = defs.get(n);
       if (defAt === undefined || n < 1) continue;

@@ -236,7 +236,11 @@ export function buildStructure(input: StructureInput): Structure {
     const l = lines[li];
     const plain = input.plainStart(l);
     if (!plain) {
-      st.roles.set(li, { kind: 'other' });
+      // a line holding only a footnote marker belongs to the paragraph it follows
+      if (current && l.trimEnd > l.trimStart) {
+        current.fragments.push({ line: l.index, start: l.trimStart, end: l.trimEnd });
+        st.roles.set(li, { kind: 'paragraph', para: current });
+      } else st.roles.set(li, { kind: 'other' });
       continue;
     }
     const trimmedPlain = plain.trim();
