@@ -199,6 +199,20 @@ describe('matching/AgreedLanguageIndex', () => {
     assert.strictEqual(byLabel(ix.analyze(draft, zh)).get('PP 4')!.status, 'exact');
   });
 
+  it('stays correct when many documents are removed and re-added (compaction)', () => {
+    const ix = new AgreedLanguageIndex();
+    const doc = res76189();
+    for (let k = 0; k < 60; k++) {
+      ix.addDocument({ ...doc, meta: { ...doc.meta, id: `copy${k}` } });
+      if (k >= 1) ix.removeDocument(`copy${k - 1}`);
+    }
+    const ag = byLabel(ix.analyze(draft, zh));
+    assert.strictEqual(ag.get('PP 4')!.status, 'exact');
+    assert.deepStrictEqual(ag.get('PP 4')!.sources.map((s) => s.docId), ['copy59']);
+    assert.strictEqual(ag.get('PP 47')!.sources[0].paragraph, 'PP 33');
+    assert.strictEqual(ix.stats().paragraphs, doc.paragraphs.length);
+  });
+
   it('survives toJSON/fromJSON (through a JSON string) with the same results', () => {
     const ix = new AgreedLanguageIndex();
     ix.addDocument(corpusDoc(draftText(['回顾宽带促进可持续发展委员会的报告，'], ['确认宽带连接对农村和边远地区用户的重要性；']), meta('x', 'A/RES/1/1', '2000-01-01')));

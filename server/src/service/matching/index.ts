@@ -450,7 +450,8 @@ export class AgreedLanguageIndex {
       if (this.bodyLen.data[pid] >= MATCH_PARAMS.MIN_BODY_CHARS) this.addExact(this.bodyHash.data[pid] >>> 0, pid);
     }
     this.deadPids = 0;
-    this.changed();
+    // Results do not change (memo kept); caches keyed by paragraph id do.
+    this.corpusNorm.clear();
   }
 
   // ---------------------------------------------------------------- analysis
@@ -599,6 +600,9 @@ export class AgreedLanguageIndex {
   }
 
   private compute(input: ParagraphInput, settings: ServiceSettings): LocalAgreement {
+    // Many removed paragraphs (files edited and re-indexed one by one): drop them for good
+    // before any paragraph id is looked at.
+    if (this.deadPids > 4096 && this.deadPids * 4 > this.pidSlot.length) this.compact();
     const bodyStart = clampStart(input.bodyStart, input.text);
     const draft = normalize(input.text, bodyStart);
     const none: LocalAgreement = { status: 'new', ranges: [], sources: [] };
