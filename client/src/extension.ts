@@ -12,6 +12,7 @@ import { copyCitation, rebuildIndex } from './commands/misc';
 import { renumber } from './commands/renumber';
 import { showReport } from './commands/report';
 import { documentSelector, needsRestart } from './settings';
+import { IndexingProgress } from './indexingProgress';
 import { ResolutionStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -28,18 +29,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resolu
   const isServed = (doc: vscode.TextDocument) =>
     vscode.languages.match(documentSelector(), doc) > 0;
   const statusBar = new ResolutionStatusBar(isServed);
-  context.subscriptions.push(output, statusBar);
+  const indexing = new IndexingProgress();
+  context.subscriptions.push(output, statusBar, indexing);
 
   let starting: Promise<void> = Promise.resolve();
   const start = async () => {
     const c = createClient(context, output);
-    c.onNotification(StatusNotification, (params: StatusParams) => statusBar.update(params));
+    c.onNotification(StatusNotification, (params: StatusParams) => {
+      statusBar.update(params);
+      indexing.update(params.indexing);
+    });
     client = c;
     await c.start();
   };
   const stop = async () => {
     const c = client;
     client = undefined;
+    indexing.dispose();
     if (c) await c.dispose().catch(() => undefined);
   };
 

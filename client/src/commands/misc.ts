@@ -5,7 +5,10 @@ import { RebuildIndexRequest, type RebuildIndexResult } from '../../../server/sr
 /** `resolution.rebuildIndex`: reloads and re-indexes the precedent corpus (the server reports progress). */
 export async function rebuildIndex(client: LanguageClient | undefined): Promise<RebuildIndexResult | undefined> {
   if (!client) return undefined;
-  const result = await client.sendRequest<RebuildIndexResult>(RebuildIndexRequest, {});
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Rebuilding the precedent index…') },
+    () => client.sendRequest<RebuildIndexResult>(RebuildIndexRequest, {}),
+  );
   void vscode.window.showInformationMessage(
     vscode.l10n.t('Precedent index rebuilt: {0} documents, {1} paragraphs.', result.corpusDocuments, result.paragraphs),
   );
