@@ -270,6 +270,7 @@ export class AgreedLanguageIndex {
     if (slot === undefined) return;
     const s = this.slots[slot];
     s.alive = false;
+    s.doc = { meta: s.doc.meta, paragraphs: [] }; // release the text; its ids are dead from now on
     this.byId.delete(docId);
     this.deadPids += s.count;
     for (let pid = s.firstPid; pid < s.firstPid + s.count; pid++) {
