@@ -31,7 +31,7 @@ import type {
 } from '../model';
 import { findReferences } from '../references';
 import { LineIndex } from '../text/lineIndex';
-import { isCjk, isWhite, TextBuilder } from '../text/pieces';
+import { isWhite, mapTextSpan } from '../text/pieces';
 import { mapReferences } from '../text/mapReferences';
 import { buildCleanText, type Cut } from './cleanText';
 import { findBareRefs, findPdfFootnotes, readMarkupDef, scanMarkupRefs, type DefHit, type RefHit } from './footnotes';
@@ -149,7 +149,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
       continue;
     }
     if (l.kind === 'url') urlLines.push(l.index);
-    if (l.kind === 'text' && !(pdf && l.kind === 'text' && false)) body.push(l.index);
+    if (l.kind === 'text') body.push(l.index);
   }
 
   // 3. Footnote references.
@@ -385,7 +385,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
       if (t.length) title = t[t.length - 1].text;
     }
     const firstLine = lines[r.firstLine];
-    const lastSpan = lastSpanOf(r, preambular, operative, organ);
+    const lastSpan = lastSpanOf(preambular, operative, organ);
     const startOff = r.embeddedLabel ? firstLine.trimStart : (organ?.span.start ?? preambular[0]?.span.start ?? operative[0]?.span.start ?? firstLine.trimStart);
     const res: Resolution = {
       preambular,
@@ -543,19 +543,13 @@ function toHeader(text: string, h: { start: number; end: number; info: import('.
 }
 
 function mapSpan(pieces: Paragraph['pieces'], start: number, end: number): Span | undefined {
-  return mapTextSpanLocal(pieces, start, end);
-}
-
-import { mapTextSpan } from '../text/pieces';
-function mapTextSpanLocal(pieces: Paragraph['pieces'], start: number, end: number): Span | undefined {
   return mapTextSpan(pieces, { start, end });
 }
 
-function lastSpanOf(r: DraftResolution, pp: Paragraph[], op: Paragraph[], organ?: OrganLine): number {
+function lastSpanOf(pp: Paragraph[], op: Paragraph[], organ?: OrganLine): number {
   let end = organ?.span.end ?? 0;
   for (const p of pp) end = Math.max(end, p.span.end);
   for (const p of op) end = Math.max(end, p.span.end);
-  void r;
   return end;
 }
 
@@ -567,5 +561,3 @@ function documentKind(header: HeaderLine[], res: Resolution[], report: Paragraph
   return 'unknown';
 }
 
-void TextBuilder;
-void isCjk;

@@ -28,7 +28,7 @@ export interface Line {
 const MAX_RULE_SCAN = 200;
 
 /** Splits a text into lines (\n, \r\n, \r) and classifies each. Linear in the text length. */
-export function splitLines(text: string, pdf?: boolean): Line[] {
+export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   const n = text.length;
@@ -71,7 +71,6 @@ export function splitLines(text: string, pdf?: boolean): Line[] {
     if (end >= n) break;
     start = next;
   }
-  void pdf;
   return lines;
 }
 

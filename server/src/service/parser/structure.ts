@@ -85,7 +85,6 @@ export function buildStructure(input: StructureInput): Structure {
   let currentHeading: DraftHeading | undefined;
   let nextId = 1;
   let resId = 1;
-  let sawReport = false;
 
   let reportHeader = false;
   const reportLike = (): boolean => reportHeader;
@@ -281,7 +280,6 @@ export function buildStructure(input: StructureInput): Structure {
           continue;
         }
         mode = 'report';
-        sawReport = true;
         const p = newPara('report', l, marker);
         st.report.push(p);
         current = p;
@@ -377,7 +375,7 @@ export function buildStructure(input: StructureInput): Structure {
           current = p;
           continue;
         }
-      } else if (closedish || (pdf && l.indent > 0 && current && !isClosed(current) && false)) {
+      } else if (closedish) {
         if (addSub(l, marker)) continue;
       }
     }
@@ -406,7 +404,6 @@ export function buildStructure(input: StructureInput): Structure {
       current = p;
     }
   }
-  void sawReport;
   // A `…：` line is a sponsor only in a draft (a draft marker follows); otherwise it is a plain header line.
   const hasDraftMarker = st.header.some((h) => h.info.kind === 'draftMarker');
   for (const h of st.header) if (h.info.kind === 'sponsor' && !hasDraftMarker) h.info = { kind: 'other' };
