@@ -66,6 +66,9 @@ for (const lang of langs) {
 }
 if (!process.env.E2E_KEEP) fs.rmSync(work, { recursive: true, force: true });
 const failed = results.filter(([, e]) => e).length;
+// mocha-style closing lines (CI sums "N passing" / "N failing" over all runs) and a plain summary
+console.log(`\n  ${results.length - failed} passing`);
+if (failed) console.log(`  ${failed} failing`);
 console.log(`ui: ${results.length - failed} passed, ${failed} failed`);
 console.log(`[ui] setup check ${s(tSetup - t0)}, package ${s(tPackage - tSetup)}, test ${s(Date.now() - tRun)}, total ${s(Date.now() - t0)}; screenshots in test-output/`);
 process.exit(failed ? 1 : 0);
