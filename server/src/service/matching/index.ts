@@ -584,7 +584,7 @@ export class AgreedLanguageIndex {
       symbol: meta.symbol ?? meta.citation.en,
       paragraph: p.label,
       date: meta.date,
-      similarity: Math.round(sim * 1000) / 1000,
+      similarity: sim >= 1 ? 1 : Math.min(0.999, Math.round(sim * 1000) / 1000),
       text: p.text,
       changes,
       docId: meta.id,
@@ -627,8 +627,9 @@ export class AgreedLanguageIndex {
       verified.push({ pid, sim: 1 });
     }
     // Near matches among the candidates (not needed when exact sources already fill the list).
-    const cands = this.candidates(draft.text, MATCH_PARAMS.MAX_CANDIDATES, seen);
-    if (verified.length < MATCH_PARAMS.MAX_SOURCES) {
+    const enoughExact = verified.length >= MATCH_PARAMS.MAX_SOURCES;
+    const cands = enoughExact ? [] : this.candidates(draft.text, MATCH_PARAMS.MAX_CANDIDATES, seen);
+    if (!enoughExact) {
       // The same agreed paragraph recurs verbatim across years: bodies with the same hash and
       // length are compared once.
       const simByBody = new Map<number, number>();
