@@ -86,6 +86,13 @@ describe('corpus loading', () => {
     assert.match(formatCorpusWarning('en', corpus.warnings[0]), /corpus is empty/);
   });
 
+  it('never throws on odd options: empty and non-string paths, a device, no options at all', async () => {
+    const odd = await loadCorpus({ paths: ['', '   ', null as unknown as string, 42 as unknown as string, '/dev/null'], includeBuiltIn: false });
+    assert.deepStrictEqual(odd.warnings.map((w) => [w.code, w.path]), [['not-a-file', '/dev/null'], ['empty-corpus', '']]);
+    const none = await loadCorpus(undefined as unknown as Parameters<typeof loadCorpus>[0]);
+    assert.strictEqual(none.documents.length, 5);
+  });
+
   it('follows symbolic links without looping, and reads a linked file once', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-links-'));
     try {
