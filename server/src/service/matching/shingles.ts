@@ -4,17 +4,18 @@
  * A unit is one CJK character, or one run of Latin letters/digits (a word; `2030` is one unit),
  * lower-cased. Punctuation and spaces are not units, so shingles do not care about them.
  * (Words are found with a hand-written scanner rather than `Intl.Segmenter`: for shingling we
- * only need letter/digit runs, and the scanner is ~20× faster on the corpus.)
+ * only need letter/digit runs, and the scanner is ~16× faster: measured 36 µs against 570 µs for
+ * a 1,100-character English paragraph.)
  *
- * Shingle size K: 5 units (CJK: 5 characters; Latin: 5 words would be too strict, so a Latin
- * word counts as 2 units' worth — see `unitWeight`: the n-gram spans units until their weight
- * reaches K). Each shingle is hashed to a 32-bit int (multiplicative hashing of the unit hashes).
+ * Shingle size K = 5 by weight: a CJK character weighs 1, a word 2 (`Units.weight`), and a
+ * shingle spans units until their weight reaches K — 5 CJK characters, or 3 Latin words. Each
+ * shingle is hashed to a 32-bit int (multiplicative hashing of the unit hashes).
  *
  * Winnowing (Schleimer, Wilkerson, Aiken 2003) picks the fingerprints that go into the index: in
  * every window of W consecutive shingles the minimum hash is kept. Any common run of at least
  * W + K - 1 units between two texts shares at least one fingerprint, and the index holds only
  * about 2/(W+1) of all shingles. With K = 5, W = 6: guaranteed hit for a shared run of 10 CJK
- * characters (half the 20-character partial-reuse minimum), ~29% density.
+ * characters (half the 20-character partial-reuse minimum) or 8 Latin words, ~29% density.
  */
 
 export const SHINGLE_K = 5;
