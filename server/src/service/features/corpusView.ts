@@ -40,10 +40,16 @@ export const EXHAUSTIVE_PARAGRAPHS = 20_000;
 
 const cache = new WeakMap<Corpus, { stamp: string; view: CorpusView }>();
 
+/** Identifies the corpus state without building big strings: counts and a hash of the document ids. */
 function stampOf(corpus: Corpus): string {
   let n = 0;
-  for (const d of corpus.documents) n += d.paragraphs.length;
-  return `${corpus.documents.length}:${n}:${corpus.documents.map((d) => d.meta.id).join(',')}`;
+  let h = 0;
+  for (const d of corpus.documents) {
+    n += d.paragraphs.length;
+    const id = d.meta.id;
+    for (let i = 0; i < id.length; i++) h = (Math.imul(h, 31) + id.charCodeAt(i)) | 0;
+  }
+  return `${corpus.documents.length}:${n}:${h}`;
 }
 
 /** Normalised comparison key: no whitespace or emphasis marks, NFKC, lower case. */
@@ -143,23 +149,34 @@ export function paragraphBigrams(view: CorpusView, ref: ParagraphRef): Set<strin
   return b;
 }
 
+const symbolMaps = new WeakMap<CorpusView, Map<string, CorpusDocument>>();
+
+/** Corpus documents by upper-case symbol, and by each part of a joint symbol (A/80/62-E/2025/12). */
+function bySymbol(corpus: Corpus): Map<string, CorpusDocument> {
+  const view = corpusView(corpus);
+  let map = symbolMaps.get(view);
+  if (!map) {
+    map = new Map();
+    for (const d of corpus.documents) {
+      const sym = d.meta.symbol?.toUpperCase();
+      if (!sym) continue;
+      if (!map.has(sym)) map.set(sym, d);
+      for (const part of sym.split('-')) if (!map.has(part)) map.set(part, d);
+    }
+    symbolMaps.set(view, map);
+  }
+  return map;
+}
+
 /** The corpus document a symbol or a resolution number refers to, if any. */
 export function findCorpusDocument(corpus: Corpus, symbolOrNumber: string, organ?: string): CorpusDocument | undefined {
   const s = symbolOrNumber.trim().toUpperCase();
-  for (const d of corpus.documents) {
-    const sym = d.meta.symbol?.toUpperCase();
-    if (!sym) continue;
-    if (sym === s) return d;
-    // Joint symbols: A/80/62-E/2025/12 matches A/80/62 and E/2025/12.
-    if (sym.split('-').includes(s)) return d;
-  }
+  const map = bySymbol(corpus);
+  const direct = map.get(s);
+  if (direct) return direct;
   if (/^\d+\/\d+/.test(s)) {
     const ecosoc = /^\d{4}\//.test(s) || organ === 'Economic and Social Council';
-    const candidates = ecosoc ? [`E/RES/${s}`] : [`A/RES/${s}`];
-    for (const c of candidates) {
-      const d = corpus.documents.find((x) => x.meta.symbol?.toUpperCase() === c);
-      if (d) return d;
-    }
+    return map.get(ecosoc ? `E/RES/${s}` : `A/RES/${s}`);
   }
   return undefined;
 }
