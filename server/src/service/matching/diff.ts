@@ -1,9 +1,11 @@
 /**
  * Word-level differences between an agreed (corpus) body and a draft body.
  *
- * Both normalised bodies are cut into tokens: Chinese with `Intl.Segmenter('zh', {granularity:
+ * The normalised bodies are cut into tokens: Chinese with `Intl.Segmenter('zh', {granularity:
  * 'word'})`, other scripts with the same segmenter (it handles Latin words too); white space is
- * not a token. `diffArrays` (Myers diff from the `diff` library) compares the token sequences.
+ * not a token. Segmentation costs ~2 µs a character, so a character diff (`diffChars`) first
+ * finds the changed regions and only they, with 8 characters of context, are segmented (see
+ * `regionTokens`). `diffArrays` (Myers diff from the `diff` library) compares the token sequences.
  * Consecutive removed/added tokens are merged into one phrase: removed + added = `changed`,
  * removed only = `removed`, added only = `added`. ICU cuts unknown compounds into single
  * characters (`因特网` → `因|特|网`), so a change is widened over neighbouring single-character

@@ -8,17 +8,21 @@
  *
  * Analysis of one draft paragraph (`analyzeParagraph`):
  * 1. body = text after the leading verb (Paragraph.verb, else a lexicon, see verbs.ts);
- * 2. exact: corpus paragraphs whose normalised body is the same (hash table, then string check);
+ * 2. exact: corpus paragraphs whose normalised body is the same (hash + length table, string
+ *    check of the first few); when they fill `MAX_SOURCES` nothing else is looked up;
  * 3. candidates: the draft body's fingerprints are looked up, rarest first, until
  *    `POSTINGS_BUDGET` postings have been read (very common shingles are skipped unless nothing
- *    rarer is left); paragraphs are ranked by fingerprint hits and the best `MAX_CANDIDATES` are
- *    verified — the draft is never compared with every corpus paragraph;
+ *    rarer is left); each hit scores the fingerprint's rarity (log2 N/df, at least 1) and the
+ *    best `MAX_CANDIDATES` paragraphs are verified — the draft is never compared with every
+ *    corpus paragraph;
  * 4. verification: similarity = 1 − Levenshtein / longer length of the normalised bodies
- *    (levenshtein.ts); ≥ settings.thresholds.near → near (exact when equal);
+ *    (levenshtein.ts; skipped when the lengths alone rule it out; each distinct corpus body
+ *    once); ≥ settings.thresholds.near → near (exact when equal);
  * 5. otherwise partial reuse: seed-and-extend alignment (align.ts) with the best
  *    `MAX_PARTIAL_CANDIDATES` candidates; aligned spans of at least
- *    settings.thresholds.partialMinChars normalised characters are reported, mapped back to the
- *    draft paragraph's text and from there (Paragraph.pieces) to the source;
+ *    settings.thresholds.partialMinChars normalised characters whose own similarity is at least
+ *    settings.thresholds.near are reported, mapped back to the draft paragraph's text and from
+ *    there (Paragraph.pieces) to the source; every candidate holding the same span is listed;
  * 6. changes: word-level diff of the bodies (diff.ts); a different leading verb is reported on
  *    its own as a `verb` change, and does not make an exact body a deviation.
  * Sources are ranked: closest first, then adopted resolutions before drafts and reports, then
@@ -120,15 +124,21 @@ export interface IndexStats {
 
 /** Parameters of the engine (documented in the module comment). */
 export const MATCH_PARAMS = {
+  /** Candidates (by fingerprint score) verified with Levenshtein. */
   MAX_CANDIDATES: 24,
+  /** Best candidates aligned for partial reuse when nothing is exact or near. */
   MAX_PARTIAL_CANDIDATES: 8,
   /** Sources listed per partially reused span. */
   MAX_PARTIAL_SOURCES: 5,
+  /** Postings read per paragraph, rarest fingerprints first (bounds the cost on a large corpus). */
   POSTINGS_BUDGET: 24_000,
+  /** Sources kept for an exact/near paragraph (`totalSources` says how many were found). */
   MAX_SOURCES: 10,
   /** Bodies shorter than this (normalised chars) are not matched (too little to be agreed language). */
   MIN_BODY_CHARS: 8,
+  /** Memoised paragraph analyses (LRU). */
   MEMO_SIZE: 4096,
+  /** Normalised corpus bodies kept for verification (LRU). */
   CORPUS_NORM_CACHE: 2048,
 } as const;
 
