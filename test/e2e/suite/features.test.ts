@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { codeOf, diagnostics, extensionApi, hoverText, open, waitFor, waitForDiagnostic, writeAndOpen, type ResolutionApi } from './helpers';
 
@@ -15,6 +17,18 @@ describe('language features through the editor API', () => {
     await waitFor(() => api.status(editor.document.uri), 'the draft to be analysed');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(line, col));
     assert.ok(hoverText(hovers).includes('A/RES/70/1'), hoverText(hovers));
+  });
+
+  it('hover inside an agreed paragraph names its sources', async () => {
+    const text = fs.readFileSync(path.join(path.resolve(__dirname, '../..'), 'seeds', fs.readdirSync(path.join(path.resolve(__dirname, '../..'), 'seeds')).find((f) => f.startsWith('001_'))!), 'utf8');
+    // resolution 76/189 as a draft: its paragraphs are agreed language from 76/189 itself and 80/118
+    const editor = await writeAndOpen('copy-76-189.res.md', text);
+    await waitFor(() => diagnostics(editor.document.uri, 'agreed-language').length > 3, 'agreed-language diagnostics', 60000);
+    const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('确认科学和技术促进发展委员会作为'));
+    assert.ok(line > 0);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(line, 12));
+    const shown = hoverText(hovers);
+    assert.match(shown, /A\/RES\/(76\/189|80\/118)/, shown);
   });
 
   it('offers a quick fix that renumbers the paragraphs for the numbering gap', async () => {
