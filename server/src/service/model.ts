@@ -235,7 +235,8 @@ export interface ResolutionDocument {
   footnoteRefs: FootnoteRef[];
   footnoteDefs: FootnoteDef[];
   references: DocumentReference[];
-  urls: Located[];
+  /** URLs: lines holding only a URL, and URLs inside footnotes and paragraphs (`url` joined when wrapped). */
+  urls: Array<Located & { url?: string }>;
   segments: Segment[];
   problems: ParseProblem[];
   /** Headings of a report outside embedded resolutions (`一. 主要趋势`, `A. 非洲`). */

@@ -322,6 +322,8 @@ describe('parser on seed 002 (A/80/62-E/2025/12, report without footnote rules)'
   it('finds footnote blocks after whitespace lines: 82 definitions, each referenced in order', () => {
     assert.deepStrictEqual(doc.footnoteDefs.map((d) => d.number), range1(82));
     assert.deepStrictEqual(doc.footnoteRefs.map((r) => r.number), range1(82));
+    const wrapped = doc.urls.find((u) => u.url === 'https://unctad.org/publication/2024-report-secretary-general-progress-made-implementation-and-follow-outcomes-world' && doc.text.slice(u.span.start, u.span.end).includes('\n'));
+    assert.ok(wrapped, 'a URL wrapped inside a definition is one URL with its joined text');
     const d7 = doc.footnoteDefs[6];
     assert.ok(d7.text.includes('可查阅https://www.un.org/en/ai-advisory-body'), 'URL wrapped inside a definition joined without a space');
   });

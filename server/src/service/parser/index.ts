@@ -231,6 +231,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
   const footnoteRefs: FootnoteRef[] = refs.map((r) => ({ number: r.number, form: r.form, ...loc({ start: r.start, end: r.end }) }));
   const footnoteDefs: FootnoteDef[] = defs.map((d) => buildDef(text, lines, d, loc, pdf));
   const references: DocumentReference[] = [];
+  const inlineUrls: Array<Located & { url: string }> = [];
 
   const header: HeaderLine[] = st.header.map((h) => toHeader(text, h, loc));
   for (const h of header) addRefs(h.text, [{ textStart: 0, sourceStart: h.span.start, length: h.text.length }]);
@@ -312,7 +313,9 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
   references.sort((a, b) => a.span.start - b.span.start);
 
   // URLs
-  const urls: Located[] = urlLines.map((i) => loc({ start: lines[i].trimStart, end: lines[i].trimEnd }));
+  const urls: Array<Located & { url?: string }> = urlLines.map((i) => ({ url: text.slice(lines[i].trimStart, lines[i].trimEnd), ...loc({ start: lines[i].trimStart, end: lines[i].trimEnd }) }));
+  for (const u of inlineUrls) if (!urls.some((x) => x.span.start === u.span.start)) urls.push(u);
+  urls.sort((a, b) => a.span.start - b.span.start);
 
   // Segments
   const lineKinds: Array<{ kind: SegmentKind; owner: number }> = lines.map((l) => baseKind(l));
@@ -356,7 +359,20 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
 
   // ---- helpers (closures over text/index) ----
 
+  function addUrls(clean: string, pieces: Paragraph['pieces']) {
+    if (clean.indexOf('http') < 0) return;
+    const re = /https?:\/\/[^\s，。；、“”《》()（）<>"]+/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(clean))) {
+      let end = m.index + m[0].length;
+      while (end > m.index && /[.,;:]/.test(clean[end - 1])) end--;
+      const sp = mapTextSpan(pieces, { start: m.index, end });
+      if (sp) inlineUrls.push({ url: clean.slice(m.index, end), ...loc(sp) });
+    }
+  }
+
   function addRefs(clean: string, pieces: Paragraph['pieces']) {
+    addUrls(clean, pieces);
     if (!clean) return;
     let found;
     try {
