@@ -153,6 +153,27 @@ describe('corpus cache', () => {
     assert.deepStrictEqual(changed.index.analyze(draft, settings), rebuilt.index.analyze(draft, settings));
   });
 
+  it('keeps the three most recent snapshots in the cache folder and drops old temporary files', async () => {
+    fs.mkdirSync(cacheDir, { recursive: true });
+    const old = (name: string, ageMs: number) => {
+      const f = path.join(cacheDir, name);
+      fs.writeFileSync(f, 'x');
+      const t = new Date(Date.now() - ageMs);
+      fs.utimesSync(f, t, t);
+      return f;
+    };
+    const a = old('corpus-aaaa.bin', 1000);
+    const b = old('corpus-bbbb.bin', 2000);
+    const c = old('corpus-cccc.bin', 3000);
+    const tmpOld = old('corpus-dddd.bin.1.2.tmp', 7_200_000);
+    const tmpNew = old('corpus-eeee.bin.1.2.tmp', 1000);
+    const other = old('unrelated.txt', 9_999_999);
+    const first = await load();
+    const left = fs.readdirSync(cacheDir).map((n) => path.join(cacheDir, n)).sort();
+    assert.deepStrictEqual(left, [a, b, first.stats.cacheFile!, tmpNew, other].sort());
+    assert.ok(!left.includes(c) && !left.includes(tmpOld));
+  });
+
   it('calls a snapshot from another code version stale', async () => {
     const first = await load();
     const r = readSnapshot(first.stats.cacheFile!, `${codeFingerprint()}-other`);

@@ -285,6 +285,7 @@ export function writeSnapshot(file: string, snapshot: Omit<Snapshot, 'magic' | '
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(tmp, v8.serialize(full));
     fs.renameSync(tmp, file);
+    pruneSnapshots(path.dirname(file), file);
     return undefined;
   } catch (e) {
     try {
@@ -293,6 +294,32 @@ export function writeSnapshot(file: string, snapshot: Omit<Snapshot, 'magic' | '
       /* nothing to clean */
     }
     return { code: 'cache-write-failed', path: file, detail: (e as NodeJS.ErrnoException).code ?? String((e as Error)?.message ?? e) };
+  }
+}
+
+/** How many snapshots (one per set of corpus paths) a cache folder keeps; a snapshot of 2,000 resolutions is ~100 MB. */
+export const KEEP_SNAPSHOTS = 3;
+
+/**
+ * Deletes all but the most recently written snapshots (never `current`), and temporary files
+ * left by writes that were interrupted more than an hour ago. Best effort.
+ */
+export function pruneSnapshots(cacheDir: string, current: string, keep = KEEP_SNAPSHOTS): void {
+  try {
+    const now = Date.now();
+    const snaps: Array<{ file: string; mtime: number }> = [];
+    for (const name of fs.readdirSync(cacheDir)) {
+      if (!name.startsWith('corpus-')) continue;
+      const file = path.join(cacheDir, name);
+      const mtime = fs.statSync(file).mtimeMs;
+      if (name.endsWith('.tmp')) {
+        if (now - mtime > 3_600_000) fs.unlinkSync(file);
+      } else if (name.endsWith('.bin') && file !== current) snaps.push({ file, mtime });
+    }
+    snaps.sort((a, b) => b.mtime - a.mtime);
+    for (const s of snaps.slice(Math.max(0, keep - 1))) fs.unlinkSync(s.file);
+  } catch {
+    /* another process may be pruning too */
   }
 }
 
