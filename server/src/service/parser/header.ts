@@ -42,7 +42,9 @@ export function classifyHeader(s: string): HeaderInfo {
   if (/决议$|^Resolution adopted by/.test(s) && /\d{4}/.test(s)) {
     return { kind: 'adoption', date: readDate(s) };
   }
-  if (/^(?:决议草案|决定草案|Draft (?:resolution|decision))/i.test(s) && s.length <= 30) return { kind: 'draftMarker' };
+  if ((/^(?:决议草案|决定草案|Draft (?:resolution|decision))/i.test(s) && s.length <= 30) || (/(?:决议草案|draft resolution)$/i.test(s) && s.length <= 80)) {
+    return { kind: 'draftMarker' };
+  }
   if (/^(?:[A-Z]{1,6}(?:\/[A-Za-z0-9.]{1,12}){1,6})(?:-\S+)?$/.test(s) || /^Distr\.|^(?:General|Limited|Restricted)$|^Original:|^\d{1,2} [A-Z][a-z]+ \d{4}$|^\d{4} 年 ?\d{1,2} 月 ?\d{1,2} 日$|^中文$|^原文：/.test(s)) {
     return { kind: 'distribution' };
   }
