@@ -86,9 +86,20 @@ export async function runLspBench(ctx?: Partial<BenchContext>): Promise<BenchRow
 
   if (ctx?.corpusDir && fs.existsSync(ctx.corpusDir)) {
     const large = { diagnostics: { debounceMs: 0 }, corpus: { includeBuiltIn: true, folders: [ctx.corpusDir] }, cacheDir: ctx.cacheDir };
+    // First start: indexes the folder (and persists the index when a cache folder is given) unless bench.ts already did.
+    const cold = await startAndOpen(draft, large);
+    await cold.client.stop();
+    rows.push({ section: SECTION, figure: `server start → diagnostics with ${ctx.count ?? '?'} synthetic resolutions, first start`, value: fmtMs(cold.corpusMs) });
     const b = await startAndOpen(draft, large);
     try {
-      rows.push({ section: SECTION, figure: `server start → diagnostics with ${ctx.count ?? '?'} synthetic resolutions`, value: fmtMs(b.corpusMs), note: ctx.cacheDir ? 'persisted index reused when present' : undefined });
+      rows.push({
+        section: SECTION,
+        figure: `server start → diagnostics with ${ctx.count ?? '?'} synthetic resolutions, next start`,
+        value: `${fmtMs(b.firstMs)} first, ${fmtMs(b.corpusMs)} with corpus`,
+        goal: 'first < 1 s',
+        ok: b.firstMs < 1000,
+        note: ctx.cacheDir ? 'corpus index read from the persisted snapshot' : 'no cache folder: the index is rebuilt',
+      });
       await keystrokes(b.client, b.uri, 10);
       const lat = await keystrokes(b.client, b.uri, edits);
       const p99 = percentile(lat, 99);
