@@ -158,3 +158,16 @@ describe('features: document links', function () {
     );
   });
 });
+
+describe('features: English completion', () => {
+  it('offers italic operative verbs after a number and closes the emphasis', () => {
+    const text = 'The General Assembly,\n\n*Recalling* its resolution 70/1,\n\n1. *Decides* to act;\n\n2. *Req\n';
+    const ctx = ctxOf(text, undefined, 'en');
+    const items = F.completion(ctx, { line: 6, character: 7 });
+    const req = items.find((i) => i.label === 'Requests');
+    assert.ok(req, items.map((i) => i.label).join(','));
+    assert.equal(req.textEdit.newText, 'Requests*');
+    assert.deepEqual(req.textEdit.range, { start: { line: 6, character: 4 }, end: { line: 6, character: 7 } });
+    assert.match(req.detail!, /operative verb/);
+  });
+});

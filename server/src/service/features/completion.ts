@@ -90,7 +90,7 @@ function verbCompletion(ctx: FeatureContext, position: Position, before: string)
   const emph = EMPHASIS_OPEN.exec(rest)?.[0] ?? '';
   rest = rest.slice(emph.length);
   // Only at the start of a paragraph, while the verb is being typed.
-  const zh = ctx.analysis.document.language === 'zh' || ctx.settings.locale === 'zh';
+  const zh = ctx.analysis.document.language === 'zh';
   if (/[，,；;：:。.*]/.test(rest) || rest.length > (zh ? 6 : 24)) return [];
   if (rest.length === 0 && lead.length === 0 && emph.length === 0 && before.length > 0) return [];
   const operative = isOperativePosition(ctx, position, before);
