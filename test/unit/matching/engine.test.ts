@@ -278,6 +278,14 @@ describe('matching/AgreedLanguageIndex', () => {
     for (const text of inputs) index.analyzeParagraph({ text, bodyStart: 0 }, zh);
     const big = draftText([], [read(PRECEDENT).replace(/\n+/g, '')]);
     index.analyze(parseDocument(big), zh);
+    // repetitive corpus paragraphs too
+    const ix = new AgreedLanguageIndex();
+    const rep = (n: number) => '信息和通信技术'.repeat(n);
+    ix.addDocument({
+      meta: meta('rep', 'A/RES/1/1', '2000-01-01'),
+      paragraphs: ['的'.repeat(50_000), rep(5000), rep(2000) + '数字鸿沟'].map((text, index) => ({ index, kind: 'operative' as const, label: `OP ${index + 1}`, labelText: { zh: `执行部分第 ${index + 1} 段`, en: `OP ${index + 1}` }, text, bodyStart: 0 })),
+    });
+    for (const text of ['的'.repeat(60_000), rep(4000) + '新', rep(3000).split('').reverse().join('')]) ix.analyzeParagraph({ text, bodyStart: 0 }, zh);
     assert.ok(Date.now() - t < 5000, `${Date.now() - t} ms`);
   });
 });

@@ -17,6 +17,10 @@
 import { SHINGLE_K, shingles, type Shingles, type Units } from './shingles';
 
 export const MAX_GAP_UNITS = 4;
+/** Bounds that keep adversarial (highly repetitive) text linear. */
+const MAX_REPEATS = 16;
+const MAX_RUNS = 20_000;
+const MAX_SPANS = 64;
 
 export interface AlignedSpan {
   /** Normalised-text range in the draft. */
@@ -62,7 +66,7 @@ export function alignSpans(pa: Prepared, pb: Prepared): AlignedSpan[] {
       const h = sb.hash[j];
       const l = pos.get(h);
       if (l) {
-        if (l.length < 16) l.push(j);
+        if (l.length <= MAX_REPEATS) l.push(j);
       } else pos.set(h, [j]);
     }
     pb.positions = pos;
@@ -70,9 +74,11 @@ export function alignSpans(pa: Prepared, pb: Prepared): AlignedSpan[] {
   // Runs keyed by diagonal: extend the open run of a diagonal when the seed continues it.
   const open = new Map<number, Run>();
   const runs: Run[] = [];
-  for (let i = 0; i < sa.count; i++) {
+  for (let i = 0; i < sa.count && runs.length < MAX_RUNS; i++) {
     const l = pos.get(sa.hash[i]);
-    if (!l) continue;
+    // A shingle repeated more than MAX_REPEATS times in the corpus paragraph says nothing about
+    // where a copy comes from (and would make runs quadratic): skipped.
+    if (!l || l.length > MAX_REPEATS) continue;
     for (const j of l) {
       const d = j - i;
       const spanA = sa.span[i];
@@ -120,6 +126,7 @@ export function alignSpans(pa: Prepared, pb: Prepared): AlignedSpan[] {
   const taken: Array<[number, number]> = [];
   const result: AlignedSpan[] = [];
   for (const end of order) {
+    if (result.length >= MAX_SPANS) break;
     if (used[end]) continue;
     let first = end;
     const members: number[] = [];

@@ -78,6 +78,14 @@ function isNumeric(ta: Token[], tb: Token[], h: Hunk): boolean {
   return true;
 }
 
+/** Bounds on the diff's work (Myers is O(N·D)): beyond them the change is reported coarsely. */
+const MAX_EDIT_CHARS = 2000;
+const MAX_EDIT_TOKENS = 1500;
+
+function ellipsis(s: string): string {
+  return s.length <= 120 ? s : `${s.slice(0, 60)}…${s.slice(-60)}`;
+}
+
 /** Context (characters) tokenised on each side of a character-level change. */
 const REGION_CONTEXT = 8;
 const MAX_CHAR_HUNKS = 24;
@@ -91,7 +99,8 @@ const MAX_CHAR_HUNKS = 24;
  * (then the whole bodies are segmented).
  */
 function regionTokens(a: string, b: string): [Token[], Token[]] | undefined {
-  const parts = diffChars(a, b);
+  const parts = diffChars(a, b, { maxEditLength: MAX_EDIT_CHARS });
+  if (!parts) return undefined;
   const hunks: Hunk[] = [];
   let ia = 0;
   let ib = 0;
@@ -191,7 +200,12 @@ export function diffChanges(
   const parts = diffArrays(
     ta.map((t) => t.text),
     tb.map((t) => t.text),
+    { maxEditLength: MAX_EDIT_TOKENS },
   );
+  if (!parts) {
+    // Too different to list word by word (bounded cost on huge inputs): one coarse change.
+    return [{ kind: 'changed', from: ellipsis(corpusClean.slice(corpus.map[0], corpus.map[corpus.text.length])), to: ellipsis(draftClean.slice(draft.map[0], draft.map[draft.text.length])) }];
+  }
   const hunks: Hunk[] = [];
   let ia = 0;
   let ib = 0;

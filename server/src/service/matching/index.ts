@@ -128,6 +128,8 @@ export const MATCH_PARAMS = {
   MAX_CANDIDATES: 24,
   /** Best candidates aligned for partial reuse when nothing is exact or near. */
   MAX_PARTIAL_CANDIDATES: 8,
+  /** Reused spans reported per paragraph (the longest). */
+  MAX_PARTIAL_SPANS: 16,
   /** Sources listed per partially reused span. */
   MAX_PARTIAL_SOURCES: 5,
   /** Postings read per paragraph, rarest fingerprints first (bounds the cost on a large corpus). */
@@ -136,6 +138,8 @@ export const MATCH_PARAMS = {
   MAX_SOURCES: 10,
   /** Bodies shorter than this (normalised chars) are not matched (too little to be agreed language). */
   MIN_BODY_CHARS: 8,
+  /** Bodies longer than this are not compared whole (Levenshtein is O(n·m/32)); partial reuse still applies. */
+  MAX_COMPARE_CHARS: 20_000,
   /** Memoised paragraph analyses (LRU). */
   MEMO_SIZE: 4096,
   /** Normalised corpus bodies kept for verification (LRU). */
@@ -645,6 +649,7 @@ export class AgreedLanguageIndex {
       const simByBody = new Map<number, number>();
       for (const pid of cands) {
         if (similarityBound(draft.text.length, this.bodyLen.data[pid]) < near) continue;
+        if (draft.text.length > MATCH_PARAMS.MAX_COMPARE_CHARS || this.bodyLen.data[pid] > MATCH_PARAMS.MAX_COMPARE_CHARS) continue;
         const bodyKey = this.bodyHash.data[pid] * 4096 + (this.bodyLen.data[pid] & 4095);
         let sim = simByBody.get(bodyKey);
         if (sim === undefined) {
@@ -695,6 +700,7 @@ export class AgreedLanguageIndex {
     found.sort((a, b) => b.aEnd - b.aStart - (a.aEnd - a.aStart) || b.sim - a.sim || this.rank(a.pid, b.pid));
     const chosen: typeof found = [];
     for (const f of found) {
+      if (chosen.length >= MATCH_PARAMS.MAX_PARTIAL_SPANS) break;
       if (chosen.some((c) => f.aStart < c.aEnd && c.aStart < f.aEnd)) continue;
       chosen.push(f);
     }
