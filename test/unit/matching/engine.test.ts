@@ -238,6 +238,14 @@ describe('matching/AgreedLanguageIndex', () => {
     assert.ok(ds.every((d) => d.code === 'agreed-language-deviation' && d.severity === 1));
   });
 
+  it('falls back to the default thresholds when settings give none or nonsense', () => {
+    const odd = { ...zh, thresholds: { near: Number.NaN } } as unknown as ServiceSettings;
+    const a = byLabel(index.analyze(draft, odd));
+    assert.strictEqual(a.get('PP 47')!.status, 'near');
+    assert.strictEqual(a.get('OP 73')!.status, 'partial');
+    assert.strictEqual(a.get('PP 5')!.status, 'new');
+  });
+
   it('honours the near threshold', () => {
     const strict: ServiceSettings = { ...zh, thresholds: { near: 0.99, partialMinChars: 20 } };
     const a = byLabel(index.analyze(draft, strict)).get('PP 47')!;

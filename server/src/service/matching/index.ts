@@ -33,7 +33,7 @@
  * paragraph changed costs one paragraph.
  */
 import type { Paragraph, ResolutionDocument, ServiceDiagnostic, Span } from '../model';
-import { severityFor, type ServiceSettings } from '../options';
+import { DEFAULT_THRESHOLDS, severityFor, type MatchThresholds, type ServiceSettings } from '../options';
 import type { CorpusDocument, CorpusParagraph } from '../corpus/types';
 import { format, type Locale } from '../i18n';
 import { LineIndex } from '../text/lineIndex';
@@ -190,6 +190,14 @@ interface CorpusBody {
   norm: Normalized;
   text: string;
   prepared?: Prepared;
+}
+
+/** Thresholds from the settings, missing or invalid values replaced by the defaults. */
+function thresholdsOf(settings: ServiceSettings): MatchThresholds {
+  const t = settings.thresholds ?? DEFAULT_THRESHOLDS;
+  const near = typeof t.near === 'number' && t.near > 0 && t.near <= 1 ? t.near : DEFAULT_THRESHOLDS.near;
+  const min = typeof t.partialMinChars === 'number' && t.partialMinChars >= 1 ? t.partialMinChars : DEFAULT_THRESHOLDS.partialMinChars;
+  return { near, partialMinChars: min };
 }
 
 function clampStart(start: number, text: string): number {
@@ -493,7 +501,7 @@ export class AgreedLanguageIndex {
   /** Agreement of one paragraph; ranges are offsets into `paragraph.text`. Memoised. */
   analyzeParagraph(paragraph: ParagraphInput | Paragraph, settings: ServiceSettings): LocalAgreement {
     const input: ParagraphInput = 'pieces' in paragraph ? { text: paragraph.text, ...paragraphVerb(paragraph) } : paragraph;
-    const t = settings.thresholds;
+    const t = thresholdsOf(settings);
     const key = `${t.near}\u0001${t.partialMinChars}\u0001${input.verb ?? ''}\u0001${input.bodyStart}\u0001${input.text}`;
     const hit = this.memo.get(key);
     if (hit) return hit;
@@ -622,7 +630,7 @@ export class AgreedLanguageIndex {
     const draft = normalize(input.text, bodyStart);
     const none: LocalAgreement = { status: 'new', ranges: [], sources: [] };
     if (draft.text.length < MATCH_PARAMS.MIN_BODY_CHARS || this.byId.size === 0) return none;
-    const near = settings.thresholds.near;
+    const near = thresholdsOf(settings).near;
     const bodyRange: Span = { start: draft.map[0], end: draft.map[draft.text.length] };
 
     // Exact matches: same body hash and length (the first few are checked character by
@@ -683,7 +691,7 @@ export class AgreedLanguageIndex {
     }
 
     // Partial reuse: seed-and-extend with the best candidates.
-    const minChars = settings.thresholds.partialMinChars;
+    const minChars = thresholdsOf(settings).partialMinChars;
     const dp = prepare(units(draft.text));
     const found: Array<{ aStart: number; aEnd: number; pid: number; bStart: number; bEnd: number; sim: number }> = [];
     for (const pid of cands.slice(0, MATCH_PARAMS.MAX_PARTIAL_CANDIDATES)) {
