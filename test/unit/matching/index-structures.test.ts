@@ -106,6 +106,10 @@ describe('matching/diff', () => {
     assert.deepStrictEqual(changes('教育、文化', '教育和文化'), [{ kind: 'changed', from: '、', to: '和' }]);
   });
 
+  it('joins changes on both sides of a number', () => {
+    assert.deepStrictEqual(changes('使这一议程在 2030 年前得到全面执行', '使这一议程到 2030 年得到全面执行'), [{ kind: 'changed', from: '在 2030 年前', to: '到 2030 年' }]);
+  });
+
   it('sees no change in spacing or width', () => {
     assert.deepStrictEqual(changes('到 2030 年，实现', '到2030年,实现'), []);
   });

@@ -254,7 +254,13 @@ export function diffChanges(
       last.a1 = Math.max(last.a1, h.a1);
       last.b1 = Math.max(last.b1, h.b1);
       last.numeric &&= numeric;
-    } else if (last && last.numeric && numeric && h.a0 - last.a1 <= 4 && isGlue(ta, last.a1, h.a0)) {
+    } else if (
+      last &&
+      ((last.numeric && numeric && h.a0 - last.a1 <= 4 && isGlue(ta, last.a1, h.a0)) ||
+        // changes on both sides of a lone number belong together: “在 2030 年前” → “到 2030 年”
+        (h.a0 - last.a1 === 1 && NUMERIC.test(ta[last.a1].text) && last.a1 > last.a0 && last.b1 > last.b0 && h.a1 > h.a0 && h.b1 > h.b0))
+    ) {
+      last.numeric &&= numeric;
       last.a1 = Math.max(last.a1, h.a1);
       last.b1 = Math.max(last.b1, h.b1);
     } else merged.push({ ...h, numeric });
