@@ -59,14 +59,14 @@ describe('parser robustness: adversarial inputs finish in bounded time', functio
   };
 
   it('a 1 MB single line', () => {
-    within(10000, () => {
+    within(30000, () => {
       const d = parseDocument('回顾'.repeat(250000) + '，'.repeat(1000) + 'x'.repeat(500000));
       assert.strictEqual(d.segments.length, 1);
     });
   });
 
   it('10,000 footnote references and definitions', () => {
-    within(10000, () => {
+    within(30000, () => {
       let body = '大会，\n\n';
       let defs = '';
       for (let i = 1; i <= 10000; i++) {
@@ -81,7 +81,7 @@ describe('parser robustness: adversarial inputs finish in bounded time', functio
   });
 
   it('unterminated <sup> repeated on one line and on many lines', () => {
-    within(10000, () => {
+    within(30000, () => {
       const d = parseDocument('<sup>'.repeat(100000));
       assert.ok(d.problems.length > 0);
       parseDocument('回顾<sup>1\n'.repeat(50000));
@@ -89,7 +89,7 @@ describe('parser robustness: adversarial inputs finish in bounded time', functio
   });
 
   it('pathological markup: long runs of *, _, [, (, digits and rules', () => {
-    within(10000, () => {
+    within(30000, () => {
       parseDocument('*'.repeat(200000));
       parseDocument('_a'.repeat(100000));
       parseDocument('['.repeat(100000) + ']('.repeat(50000));
