@@ -166,6 +166,22 @@ function isSingleCjk(t: Token): boolean {
   return c >= 0x4e00 && c <= 0x9fff && !FUNCTION_CHARS.has(t.text);
 }
 
+/** Characters that end a word (`数字化`, `可持续性`, `参与者`, `学术界`): a change starting with one takes the word before it. */
+const SUFFIXES = new Set('化性者界型式率度员家'.split(''));
+
+/** Characters that commonly end a compound (`因特网`, `第七十七届`). */
+const WORD_FINAL = new Set([...SUFFIXES, ...'网届国会法'.split('')]);
+
+/** A token of CJK content characters (no punctuation, digits or function characters alone). */
+function isCjkWord(t: Token): boolean {
+  if (t.text.length === 1) return isSingleCjk(t);
+  for (let i = 0; i < t.text.length; i++) {
+    const c = t.text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  return true;
+}
+
 interface Hunk {
   a0: number; // corpus token range
   a1: number;
@@ -233,13 +249,18 @@ export function diffChanges(
   // that become adjacent.
   for (const h of hunks) {
     if (h.a1 === h.a0 || h.b1 === h.b0) continue; // pure additions/removals stay as they are
-    const splitLeft = isSingleCjk(ta[h.a0]) || isSingleCjk(tb[h.b0]);
-    if (splitLeft && h.a0 > 0 && h.b0 > 0 && isSingleCjk(ta[h.a0 - 1]) && ta[h.a0 - 1].text === tb[h.b0 - 1].text) {
+    // Left: a lone content character before a change that starts with one (`因|特` + …), or any
+    // word before a change that starts with a suffix (`数字|化转型`).
+    const edgeLeft = isSingleCjk(ta[h.a0]) || isSingleCjk(tb[h.b0]);
+    const suffixLeft = SUFFIXES.has(ta[h.a0].text) || SUFFIXES.has(tb[h.b0].text);
+    if (h.a0 > 0 && h.b0 > 0 && ta[h.a0 - 1].text === tb[h.b0 - 1].text && isCjkWord(ta[h.a0 - 1]) && ((edgeLeft && isSingleCjk(ta[h.a0 - 1])) || suffixLeft)) {
       h.a0--;
       h.b0--;
     }
-    const splitRight = isSingleCjk(ta[h.a1 - 1]) || isSingleCjk(tb[h.b1 - 1]);
-    if (splitRight && h.a1 < ta.length && h.b1 < tb.length && isSingleCjk(ta[h.a1]) && ta[h.a1].text === tb[h.b1].text) {
+    // Right: a lone content character after a change that ends with one, or a word-final
+    // character, is the rest of the changed word (`因特|网`, `科学|界`, `第七十七|届`).
+    const edgeRight = isSingleCjk(ta[h.a1 - 1]) || isSingleCjk(tb[h.b1 - 1]);
+    if (h.a1 < ta.length && h.b1 < tb.length && ta[h.a1].text === tb[h.b1].text && isSingleCjk(ta[h.a1]) && (edgeRight || WORD_FINAL.has(ta[h.a1].text))) {
       h.a1++;
       h.b1++;
     }
