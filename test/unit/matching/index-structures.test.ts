@@ -106,6 +106,12 @@ describe('matching/diff', () => {
     assert.deepStrictEqual(changes('教育、文化', '教育和文化'), [{ kind: 'changed', from: '、', to: '和' }]);
   });
 
+  it('widens a change to whole words without taking in the next word', () => {
+    assert.deepStrictEqual(changes('民间社会、私营部门、科学界、联合国实体', '民间社会、私营部门、科技和学术界、联合国实体'), [{ kind: 'changed', from: '科学界', to: '科技和学术界' }]);
+    assert.deepStrictEqual(changes('包括援助流动，以促进数字变革', '包括援助流动，以促进数字化转型'), [{ kind: 'changed', from: '数字变革', to: '数字化转型' }]);
+    assert.deepStrictEqual(changes('并认识到人们需要具备媒体和信息素养技能', '并认识到所有人都需要具备媒体和信息素养技能'), [{ kind: 'changed', from: '人们', to: '所有人都' }]);
+  });
+
   it('joins changes on both sides of a number', () => {
     assert.deepStrictEqual(changes('使这一议程在 2030 年前得到全面执行', '使这一议程到 2030 年得到全面执行'), [{ kind: 'changed', from: '在 2030 年前', to: '到 2030 年' }]);
   });
