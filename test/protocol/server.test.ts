@@ -164,6 +164,25 @@ describe('protocol: server over stdio', function () {
   });
 });
 
+describe('protocol: requests made while the corpus loads', function () {
+  this.timeout(60_000);
+  it('resolution/report and findPrecedent wait for the corpus instead of answering without it', async () => {
+    const client = await TestClient.start({ locale: 'en' });
+    try {
+      const uri = 'file:///drafts/early.md';
+      client.open(uri, seed('001'));
+      const [report, precedents] = await Promise.all([
+        client.request<{ counts: Record<string, number> }>('resolution/report', { uri }),
+        client.request<Array<{ symbol: string }>>('resolution/findPrecedent', { text: '量子技术有可能以现有技术无法实现的方式解决问题' }),
+      ]);
+      assert.ok(report.counts.agreed > 10, JSON.stringify(report.counts));
+      assert.equal(precedents[0]?.symbol, 'A/RES/80/118');
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('protocol: corpus folders from settings, watched', function () {
   this.timeout(60_000);
   let client: TestClient;

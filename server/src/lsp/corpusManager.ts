@@ -30,13 +30,26 @@ export class CorpusManager {
   private pending = new Map<string, 'changed' | 'deleted'>();
   private flushTimer: NodeJS.Timeout | undefined;
   private current: Promise<void> = Promise.resolve();
+  /** Resolves when the first load (started after the settings arrive) has finished. */
+  private firstLoad: Promise<void>;
+  private firstLoaded!: () => void;
+  loadedOnce = false;
 
   constructor(
     private readonly connection: Connection,
     private readonly capabilities: () => ClientCapabilities,
     private readonly onChange: () => void,
     private readonly log: (msg: string) => void,
-  ) {}
+  ) {
+    this.firstLoad = new Promise((resolve) => {
+      this.firstLoaded = resolve;
+    });
+  }
+
+  /** Whether a load is running or has not happened yet. */
+  get unsettled(): boolean {
+    return this.indexing || !this.loadedOnce;
+  }
 
   get documents(): number {
     return this.corpus?.documents.length ?? 0;
@@ -69,6 +82,8 @@ export class CorpusManager {
         progress?.done();
         if (gen === this.generation) {
           this.indexing = false;
+          this.loadedOnce = true;
+          this.firstLoaded();
           await this.watch().catch((e) => this.log(`corpus watch failed: ${String(e)}`));
           this.onChange();
         }
@@ -78,9 +93,10 @@ export class CorpusManager {
     return this.current;
   }
 
-  /** Waits for the current load. */
-  ready(): Promise<void> {
-    return this.current;
+  /** Waits for the first load, then for the current one. */
+  async ready(): Promise<void> {
+    await this.firstLoad;
+    await this.current;
   }
 
   private async watch(): Promise<void> {
@@ -193,6 +209,7 @@ export class CorpusManager {
 
   dispose(): void {
     this.generation++;
+    this.firstLoaded();
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.disposeWatchers();
   }

@@ -399,10 +399,17 @@ export function startServer(connection: Connection): ServerHandle {
     }),
   );
 
+  /** Requests about the corpus wait for a load in progress (bounded), rather than answer from no corpus. */
+  async function corpusSettled(): Promise<void> {
+    if (!corpus.unsettled) return;
+    await Promise.race([corpus.ready(), new Promise((r) => setTimeout(r, 30_000))]);
+  }
+
   connection.onRequest(
     FindPrecedentRequest,
-    guard('findPrecedent', (p: FindPrecedentParams): FindPrecedentResult => {
+    guard('findPrecedent', async (p: FindPrecedentParams): Promise<FindPrecedentResult> => {
       if (!p || typeof p !== 'object') throw new ResponseError(ErrorCodes.InvalidParams, 'expected {uri, range} or {text}');
+      await corpusSettled();
       const c = service.corpus;
       if (!c) return [];
       let text: string;
@@ -428,7 +435,8 @@ export function startServer(connection: Connection): ServerHandle {
 
   connection.onRequest(
     ReportRequest,
-    guard('report', (p: ReportParams): ReportResult => {
+    guard('report', async (p: ReportParams): Promise<ReportResult> => {
+      await corpusSettled();
       const ctx = p && typeof p.uri === 'string' ? ctxFor(p.uri) : undefined;
       if (!ctx) throw new ResponseError(ErrorCodes.InvalidParams, `document not open: ${String(p?.uri)}`);
       const r = features.agreementReport(ctx);
