@@ -277,7 +277,8 @@ export function benchAnalysis(ctx: { docs: CorpusDocument[]; draft: Draft; warmu
   const measure = (ix: AnyIndex) => {
     analyzeDraft(ix, ctx.warmup, fresh()); // JIT warm-up on another text
     analyzeDraft(ix, ctx.draft, fresh());
-    return percentile([0, 1, 2].map(() => time(() => analyzeDraft(ix, ctx.draft, fresh())).ms), 50);
+    // Best of 5: on a shared machine the minimum is the figure least disturbed by other work.
+    return Math.min(...[0, 1, 2, 3, 4].map(() => time(() => analyzeDraft(ix, ctx.draft, fresh())).ms));
   };
   const ixSmall = build(small);
   const tSmall = measure(ixSmall);
@@ -293,8 +294,8 @@ export function benchAnalysis(ctx: { docs: CorpusDocument[]; draft: Draft; warmu
   const growth = tAll / tSmall;
   const n = ctx.draft.paragraphs.length;
   return [
-    { section: 'analysis', figure: `draft 80/118 (${n} paragraphs) vs ${small.length} resolutions`, value: fmtMs(tSmall), baseline: `~${fmtMs(nSmall.ms)} naive` },
-    { section: 'analysis', figure: `draft 80/118 (${n} paragraphs) vs ${ctx.docs.length} resolutions`, value: fmtMs(tAll), baseline: `~${fmtMs(nAll.ms)} naive` },
+    { section: 'analysis', figure: `draft 80/118 (${n} paragraphs) vs ${small.length} resolutions, best of 5`, value: fmtMs(tSmall), baseline: `~${fmtMs(nSmall.ms)} naive` },
+    { section: 'analysis', figure: `draft 80/118 (${n} paragraphs) vs ${ctx.docs.length} resolutions, best of 5`, value: fmtMs(tAll), baseline: `~${fmtMs(nAll.ms)} naive` },
     {
       section: 'analysis',
       figure: `growth ${small.length} → ${ctx.docs.length} resolutions`,

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { loadCorpus } from '../../../server/src/service/corpus';
-import { codeFingerprint, readSnapshot } from '../../../server/src/service/corpus/cache';
+import { codeFingerprint, deltaFileFor, readSnapshot } from '../../../server/src/service/corpus/cache';
 import { defaultSettings } from '../../../server/src/service/options';
 import { parseDocument } from '../../../server/src/service/parser';
 
@@ -172,6 +172,55 @@ describe('corpus cache', () => {
     const left = fs.readdirSync(cacheDir).map((n) => path.join(cacheDir, n)).sort();
     assert.deepStrictEqual(left, [a, b, first.stats.cacheFile!, tmpNew, other].sort());
     assert.ok(!left.includes(c) && !left.includes(tmpOld));
+  });
+
+  it('writes a small delta file for a few changes instead of rewriting the snapshot, and reads it back', async () => {
+    const first = await load();
+    const snap = first.stats.cacheFile!;
+    const delta = deltaFileFor(snap);
+    const snapBytes = fs.readFileSync(snap);
+    fs.writeFileSync(path.join(docs, 'r2.md'), resolutionText(222));
+    fs.unlinkSync(path.join(docs, 'r3.md'));
+    const second = await load();
+    assert.strictEqual(second.stats.parsed, 1);
+    assert.strictEqual(second.lastPersist, 'delta');
+    assert.ok(fs.readFileSync(snap).equals(snapBytes), 'the snapshot itself is not rewritten');
+    assert.ok(fs.existsSync(delta));
+    const third = await load();
+    assert.strictEqual(third.stats.parsed, 0);
+    assert.strictEqual(third.stats.fromCache, 4);
+    assert.ok(third.stats.indexFromCache);
+    assert.strictEqual(third.lastPersist, 'delta', 'the same delta again (nothing new)');
+    assert.deepStrictEqual(view(third), view(second));
+    // The watcher path adds to the same delta.
+    fs.writeFileSync(path.join(docs, 'r4.md'), resolutionText(444));
+    await third.updateFile(path.join(docs, 'r4.md'));
+    assert.strictEqual(third.flush(), undefined);
+    assert.strictEqual(third.lastPersist, 'delta');
+    const fourth = await load();
+    assert.strictEqual(fourth.stats.parsed, 0);
+    assert.match(fourth.documentForPath(path.join(docs, 'r4.md'))!.paragraphs.map((p) => p.text).join(''), /第 444 号问题/);
+    assert.ok(!fourth.documentForPath(path.join(docs, 'r3.md')));
+    // A corrupt delta: a warning, and the changed files are read again.
+    fs.writeFileSync(delta, 'garbage');
+    const fifth = await load();
+    assert.deepStrictEqual(fifth.warnings.filter((w) => w.code === 'cache-invalid').map((w) => [w.path, w.detail]), [[delta, 'corrupt']]);
+    assert.strictEqual(fifth.stats.parsed, 2, 'r2 and r4 differ from the snapshot');
+    assert.deepStrictEqual(view(fifth), view(fourth));
+  });
+
+  it('rewrites the whole snapshot when many files changed', async () => {
+    for (let i = 10; i < 50; i++) fs.writeFileSync(path.join(docs, `m${i}.md`), resolutionText(500 + i));
+    const first = await load();
+    assert.strictEqual(first.lastPersist, 'snapshot');
+    for (let i = 10; i < 50; i++) fs.writeFileSync(path.join(docs, `m${i}.md`), resolutionText(600 + i));
+    const second = await load();
+    assert.strictEqual(second.stats.parsed, 40);
+    assert.strictEqual(second.lastPersist, 'snapshot');
+    assert.ok(!fs.existsSync(deltaFileFor(second.stats.cacheFile!)));
+    const third = await load();
+    assert.strictEqual(third.stats.parsed, 0);
+    assert.strictEqual(third.lastPersist, 'none');
   });
 
   it('calls a snapshot from another code version stale', async () => {

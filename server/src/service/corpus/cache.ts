@@ -9,7 +9,7 @@
  * versions, build) matches. A file that changed is processed again alone; a
  * corrupt or stale snapshot is ignored with a warning and rebuilt.
  */
-import { createHash } from 'crypto';
+import { createHash, randomBytes } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
@@ -19,7 +19,7 @@ import type { ProcessedFile } from './process';
 import type { CorpusDocument, CorpusParagraph, CorpusWarning, DocumentMeta } from './types';
 
 /** Bump when the snapshot layout or what `processFile` makes of a file changes. */
-export const CORPUS_CACHE_FORMAT = 3;
+export const CORPUS_CACHE_FORMAT = 4;
 
 const MAGIC = 'un-resolution-corpus-cache';
 
@@ -27,6 +27,8 @@ export interface Snapshot {
   magic: typeof MAGIC;
   format: number;
   fingerprint: string;
+  /** Random id of this snapshot; a delta file names the snapshot it applies to. */
+  id: string;
   files: ProcessedFile[];
   /** `index.toJSON()` of an index holding exactly the documents of `indexDocIds`. */
   index?: unknown;
@@ -117,6 +119,7 @@ interface StoredSnapshot {
   magic: typeof MAGIC;
   format: number;
   fingerprint: string;
+  id: string;
   files: PackedFile[];
   /** The index's serialisation without its `documents` (restored from `files` by id). */
   index?: unknown;
@@ -189,7 +192,7 @@ function isPackedDocument(x: unknown): x is PackedDocument {
 function isSnapshot(x: unknown): x is StoredSnapshot {
   if (!x || typeof x !== 'object') return false;
   const s = x as StoredSnapshot;
-  return s.magic === MAGIC && typeof s.format === 'number' && typeof s.fingerprint === 'string' && Array.isArray(s.files);
+  return s.magic === MAGIC && typeof s.format === 'number' && typeof s.fingerprint === 'string' && typeof s.id === 'string' && Array.isArray(s.files);
 }
 
 function validFile(f: unknown): f is PackedFile {
@@ -213,7 +216,7 @@ function unpackSnapshot(stored: StoredSnapshot): Snapshot | undefined {
     byId.set(doc.meta.id, doc);
     files.push({ ...f, doc });
   }
-  const snapshot: Snapshot = { magic: MAGIC, format: stored.format, fingerprint: stored.fingerprint, files };
+  const snapshot: Snapshot = { magic: MAGIC, format: stored.format, fingerprint: stored.fingerprint, id: stored.id, files };
   if (stored.index !== undefined && Array.isArray(stored.indexDocIds)) {
     if (stored.indexDocsDetached) {
       const documents: CorpusDocument[] = [];
@@ -230,8 +233,8 @@ function unpackSnapshot(stored: StoredSnapshot): Snapshot | undefined {
 }
 
 /** The snapshot → its stored form: documents in columns, the index without its copy of them. */
-function packSnapshot(snapshot: Omit<Snapshot, 'magic' | 'format' | 'fingerprint'>): Omit<StoredSnapshot, 'magic' | 'format' | 'fingerprint'> {
-  const stored: Omit<StoredSnapshot, 'magic' | 'format' | 'fingerprint'> = {
+function packSnapshot(snapshot: SnapshotContent): Omit<StoredSnapshot, 'magic' | 'format' | 'fingerprint' | 'id'> {
+  const stored: Omit<StoredSnapshot, 'magic' | 'format' | 'fingerprint' | 'id'> = {
     files: snapshot.files.map((f) => (f.doc ? { ...f, doc: packDocument(f.doc) } : (f as PackedFile))),
   };
   if (snapshot.index !== undefined) {
@@ -277,24 +280,137 @@ export function readSnapshot(file: string, fingerprint = codeFingerprint()): Rea
   return { snapshot };
 }
 
-/** Writes a snapshot atomically (temporary file, then rename). Returns a warning on failure. */
-export function writeSnapshot(file: string, snapshot: Omit<Snapshot, 'magic' | 'format' | 'fingerprint'>): CorpusWarning | undefined {
-  const full: StoredSnapshot = { magic: MAGIC, format: CORPUS_CACHE_FORMAT, fingerprint: codeFingerprint(), ...packSnapshot(snapshot) };
+/** What a caller gives to be written: the snapshot without its header. */
+export type SnapshotContent = Omit<Snapshot, 'magic' | 'format' | 'fingerprint' | 'id'>;
+
+function writeAtomically(file: string, bytes: Buffer): void {
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(tmp, v8.serialize(full));
+    fs.writeFileSync(tmp, bytes);
     fs.renameSync(tmp, file);
-    pruneSnapshots(path.dirname(file), file);
-    return undefined;
   } catch (e) {
     try {
       fs.unlinkSync(tmp);
     } catch {
       /* nothing to clean */
     }
-    return { code: 'cache-write-failed', path: file, detail: (e as NodeJS.ErrnoException).code ?? String((e as Error)?.message ?? e) };
+    throw e;
   }
+}
+
+function failure(file: string, e: unknown): CorpusWarning {
+  return { code: 'cache-write-failed', path: file, detail: (e as NodeJS.ErrnoException).code ?? String((e as Error)?.message ?? e) };
+}
+
+/**
+ * Writes a snapshot atomically (temporary file, then rename) and removes its delta file.
+ * Returns the new snapshot's id, or a warning on failure.
+ */
+export function writeSnapshot(file: string, snapshot: SnapshotContent): { id?: string; warning?: CorpusWarning } {
+  const id = randomBytes(8).toString('hex');
+  const full: StoredSnapshot = { magic: MAGIC, format: CORPUS_CACHE_FORMAT, fingerprint: codeFingerprint(), id, ...packSnapshot(snapshot) };
+  try {
+    writeAtomically(file, v8.serialize(full));
+  } catch (e) {
+    return { warning: failure(file, e) };
+  }
+  try {
+    fs.unlinkSync(deltaFileFor(file));
+  } catch {
+    /* no delta */
+  }
+  pruneSnapshots(path.dirname(file), file);
+  return { id };
+}
+
+// ---- delta files ------------------------------------------------------------
+//
+// Rewriting a 100 MB snapshot because one file changed would block the language server for
+// seconds. Changes since the snapshot go to a small delta file instead: the files that
+// changed or appeared (with their documents) and the ones that went away. Loading applies
+// it: the snapshot's index is restored, the old versions are taken out and the new ones
+// added, as for any changed file. The full snapshot is rewritten when the delta grows large.
+
+const DELTA_MAGIC = 'un-resolution-corpus-delta';
+
+interface StoredDelta {
+  magic: typeof DELTA_MAGIC;
+  format: number;
+  fingerprint: string;
+  /** The id of the snapshot this delta applies to. */
+  baseId: string;
+  files: PackedFile[];
+  removed: string[];
+}
+
+export interface Delta {
+  files: ProcessedFile[];
+  removed: string[];
+}
+
+export function deltaFileFor(snapshotFile: string): string {
+  return snapshotFile.replace(/\.bin$/, '') + '.delta.bin';
+}
+
+/** Writes the changes since snapshot `baseId` (replacing any earlier delta). */
+export function writeDelta(snapshotFile: string, baseId: string, delta: Delta): CorpusWarning | undefined {
+  const file = deltaFileFor(snapshotFile);
+  const stored: StoredDelta = {
+    magic: DELTA_MAGIC,
+    format: CORPUS_CACHE_FORMAT,
+    fingerprint: codeFingerprint(),
+    baseId,
+    files: delta.files.map((f) => (f.doc ? { ...f, doc: packDocument(f.doc) } : (f as PackedFile))),
+    removed: delta.removed,
+  };
+  try {
+    writeAtomically(file, v8.serialize(stored));
+    return undefined;
+  } catch (e) {
+    return failure(file, e);
+  }
+}
+
+/** Removes the delta file of a snapshot, if any. */
+export function removeDelta(snapshotFile: string): void {
+  try {
+    fs.unlinkSync(deltaFileFor(snapshotFile));
+  } catch {
+    /* none */
+  }
+}
+
+/** The delta for snapshot `baseId`; none when absent or for another snapshot, a warning when unreadable. */
+export function readDelta(snapshotFile: string, baseId: string, fingerprint = codeFingerprint()): { delta?: Delta; warning?: CorpusWarning } {
+  const file = deltaFileFor(snapshotFile);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    return {};
+  }
+  let data: StoredDelta;
+  try {
+    data = v8.deserialize(bytes) as StoredDelta;
+  } catch {
+    return { warning: { code: 'cache-invalid', path: file, detail: 'corrupt' } };
+  }
+  if (!data || data.magic !== DELTA_MAGIC || !Array.isArray(data.files) || !Array.isArray(data.removed) || !data.files.every(validFile)) {
+    return { warning: { code: 'cache-invalid', path: file, detail: 'corrupt' } };
+  }
+  if (data.format !== CORPUS_CACHE_FORMAT || data.fingerprint !== fingerprint || data.baseId !== baseId) return {};
+  const files: ProcessedFile[] = [];
+  for (const f of data.files) {
+    if (f.doc === undefined) {
+      files.push(f as ProcessedFile);
+      continue;
+    }
+    const doc = unpackDocument(f.doc);
+    if (!doc) return { warning: { code: 'cache-invalid', path: file, detail: 'corrupt' } };
+    files.push({ ...f, doc });
+  }
+  return { delta: { files, removed: data.removed.filter((k) => typeof k === 'string') } };
 }
 
 /** How many snapshots (one per set of corpus paths) a cache folder keeps; a snapshot of 2,000 resolutions is ~100 MB. */
@@ -314,10 +430,13 @@ export function pruneSnapshots(cacheDir: string, current: string, keep = KEEP_SN
       const mtime = fs.statSync(file).mtimeMs;
       if (name.endsWith('.tmp')) {
         if (now - mtime > 3_600_000) fs.unlinkSync(file);
-      } else if (name.endsWith('.bin') && file !== current) snaps.push({ file, mtime });
+      } else if (name.endsWith('.bin') && !name.endsWith('.delta.bin') && file !== current) snaps.push({ file, mtime });
     }
     snaps.sort((a, b) => b.mtime - a.mtime);
-    for (const s of snaps.slice(Math.max(0, keep - 1))) fs.unlinkSync(s.file);
+    for (const s of snaps.slice(Math.max(0, keep - 1))) {
+      fs.unlinkSync(s.file);
+      removeDelta(s.file);
+    }
   } catch {
     /* another process may be pruning too */
   }

@@ -12,7 +12,22 @@
 import * as path from 'path';
 import { AgreedLanguageIndex } from '../matching';
 import { ReferenceTable } from '../references';
-import { cacheFileFor, indexFromJSON, indexToJSON, readSnapshot, writeSnapshot, type Snapshot } from './cache';
+import {
+  cacheFileFor,
+  indexFromJSON,
+  indexToJSON,
+  readDelta,
+  readSnapshot,
+  removeDelta,
+  writeDelta,
+  writeSnapshot,
+  type Snapshot,
+  type SnapshotContent,
+} from './cache';
+
+/** Changes since the snapshot go to a delta file up to this many documents, or this share of the corpus. */
+const MIN_DELTA_FILES = 32;
+const DELTA_SHARE = 0.05;
 import { collectFiles, DEFAULT_MAX_FILE_BYTES, readCorpusFile, stampOf } from './files';
 import { addReferenceDigest, documentSource, hashBytes, processFile, STAMP_SLACK_MS, stampMatches, type ProcessedFile } from './process';
 import { readManifest, resolveSeedsDir, type ManifestEntry } from './seeds';
@@ -84,6 +99,11 @@ export class Corpus {
   private referenceTable = new ReferenceTable();
   private referencesStale = false;
   private saveTimer?: ReturnType<typeof setTimeout>;
+  /** The snapshot on disk: its id and its files (same objects as in `entries` while unchanged). */
+  private snapshotId?: string;
+  private baseFiles?: Map<string, ProcessedFile>;
+  /** What the last persist wrote (for tests and logs). */
+  lastPersist?: 'none' | 'delta' | 'snapshot';
   readonly warnings: CorpusWarning[] = [];
   stats: CorpusLoadStats = { files: 0, fromCache: 0, parsed: 0, indexFromCache: false, ms: 0, phases: {} };
 
@@ -162,17 +182,49 @@ export class Corpus {
     return true;
   }
 
-  /** Writes the snapshot now (no-op when the corpus is not persisted). */
+  /** Writes the whole snapshot now (no-op when the corpus is not persisted). */
   save(): CorpusWarning | undefined {
     if (!this.cacheFile) return undefined;
     const files = [...this.entries.values()];
     const index = indexToJSON(this.index);
-    const snapshot: Omit<Snapshot, 'magic' | 'format' | 'fingerprint'> = { files };
+    const snapshot: SnapshotContent = { files };
     if (index !== undefined) {
       snapshot.index = index;
       snapshot.indexDocIds = this.documents.map((d) => d.meta.id);
     }
-    return writeSnapshot(this.cacheFile, snapshot);
+    const r = writeSnapshot(this.cacheFile, snapshot);
+    if (r.id) {
+      this.snapshotId = r.id;
+      this.baseFiles = new Map(this.entries);
+      this.lastPersist = 'snapshot';
+    }
+    return r.warning;
+  }
+
+  /**
+   * Persists the changes since the snapshot: nothing when there are none, a small delta
+   * file when they are few, the whole snapshot otherwise (see cache.ts).
+   */
+  persist(): CorpusWarning | undefined {
+    if (!this.cacheFile) return undefined;
+    if (this.snapshotId && this.baseFiles) {
+      const base = this.baseFiles;
+      const files: ProcessedFile[] = [];
+      const removed: string[] = [];
+      for (const [key, entry] of this.entries) if (base.get(key) !== entry) files.push(entry);
+      for (const key of base.keys()) if (!this.entries.has(key)) removed.push(key);
+      if (files.length + removed.length === 0) {
+        removeDelta(this.cacheFile);
+        this.lastPersist = 'none';
+        return undefined;
+      }
+      const docs = files.filter((f) => f.doc).length;
+      if (docs + removed.length <= Math.max(MIN_DELTA_FILES, Math.ceil(base.size * DELTA_SHARE))) {
+        this.lastPersist = 'delta';
+        return writeDelta(this.cacheFile, this.snapshotId, { files, removed });
+      }
+    }
+    return this.save();
   }
 
   // ---- loading -------------------------------------------------------------
@@ -215,19 +267,26 @@ export class Corpus {
       ]);
       phase('list');
       const r = readSnapshot(this.cacheFile);
-      phase('snapshot');
       snapshot = r.snapshot;
       if (r.warning) warnings.push(r.warning);
     }
     const cached = new Map<string, ProcessedFile>();
     for (const f of snapshot?.files ?? []) cached.set(f.key, f);
+    if (snapshot && this.cacheFile) {
+      this.snapshotId = snapshot.id;
+      this.baseFiles = new Map(cached);
+      const d = readDelta(this.cacheFile, snapshot.id);
+      if (d.warning) warnings.push(d.warning);
+      for (const f of d.delta?.files ?? []) cached.set(f.key, f);
+      for (const key of d.delta?.removed ?? []) cached.delete(key);
+    }
+    phase('snapshot');
 
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const processed: ProcessedFile[] = [];
     let fromCache = 0;
     let parsed = 0;
     let lastYield = Date.now();
-    let restamped = 0;
     for (let i = 0; i < sources.length; i++) {
       const s = sources[i];
       const hit = cached.get(s.key);
@@ -244,7 +303,6 @@ export class Corpus {
           const stamp = { ...read.stamp, checkedAt: Date.now() };
           if (hit && hit.hash === hash && hit.builtIn === s.builtIn) {
             const trusted = stamp.checkedAt - stamp.mtimeMs > STAMP_SLACK_MS;
-            if (trusted) restamped++;
             processed.push(trusted ? { ...hit, stamp } : hit);
             fromCache++;
           } else {
@@ -301,15 +359,10 @@ export class Corpus {
     if (this.documents.length === 0) warnings.push({ code: 'empty-corpus', path: '' });
     this.warnings.push(...warnings);
     phase('seal');
-    const indexSerialisable = typeof (this.index as { toJSON?: unknown }).toJSON === 'function';
-    const snapshotCurrent =
-      !!snapshot &&
-      parsed === 0 &&
-      restamped === 0 &&
-      snapshot.files.length === processed.length &&
-      (restored ? inIndex.size === wanted.size : !indexSerialisable);
-    if (this.cacheFile && !snapshotCurrent) {
-      const w = this.save();
+    if (this.cacheFile) {
+      // The snapshot's index is of use only if it could be restored (or the index cannot be saved at all).
+      const indexSerialisable = typeof (this.index as { toJSON?: unknown }).toJSON === 'function';
+      const w = snapshot && (restored || !indexSerialisable) ? this.persist() : this.save();
       if (w) this.warnings.push(w);
       phase('save');
     }
@@ -446,7 +499,7 @@ export class Corpus {
       clearTimeout(this.saveTimer);
       this.saveTimer = undefined;
     }
-    const w = this.save();
+    const w = this.persist();
     if (w) this.warnings.push(w);
     return w;
   }
