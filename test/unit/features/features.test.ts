@@ -126,7 +126,13 @@ describe('features: with the built-in corpus', function () {
         F.definition(ctx, p);
         F.references(ctx, p, true);
         const acts = F.codeActions(ctx, { start: { line: 0, character: 0 }, end: p });
-        for (const a of acts) if (a.edits) F.applyEdits(text, a.edits);
+        for (const a of acts) {
+          if (!a.edits) continue;
+          // LSP requires the edits of one change not to overlap.
+          const offs = a.edits.map((e) => [ctx.lines.offsetAt(e.range.start), ctx.lines.offsetAt(e.range.end)]).sort((x, y) => x[0] - y[0]);
+          for (let i = 1; i < offs.length; i++) assert.ok(offs[i][0] >= offs[i - 1][1], `${a.title}: overlapping edits`);
+          F.applyEdits(text, a.edits);
+        }
         F.documentSymbols(ctx);
         F.foldingRanges(ctx);
         F.documentLinks(ctx);
