@@ -8,7 +8,7 @@ import type { ParagraphAgreement } from './matching';
 import type { ResolutionDocument, ServiceDiagnostic } from './model';
 import { defaultSettings, type ServiceSettings } from './options';
 import { parseDocument } from './parser';
-import { checkReferences } from './references';
+import { ReferenceMemo } from './referenceMemo';
 
 export interface Analysis {
   document: ResolutionDocument;
@@ -75,6 +75,8 @@ function withoutSources(a: ParagraphAgreement, exclude: Set<string>, near: numbe
 
 export function createLanguageService(options: { corpus?: Corpus; settings?: Partial<ServiceSettings> } = {}): LanguageService {
   const settings: ServiceSettings = { ...defaultSettings(), ...options.settings };
+  // Findings of unchanged references are reused across analyses (see referenceMemo.ts).
+  const referenceMemo = new ReferenceMemo();
   return {
     settings,
     corpus: options.corpus,
@@ -102,7 +104,7 @@ export function createLanguageService(options: { corpus?: Corpus; settings?: Par
       const document = stage('parse', () => emptyDocument(text), () => parseDocument(text));
       const diagnostics: ServiceDiagnostic[] = [];
       diagnostics.push(...stage('checks', () => [], () => checkStructure(document, settings)));
-      diagnostics.push(...stage('references', () => [], () => checkReferences(document, this.corpus?.references, settings)));
+      diagnostics.push(...stage('references', () => [], () => referenceMemo.check(document, this.corpus?.references, settings)));
       let agreements: ParagraphAgreement[] = [];
       const corpus = this.corpus;
       if (corpus) {

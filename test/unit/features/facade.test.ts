@@ -2,6 +2,9 @@
 import * as assert from 'node:assert/strict';
 import type { Corpus } from '../../../server/src/service/corpus';
 import { createLanguageService } from '../../../server/src/service/languageService';
+import { parseDocument } from '../../../server/src/service/parser';
+import { checkReferences, type ReferenceTable } from '../../../server/src/service/references';
+import { ReferenceMemo } from '../../../server/src/service/referenceMemo';
 import { builtInCorpus, seed } from './helpers';
 
 describe('languageService facade', function () {
@@ -51,5 +54,56 @@ describe('languageService facade', function () {
     assert.ok(a.diagnostics.some((d) => d.code === 'paragraph-numbering'));
     assert.equal(a.failures?.length, 1);
     assert.match(a.failures![0], /^matching: .*index exploded/);
+  });
+});
+
+describe('languageService facade: remembered reference findings', function () {
+  this.timeout(60_000);
+  const refCodes = (ds: Array<{ code: string }>) => ds.filter((d) => d.code.startsWith('reference-'));
+
+  it('give the same diagnostics as a full check, after edits that move, change and add references', async () => {
+    const corpus = await builtInCorpus();
+    const service = createLanguageService({ corpus });
+    const full = (text: string) => refCodes(checkReferences(parseDocument(text), corpus.references, service.settings));
+    let checked = 0;
+    for (const name of ['000', '001', '002', '003', '004']) {
+      const text = seed(name);
+      const variants = [
+        text,
+        '新的第一行\n\n' + text,
+        text.replace('2015 年 9 月 25 日第 70/1 号决议', '2015 年 9 月 26 日第 70/1 号决议'),
+        text.replace(/第 ?70\/1 ?号决议/, '第 70//1 号决议，A//80/62'),
+        text + '\n\n回顾 2015 年 9 月 24 日第 70/1 号决议和 A/RES/80/',
+      ];
+      let previous;
+      for (const v of variants) {
+        const a = service.analyze(v, previous);
+        previous = a;
+        const mine = refCodes(a.diagnostics).map(({ span: _s, ...d }) => d);
+        const expected = full(v).map(({ span: _s, ...d }) => d);
+        const order = (x: { range: { start: { line: number; character: number } }; message: string }, y: typeof x) =>
+          x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character || x.message.localeCompare(y.message);
+        assert.deepEqual([...mine].sort(order), [...expected].sort(order), `seed ${name}`);
+        checked += expected.length;
+      }
+    }
+    assert.ok(checked > 5, `only ${checked} reference findings compared`);
+  });
+});
+
+describe('ReferenceMemo', () => {
+  it('looks each reference up once; an edit elsewhere costs no look-ups', () => {
+    let calls = 0;
+    const table = { get: () => (calls++, undefined), size: 1 } as unknown as ReferenceTable;
+    const memo = new ReferenceMemo();
+    const settings = createLanguageService().settings;
+    const text = seed('000');
+    memo.check(parseDocument(text), table, settings);
+    const first = calls;
+    assert.ok(first > 20, `${first} look-ups`);
+    memo.check(parseDocument(text.replace('信息和通信技术带来新的机遇', '信息和通信技术带来许多新的机遇')), table, settings);
+    assert.equal(calls, first);
+    memo.check(parseDocument(text.replace('2015 年 9 月 25 日第 70/1 号决议', '2015 年 9 月 26 日第 70/1 号决议')), table, settings);
+    assert.equal(calls, first + 1);
   });
 });
