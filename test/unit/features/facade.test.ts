@@ -59,7 +59,7 @@ describe('languageService facade', function () {
 
 describe('languageService facade: remembered reference findings', function () {
   this.timeout(60_000);
-  const refCodes = (ds: Array<{ code: string }>) => ds.filter((d) => d.code.startsWith('reference-'));
+  const refCodes = <T extends { code: string }>(ds: T[]): T[] => ds.filter((d) => d.code.startsWith('reference-'));
 
   it('give the same diagnostics as a full check, after edits that move, change and add references', async () => {
     const corpus = await builtInCorpus();
