@@ -194,6 +194,7 @@ export async function benchBuild(ctx: { corpusDir: string; files: string[]; byte
       goal: '≤ 4× floor',
       baseline: `${fmtX(ratio)} floor`,
       ok: ratio <= 4,
+      note: `phases (ms): ${Object.entries(corpus.stats.phases).map(([k, v]) => `${k} ${v}`).join(', ')} ("files" = read + decode + parse + label)`,
     },
     {
       section: 'index build',
