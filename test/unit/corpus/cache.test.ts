@@ -223,6 +223,20 @@ describe('corpus cache', () => {
     assert.strictEqual(third.lastPersist, 'none');
   });
 
+  it('a changed manifest gives the built-ins their new metadata', async () => {
+    const seeds = path.join(root, 'seeds');
+    fs.mkdirSync(seeds);
+    for (const f of fs.readdirSync(SEEDS)) fs.copyFileSync(path.join(SEEDS, f), path.join(seeds, f));
+    fs.chmodSync(path.join(seeds, 'manifest.json'), 0o644);
+    const first = await loadCorpus({ paths: [], cacheDir, seedsDir: seeds });
+    assert.strictEqual(first.documents[0].meta.title, '信息和通信技术促进可持续发展');
+    const manifest = JSON.parse(fs.readFileSync(path.join(seeds, 'manifest.json'), 'utf8'));
+    manifest.documents[0].title = '改过的标题';
+    fs.writeFileSync(path.join(seeds, 'manifest.json'), JSON.stringify(manifest));
+    const second = await loadCorpus({ paths: [], cacheDir, seedsDir: seeds });
+    assert.strictEqual(second.documents.find((d) => d.meta.path === 'builtin:000_1ed030a242e859ae.txt')!.meta.title, '改过的标题');
+  });
+
   it('calls a snapshot from another code version stale', async () => {
     const first = await load();
     const r = readSnapshot(first.stats.cacheFile!, `${codeFingerprint()}-other`);

@@ -242,11 +242,14 @@ export class Corpus {
     this.options = options;
     const warnings: CorpusWarning[] = [];
     const sources: Source[] = [];
+    let manifestKey = '';
     if (options.includeBuiltIn !== false) {
       const seedsDir = resolveSeedsDir(options.seedsDir);
       if (seedsDir) {
         this.seedsDir = seedsDir;
         const manifest = readManifest(seedsDir);
+        // The built-ins' metadata comes from the manifest: another manifest, another snapshot.
+        manifestKey = hashBytes(Buffer.from(JSON.stringify(manifest ?? null)));
         for (const entry of manifest?.documents ?? []) {
           sources.push({ key: `builtin:${entry.file}`, file: path.join(seedsDir, entry.file), builtIn: true, manifest: entry });
         }
@@ -262,7 +265,7 @@ export class Corpus {
     let snapshot: Snapshot | undefined;
     if (options.cacheDir) {
       this.cacheFile = cacheFileFor(options.cacheDir, [
-        options.includeBuiltIn === false ? '' : 'builtin',
+        options.includeBuiltIn === false ? '' : `builtin:${manifestKey}`,
         ...(options.paths ?? []).map((p) => path.resolve(p)),
       ]);
       phase('list');
