@@ -1,13 +1,19 @@
 /**
  * The persisted corpus: one snapshot file per corpus (per set of configured
- * paths) in the cache folder, holding each file's content hash and what was
- * made of it (corpus document, reference digest, warnings) plus the
- * agreed-language index itself when the index can serialise itself.
+ * paths and built-in manifest) in the cache folder, holding each file's
+ * content hash, stat stamp and what was made of it (corpus document in column
+ * form, reference facts, warnings), plus the agreed-language index's own
+ * serialisation (`toJSON`/`fromJSON`) without its copy of the documents.
  *
- * The snapshot is valid for a file when the file's content hash matches, and
- * for the whole when the code fingerprint (snapshot format, parser and index
- * versions, build) matches. A file that changed is processed again alone; a
- * corrupt or stale snapshot is ignored with a warning and rebuilt.
+ * A file is taken from the snapshot when its size and mtime are those recorded
+ * (and were recorded well after the file was last modified), or else when its
+ * content hash matches; the whole snapshot is used only when the code
+ * fingerprint (snapshot format, parser and index versions, build) matches.
+ * A file that changed is processed again alone and the restored index is
+ * patched (old version out, new in). A few changes since the snapshot are kept
+ * in a small delta file next to it; past 32 files or 5% of the corpus the
+ * snapshot is rewritten. A corrupt or stale snapshot is ignored with a
+ * warning and rebuilt. Nothing here throws.
  */
 import { createHash, randomBytes } from 'crypto';
 import * as fs from 'fs';
