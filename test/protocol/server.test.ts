@@ -65,6 +65,15 @@ describe('protocol: server over stdio', function () {
     const cited = new Set(diags.flatMap(sourcesOf));
     assert.ok(!cited.has('A/RES/76/189'), 'cites itself');
     assert.ok(cited.has('A/RES/80/118'));
+    // Nor in the precedents for one of its paragraphs, nor among the paragraphs citing a resolution it cites.
+    const own = fs.readFileSync(file, 'utf8');
+    const at = find(own, '重申其对信息社会世界峰会', 4);
+    const precedents = await client.request<Array<{ symbol: string }>>('resolution/findPrecedent', { uri: u, range: { start: at, end: at } });
+    assert.equal(precedents[0]?.symbol, 'A/RES/80/118');
+    assert.ok(!precedents.some((p) => p.symbol === 'A/RES/76/189'));
+    const h = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: u }, position: find(own, '第69/313号决议', 3) });
+    assert.match(h.contents.value, /A\/RES\/80\/118, PP 4/);
+    assert.doesNotMatch(h.contents.value, /A\/RES\/76\/189, PP/);
     client.close(u);
   });
 

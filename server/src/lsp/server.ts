@@ -413,14 +413,16 @@ export function startServer(connection: Connection): ServerHandle {
       const c = service.corpus;
       if (!c) return [];
       let text: string;
+      let excludeDocIds: Iterable<string> = [];
       if ('text' in p && typeof p.text === 'string') text = p.text;
       else if ('uri' in p && typeof p.uri === 'string' && p.range) {
         const ctx = ctxFor(p.uri);
         if (!ctx) throw new ResponseError(ErrorCodes.InvalidParams, `document not open: ${p.uri}`);
         text = features.cleanTextOfRange(ctx, p.range);
+        excludeDocIds = ctx.exclude;
       } else throw new ResponseError(ErrorCodes.InvalidParams, 'expected {uri, range} or {text}');
       const limit = typeof p.limit === 'number' && p.limit > 0 ? Math.min(p.limit, 100) : 20;
-      return features.findPrecedents(c, text, service.settings.locale, { limit }).map((m) => ({
+      return features.findPrecedents(c, text, service.settings.locale, { limit, excludeDocIds }).map((m) => ({
         symbol: m.symbol,
         paragraph: m.paragraph,
         ...(m.date ? { date: m.date } : {}),

@@ -19,6 +19,8 @@ export interface Analysis {
   readonly settings?: ServiceSettings;
   /** Stages that threw (not enumerable; the server logs them). The other stages' findings are kept. */
   readonly failures?: string[];
+  /** The corpus documents excluded as sources (not enumerable): the document itself when it is in the corpus. */
+  readonly excludeDocIds?: string[];
 }
 
 function emptyDocument(text: string): ResolutionDocument {
@@ -121,6 +123,7 @@ export function createLanguageService(options: { corpus?: Corpus; settings?: Par
       Object.defineProperty(analysis, 'corpus', { value: this.corpus, enumerable: false });
       Object.defineProperty(analysis, 'settings', { value: settings, enumerable: false });
       Object.defineProperty(analysis, 'excludeKey', { value: excludeKey, enumerable: false });
+      Object.defineProperty(analysis, 'excludeDocIds', { value: options.excludeDocIds ?? [], enumerable: false });
       if (failures.length) Object.defineProperty(analysis, 'failures', { value: failures, enumerable: false });
       return analysis;
     },

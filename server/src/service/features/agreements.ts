@@ -16,9 +16,15 @@ export function paragraphOfAgreement(ctx: FeatureContext, a: ParagraphAgreement)
   return paragraphAt(ctx.analysis.document, start) ?? byLabel[0];
 }
 
+/** How to cite a source's document in the user's language: its symbol, or the corpus's localised citation for texts without one. */
+export function sourceSymbol(ctx: FeatureContext, s: AgreedSource): string {
+  const doc = ctx.corpus?.getDocument?.(s.docId) ?? ctx.corpus?.documents.find((d) => d.meta.id === s.docId);
+  return doc && !doc.meta.symbol ? doc.meta.citation[ctx.settings.locale] : s.symbol;
+}
+
 /** "A/RES/76/189, PP 3 (2021-12-17)". */
 export function sourceCitation(ctx: FeatureContext, s: AgreedSource): string {
   const zh = ctx.settings.locale === 'zh';
   const date = s.date ? (zh ? `（${s.date}）` : ` (${s.date})`) : '';
-  return `${s.symbol}${zh ? '，' : ', '}${s.paragraph}${date}`;
+  return `${sourceSymbol(ctx, s)}${zh ? '，' : ', '}${s.paragraph}${date}`;
 }

@@ -144,6 +144,7 @@ function agreedCompletion(ctx: FeatureContext, position: Position, before: strin
   const byText = new Map<string, CompletionResult & { sources: number }>();
   const range = { start: { line: position.line, character: clauseStart }, end: position };
   for (const e of found) {
+    if (ctx.exclude.has(e.ref.doc.meta.id)) continue;
     const text = e.ref.paragraph.text;
     const matchedEnd = advanceNormalised(text, e.start, key.length);
     // Offer the continuation up to the end of the paragraph (without its closing punctuation), never empty.

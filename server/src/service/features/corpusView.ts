@@ -182,11 +182,12 @@ export function findCorpusDocument(corpus: Corpus, symbolOrNumber: string, organ
 }
 
 /** Corpus paragraphs whose text cites the resolution number or symbol (`70/1` does not match `70/184`). */
-export function paragraphsCiting(corpus: Corpus, numberOrSymbol: string, limit = 8): ParagraphRef[] {
+export function paragraphsCiting(corpus: Corpus, numberOrSymbol: string, limit = 8, exclude?: Set<string>): ParagraphRef[] {
   const needle = numberOrSymbol.trim();
   if (!needle) return [];
   const out: ParagraphRef[] = [];
   for (const doc of corpus.documents) {
+    if (exclude?.has(doc.meta.id)) continue;
     for (const paragraph of doc.paragraphs) {
       const t = paragraph.text;
       let i = t.indexOf(needle);

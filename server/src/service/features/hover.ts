@@ -76,7 +76,7 @@ function referenceHover(ctx: FeatureContext, r: DocumentReference): HoverResult 
       const titles = [...new Set(facts.titles.map((t) => `“${t.title}” (${t.source})`))].slice(0, 3).join(loc === 'zh' ? '；' : '; ');
       lines.push(`- ${format(loc, M.titlesCited, { titles: escapeMarkdown(titles) })}`);
     }
-    const citing = paragraphsCiting(ctx.corpus, key, 6);
+    const citing = paragraphsCiting(ctx.corpus, key, 6, ctx.exclude);
     if (citing.length) {
       lines.push('', format(loc, M.citedBy));
       for (const c of citing) {

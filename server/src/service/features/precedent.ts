@@ -26,6 +26,8 @@ export interface PrecedentSearchOptions {
   minSimilarity?: number;
   /** Compare with every corpus paragraph up to this corpus size; above it, only the agreed-language index's candidates. */
   exhaustiveMax?: number;
+  /** Corpus documents to leave out (the document the text comes from). */
+  excludeDocIds?: Iterable<string>;
 }
 
 export function findPrecedents(corpus: Corpus, text: string, locale: 'zh' | 'en', options: PrecedentSearchOptions = {}): PrecedentMatch[] {
@@ -36,7 +38,9 @@ export function findPrecedents(corpus: Corpus, text: string, locale: 'zh' | 'en'
   const view = corpusView(corpus);
   const candidates = view.paragraphs.length <= (options.exhaustiveMax ?? EXHAUSTIVE_PARAGRAPHS) ? view.paragraphs : indexCandidates(corpus, view, text, locale);
   const scored: Array<{ score: number; ref: ParagraphRef }> = [];
+  const exclude = new Set(options.excludeDocIds ?? []);
   for (const ref of candidates) {
+    if (exclude.has(ref.doc.meta.id)) continue;
     const p = paragraphBigrams(view, ref);
     if (!p.size) continue;
     let inter = 0;

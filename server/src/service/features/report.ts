@@ -2,6 +2,7 @@
 import { format } from '../i18n';
 import type { ParagraphAgreement } from '../matching';
 import type { Range } from '../model';
+import { sourceSymbol } from './agreements';
 import { allParagraphs } from './locate';
 import { featureMessages as M } from './messages';
 import { escapeMarkdown } from './text';
@@ -46,8 +47,8 @@ export function agreementReport(ctx: FeatureContext): AgreementReport {
       const st: ReportStatus = a.status === 'exact' ? 'agreed' : a.status;
       if (RANK[st] > RANK[status]) status = st;
       for (const s of a.sources) {
-        if (!sources.some((x) => x.symbol === s.symbol && x.paragraph === s.paragraph)) {
-          sources.push({ symbol: s.symbol, paragraph: s.paragraph, date: s.date, similarity: s.similarity });
+        if (!sources.some((x) => x.symbol === sourceSymbol(ctx, s) && x.paragraph === s.paragraph)) {
+          sources.push({ symbol: sourceSymbol(ctx, s), paragraph: s.paragraph, date: s.date, similarity: s.similarity });
         }
       }
     }

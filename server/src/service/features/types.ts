@@ -10,6 +10,8 @@ export interface FeatureContext {
   corpus: Corpus | undefined;
   settings: ServiceSettings;
   lines: LineIndex;
+  /** Corpus documents not to offer as precedents: the analysed document itself when it is in the corpus. */
+  exclude: Set<string>;
 }
 
 const lineIndexes = new WeakMap<Analysis, LineIndex>();
@@ -20,6 +22,7 @@ export function featureContext(analysis: Analysis, corpus: Corpus | undefined, s
     analysis,
     corpus,
     settings,
+    exclude: new Set(analysis.excludeDocIds ?? []),
     get lines(): LineIndex {
       let li = lineIndexes.get(analysis);
       if (!li) {
