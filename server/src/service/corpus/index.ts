@@ -350,6 +350,10 @@ export class Corpus {
         added++;
       }
       if (p.refs) addReferenceDigest(this.references, p.refs, documentSource(p.doc.meta));
+      if (Date.now() - lastYield > 50) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        lastYield = Date.now();
+      }
     }
     phase('index-add+references');
     // Bulk load done: let the index finish its structures now rather than on the first lookup
