@@ -222,6 +222,27 @@ describe('parser: edge cases', () => {
     assert.strictEqual(op.subparagraphs[1].text, '请秘书长提交报告。');
   });
 
+  it('reads a letter out of sequence as a letter, not as a roman numeral nested under the one before', () => {
+    // (c) after (a) is a lettering slip (b is missing), not roman 100 under (a); (l) likewise
+    const d = parseDocument('大会，\n\n回顾其决议，\n\n1. **决定**：\n\n(a) 设立工作组；\n\n(c) 请秘书长提交报告；\n\n(l) 邀请会员国。\n');
+    const op = d.resolutions[0].operative[0];
+    assert.deepStrictEqual(op.subparagraphs.map((p) => [p.number?.text, p.number?.style, p.number?.value]), [
+      ['(a)', 'alpha', 1],
+      ['(c)', 'alpha', 3],
+      ['(l)', 'alpha', 12],
+    ]);
+    assert.ok(op.subparagraphs.every((p) => p.subparagraphs.length === 0));
+  });
+
+  it('still nests (i), (ii), (v) under a lettered item that announces or has begun a roman list', () => {
+    const d = parseDocument('大会，\n\n回顾其决议，\n\n1. **决定**：\n\n(a) 包括：\n\n(i) 甲；\n\n(ii) 乙；\n\n(iii) 丙；\n\n(iv) 丁；\n\n(v) 戊；\n\n(b) 己。\n');
+    const op = d.resolutions[0].operative[0];
+    assert.deepStrictEqual(op.subparagraphs.map((p) => p.number?.text), ['(a)', '(b)']);
+    assert.deepStrictEqual(op.subparagraphs[0].subparagraphs.map((p) => [p.number?.style, p.number?.value]), [
+      ['roman', 1], ['roman', 2], ['roman', 3], ['roman', 4], ['roman', 5],
+    ]);
+  });
+
   it('strips emphasis around a bold number (**1.**)', () => {
     const d = parseDocument('大会，\n\n回顾其决议，\n\n**1.** **决定**继续审议。\n');
     const op = d.resolutions[0].operative[0];

@@ -195,11 +195,18 @@ export function buildStructure(input: StructureInput): Structure {
       const romanParent = lastAlpha;
       const romanExpected = romanParent ? romanParent.subs.length + 1 : 1;
       if (marker.alphaValue !== undefined) {
+        // A letter that is also a roman numeral: (i) (v) (x) (l) (c) (ii)…. It is roman only where a
+        // roman numeral is due (the next one under an alpha parent that has begun or announces its
+        // list); otherwise it is a letter, in sequence or not (an out-of-sequence (c) after (a) is a
+        // lettering slip for the numbering check, not roman 100 nested under (a)).
         const alphaExpected = (lastAlpha?.marker?.value ?? 0) + 1;
-        if (marker.alphaValue === alphaExpected && !(romanParent && marker.value === romanExpected && (romanParent.subs.length > 0 || isColon(romanParent)))) {
+        const romanDue = romanParent !== undefined && marker.value === romanExpected && (romanParent.subs.length > 0 || isColon(romanParent));
+        if (romanDue || (romanParent !== undefined && marker.alphaValue !== alphaExpected && romanParent.subs.length > 0 && marker.value <= romanExpected + 1)) {
+          level = 2;
+        } else {
           level = 1;
           marker = { ...marker, style: 'alpha', value: marker.alphaValue };
-        } else level = romanParent ? 2 : 1;
+        }
       } else level = romanParent ? 2 : 1;
     }
     const parent = level === 2 && lastAlpha ? lastAlpha : top;
