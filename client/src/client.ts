@@ -21,7 +21,13 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     documentSelector: documentSelector(),
     synchronize: { configurationSection: SETTINGS_SECTION },
     // The editor's display language, so that server messages follow it when `resolution.locale` is auto.
-    initializationOptions: { ...settingsSnapshot(), editorLanguage: vscode.env.language, locale: initLocale() },
+    // cacheDir: the server persists the corpus index there, so reopening an unchanged corpus is fast.
+    initializationOptions: {
+      ...settingsSnapshot(),
+      editorLanguage: vscode.env.language,
+      locale: initLocale(),
+      cacheDir: vscode.Uri.joinPath(context.globalStorageUri, 'corpus-index').fsPath,
+    },
     outputChannel: output,
     diagnosticCollectionName: 'resolution',
   };

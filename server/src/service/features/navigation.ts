@@ -60,7 +60,8 @@ export function documentLinks(ctx: FeatureContext): DocumentLinkResult[] {
   // Links to un.org documents whose symbol the corpus holds open the local copy.
   const text = ctx.analysis.document.text;
   for (const u of ctx.analysis.document.urls) {
-    const symbol = symbolFromUrl(text.slice(u.span.start, u.span.end));
+    // `url` is the joined URL: a URL wrapped across lines in PDF text has line breaks in its span.
+    const symbol = symbolFromUrl(u.url ?? text.slice(u.span.start, u.span.end));
     const d = symbol ? findCorpusDocument(corpus, symbol) : undefined;
     if (d) out.push({ range: u.range, docPath: d.meta.path, symbol: d.meta.symbol, tooltip: tooltip(ctx, d) });
   }
