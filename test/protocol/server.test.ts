@@ -52,6 +52,14 @@ describe('protocol: server over stdio', function () {
     // PP 4 (又重申…第69/313号决议) is agreed language in 76/189.
     const pp4Line = find(text, '**又重申**其关于《第三次发展筹资问题').line;
     assert.ok(from76.some((d) => d.range.start.line === pp4Line), 'PP 4 not reported as agreed with 76/189');
+    // The diagnostic data carries every source in full, as the command line's JSON does.
+    const pp4 = from76.find((d) => d.range.start.line === pp4Line)!;
+    const src = (pp4.data as { sources: Array<Record<string, unknown>> }).sources.find((s) => s.symbol === 'A/RES/76/189')!;
+    assert.equal(src.paragraph, 'PP 4');
+    assert.equal(src.date, '2021-12-17');
+    assert.equal(typeof src.similarity, 'number');
+    assert.ok(String(src.text).startsWith('又重申其关于《第三次发展筹资问题'), String(src.text).slice(0, 40));
+    assert.ok(Array.isArray(src.changes));
   });
 
   it('does not cite a corpus file as a precedent of itself when it is opened', async () => {

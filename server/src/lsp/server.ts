@@ -49,24 +49,6 @@ interface DocState {
   analysis: Analysis;
 }
 
-/**
- * Diagnostic data goes to the client and back with code action requests; the
- * features use the analysis, not the data, so the precedents' full texts are
- * left out (they made up most of the bytes).
- */
-function slimData(data: unknown): unknown {
-  if (!data || typeof data !== 'object' || !Array.isArray((data as { sources?: unknown }).sources)) return data;
-  const d = data as { sources: unknown[] };
-  return {
-    ...d,
-    sources: d.sources.map((s) => {
-      if (!s || typeof s !== 'object') return s;
-      const { text: _text, changes: _changes, ...rest } = s as Record<string, unknown>;
-      return rest;
-    }),
-  };
-}
-
 export interface ServerHandle {
   /** Resolves when the corpus has finished (re)loading. */
   corpusReady(): Promise<void>;
@@ -131,7 +113,7 @@ export function startServer(connection: Connection): ServerHandle {
 
   function toLspDiagnostic(d: ServiceDiagnostic): Diagnostic {
     const out: Diagnostic = { range: d.range, severity: d.severity, code: d.code, source: d.source, message: d.message };
-    if (d.data !== undefined) out.data = slimData(d.data);
+    if (d.data !== undefined) out.data = d.data;
     return out;
   }
 
