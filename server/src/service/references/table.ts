@@ -37,6 +37,12 @@ export type ReferenceLike = Pick<DocumentReference, 'kind' | 'organ'> & {
 
 export class ReferenceTable {
   private readonly facts = new Map<string, ResolutionFacts>();
+  /**
+   * Facts already recorded, keyed by table key, kind of value, value and source: checking a
+   * duplicate by scanning the stored dates was quadratic (70/1 is cited with its date in
+   * 2,190 documents of a 2,000-resolution corpus: ~260 ms of a start-up).
+   */
+  private readonly seen = new Set<string>();
 
   /** Facts about a resolution (default) or decision; the number in any spelling (`７０/１`, `217 A(III)`). */
   get(number: string, kind: CitationKind = 'resolution', organ?: OrganKind): ResolutionFacts | undefined {
@@ -63,9 +69,21 @@ export class ReferenceTable {
       if (organ === 'Human Rights Council') f.organ = organ;
       this.facts.set(k, f);
     }
-    if (fact.date && !f.dates.some((d) => d.date === fact.date && d.source === source)) f.dates.push({ date: fact.date, source });
+    if (fact.date) {
+      const seenKey = `${k}\u0000d\u0000${fact.date}\u0000${source}`;
+      if (!this.seen.has(seenKey)) {
+        this.seen.add(seenKey);
+        f.dates.push({ date: fact.date, source });
+      }
+    }
     const title = fact.title?.trim();
-    if (title && !f.titles.some((t) => t.title === title && t.source === source)) f.titles.push({ title, source });
+    if (title) {
+      const seenKey = `${k}\u0000t\u0000${title}\u0000${source}`;
+      if (!this.seen.has(seenKey)) {
+        this.seen.add(seenKey);
+        f.titles.push({ title, source });
+      }
+    }
   }
 
   /** Records the dates and titles given by citations (from `doc.references` or `findReferences`). */
