@@ -1,4 +1,8 @@
 import type { ParagraphNumber } from '../model';
+import { chineseNumeralValue as chineseNumeral, romanValue, toAlpha } from '../text/numerals';
+
+// Numerals are read and written in text/numerals.ts (shared with the checks and renumbering).
+export { toRoman } from '../text/numerals';
 
 export interface Marker {
   style: ParagraphNumber['style'];
@@ -13,53 +17,9 @@ export interface Marker {
 
 const CJK_PAREN_BASE = 0x3220; // ㈠ = 1 … ㈩ = 10
 
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** Reads a Chinese numeral up to 99 (十七, 二十八, 三十). */
-export function chineseNumeral(s: string): number | undefined {
-  if (!s || s.length > 3) return undefined;
-  if (s === '十') return 10;
-  const ti = s.indexOf('十');
-  if (ti < 0) return s.length === 1 ? CN_DIGITS[s] : undefined;
-  const tens = ti === 0 ? 1 : CN_DIGITS[s.slice(0, ti)];
-  const unitS = s.slice(ti + 1);
-  const unit = unitS ? CN_DIGITS[unitS] : 0;
-  if (tens === undefined || unit === undefined || ti > 1 || unitS.length > 1) return undefined;
-  return tens * 10 + unit;
-}
-
-export function romanValue(s: string): number | undefined {
-  if (!/^[ivxlc]{1,8}$/.test(s)) return undefined;
-  const v: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
-  let total = 0;
-  for (let i = 0; i < s.length; i++) {
-    const a = v[s[i]];
-    const b = i + 1 < s.length ? v[s[i + 1]] : 0;
-    total += a < b ? -a : a;
-  }
-  if (total <= 0 || toRoman(total) !== s) return undefined;
-  return total;
-}
-
-export function toRoman(n: number): string {
-  const table: Array<[number, string]> = [
-    [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
-  ];
-  let out = '';
-  let x = n;
-  for (const [v, s] of table) {
-    while (x >= v) {
-      out += s;
-      x -= v;
-    }
-  }
-  return out;
-}
-
+/** Letters for labels: a … z, aa … zz; beyond that the number itself. */
 export function alphaLabel(n: number): string {
-  if (n >= 1 && n <= 26) return String.fromCharCode(96 + n);
-  if (n > 26 && n <= 52) return String.fromCharCode(96 + n - 26).repeat(2);
-  return String(n);
+  return n >= 1 && n <= 52 ? toAlpha(n) : String(n);
 }
 
 function isSpace(c: string | undefined): boolean {
