@@ -31,6 +31,10 @@ export interface AlignedSpan {
   bEnd: number;
   /** Units of the draft span that are covered by identical runs. */
   matchedUnits: number;
+  /** Characters of the corpus span (normalised) inside identical runs: the span less its bridged gaps. */
+  bMatchedChars: number;
+  /** Likewise for the draft span. */
+  aMatchedChars: number;
 }
 
 interface Run {
@@ -141,13 +145,29 @@ export function alignSpans(pa: Prepared, pb: Prepared): AlignedSpan[] {
     if (taken.some(([s, e]) => i0 < e && s < i1)) continue;
     taken.push([i0, i1]);
     let matched = 0;
-    for (const k of members) matched += runs[k].i1 - runs[k].i0;
+    let aChars = 0;
+    let bChars = 0;
+    let aUpTo = -1;
+    let bUpTo = -1;
+    // members run from the chain's end back to its start
+    for (let m = members.length - 1; m >= 0; m--) {
+      const r = runs[members[m]];
+      matched += r.i1 - r.i0;
+      const a0 = Math.max(a.start[r.i0], aUpTo);
+      const b0 = Math.max(b.start[r.j0], bUpTo);
+      aChars += Math.max(0, a.end[r.i1 - 1] - a0);
+      bChars += Math.max(0, b.end[r.j1 - 1] - b0);
+      aUpTo = Math.max(aUpTo, a.end[r.i1 - 1]);
+      bUpTo = Math.max(bUpTo, b.end[r.j1 - 1]);
+    }
     result.push({
       aStart: a.start[i0],
       aEnd: a.end[i1 - 1],
       bStart: b.start[runs[first].j0],
       bEnd: b.end[runs[end].j1 - 1],
       matchedUnits: Math.min(matched, i1 - i0),
+      aMatchedChars: aChars,
+      bMatchedChars: bChars,
     });
   }
   result.sort((x, y) => x.aStart - y.aStart);
