@@ -27,12 +27,12 @@ execFileSync(process.execPath, [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'
 console.log(`[ui] packaged ${path.basename(vsix)}: ${(fs.statSync(vsix).size / 1024).toFixed(0)} KiB`);
 const tPackage = Date.now();
 
-// 2. a workspace with a draft: a copy of resolution 80/118 with operative paragraph 3 numbered 4
+// 2. a workspace with a draft: the sample draft of an 81st-session resolution (80/118 and 76/189
+// paragraphs, some verbatim, some edited; operative paragraph 6 numbered 7; footnote 7 undefined)
 const workspace = path.join(work, 'workspace');
 fs.mkdirSync(workspace);
-const seedFile = fs.readdirSync(path.join(ROOT, 'seeds')).find((f) => f.startsWith('000_'));
-const draft = fs.readFileSync(path.join(ROOT, 'seeds', seedFile), 'utf8').replace(/^3\. /m, '4. ');
-const draftName = 'draft-80-118.res.md';
+const draft = fs.readFileSync(path.join(ROOT, 'test/fixtures/sample-draft.res.md'), 'utf8');
+const draftName = 'draft-81.res.md';
 fs.writeFileSync(path.join(workspace, draftName), draft);
 
 // 3. code-server with the .vsix installed, and the browser
