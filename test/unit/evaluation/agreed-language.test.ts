@@ -5,7 +5,8 @@
  *    (seed 001, parsed) alone, compared with the reviewed labels in
  *    test/fixtures/evaluation/agreed-80-118-vs-76-189.json.
  * 2. Synthetic: drafts made by editing 76/189 paragraphs in known ways (term substituted, clause
- *    dropped, words added, verb changed, a 20–40 character span embedded in new text), so the
+ *    dropped, words added, verb changed, a 20–40 character span embedded in new text, a clause
+ *    of 20–80 characters inserted at the start, middle or end of a whole paragraph), so the
  *    truth is known by construction; the new paragraphs of 80/118 serve as negatives.
  *
  * The figures are printed in the test output.
@@ -143,6 +144,8 @@ describe('evaluation: agreed language', function () {
       expect: AgreementStatus;
       source?: number;
       span?: [number, number];
+      /** For an inserted clause: the clause, to be named among the changes. */
+      inserted?: string;
     }
     const cases: Case[] = [];
     const VERBS = ['强调', '欢迎', '注意到', '重申', '鼓励', '认识到'];
@@ -187,6 +190,28 @@ describe('evaluation: agreed language', function () {
       const pos = cut > 0 ? cut + 1 : host.length;
       cases.push({ kind: 'embed span', text: host.slice(0, pos) + span + host.slice(pos), bodyStart: 0, expect: 'partial', source: p.index, span: [pos, pos + len] });
     }
+    // 6. a whole corpus paragraph with a clause of 20–80 characters (from a new 80/118
+    //    paragraph) inserted at the start, in the middle (after a comma) or at the end: a
+    //    deviation (near) from that paragraph, with the inserted clause named as added words
+    const insertAt: Array<'start' | 'middle' | 'end'> = ['start', 'middle', 'end'];
+    for (const { p, body } of bodies) {
+      const verb = p.verb!;
+      const host = fresh[Math.floor(rand() * fresh.length)];
+      const want = 20 + Math.floor(rand() * 61);
+      const from = Math.floor(rand() * Math.max(1, host.length - want));
+      const clause = host.slice(from, from + want).replace(/^[，、；。\s]+|[，、；。\s]+$/g, '');
+      if (clause.length < 20) continue;
+      const where = insertAt[Math.floor(rand() * insertAt.length)];
+      let b: string;
+      if (where === 'start') b = clause + '，' + body;
+      else if (where === 'end') b = body.replace(/[，；。]$/, '') + '，' + clause + '；';
+      else {
+        const commas = [...body.matchAll(/，/g)].map((m) => m.index! + 1).filter((i) => i > 5 && i < body.length - 5);
+        const at = commas.length ? commas[Math.floor(rand() * commas.length)] : Math.floor(body.length / 2);
+        b = body.slice(0, at) + clause + '，' + body.slice(at);
+      }
+      cases.push({ kind: `insert clause (${where})`, text: verb + b, verb, bodyStart: verb.length, expect: 'near', source: p.index, inserted: clause });
+    }
     // negatives: the new paragraphs of 80/118 as they are
     for (const text of fresh) cases.push({ kind: 'new text', text, bodyStart: 0, expect: 'new' });
 
@@ -200,6 +225,8 @@ describe('evaluation: agreed language', function () {
     let spanMaxErr = 0;
     let spanErrSum = 0;
     let spanFar = 0;
+    let insN = 0;
+    let insNamed = 0;
     const byKind = new Map<string, { n: number; ok: number }>();
     const failures: string[] = [];
     for (const c of cases) {
@@ -225,6 +252,19 @@ describe('evaluation: agreed language', function () {
         const v = r.sources[0]?.changes.find((ch) => ch.kind === 'verb');
         assert.ok(v && v.to === c.verb, `verb change reported for ${c.text.slice(0, 20)}`);
       }
+      if (c.inserted && r.status === 'near' && r.sources[0]?.paragraphIndex === c.source) {
+        // the inserted clause is named: an added (or changed) phrase that is the clause, give or
+        // take a joining comma or a word at its edges
+        insN++;
+        const clause = normalize(c.inserted).text;
+        const named = r.sources[0].changes.some((ch) => {
+          if (ch.kind !== 'added' && ch.kind !== 'changed') return false;
+          const to = normalize(ch.to ?? '').text.replace(/^[,;]+|[,;]+$/g, '');
+          return to.includes(clause.slice(2, -2)) && to.length <= clause.length + 8;
+        });
+        if (named) insNamed++;
+        else failures.push(`inserted clause not named: “${c.inserted}” — changes ${JSON.stringify(r.sources[0].changes)}`);
+      }
       if (c.span && r.status === 'partial') {
         // the range that overlaps the embedded span
         const hit = r.ranges.find((x) => x.start < c.span![1] && c.span![0] < x.end);
@@ -248,6 +288,7 @@ describe('evaluation: agreed language', function () {
     console.log(`      synthetic: ${cases.length} paragraphs (${[...byKind].map(([k, v]) => `${k} ${v.ok}/${v.n}`).join(', ')})`);
     console.log(`        precision ${pct(precision)}, recall ${pct(recall)}; correct source ${pct(sources)}; exact vs near ${pct(exactNear)}`);
     console.log(`        partial spans: ${spanN} located, ${pct(spanOk)} within 3 characters (mean error ${(spanErrSum / Math.max(1, spanN)).toFixed(2)}, max ${spanMaxErr})`);
+    console.log(`        inserted clauses named as added words: ${insNamed}/${insN}`);
     for (const f of failures.slice(0, 12)) console.log(`        · ${f}`);
     assert.ok(cases.length > 200);
     assert.ok(precision >= 0.95, `precision ${precision}`);
@@ -256,5 +297,9 @@ describe('evaluation: agreed language', function () {
     assert.ok(exactNear >= 0.9, `exact vs near ${exactNear}`);
     assert.ok(spanN >= byKind.get('embed span')!.n * 0.95, `spans located ${spanN}`);
     assert.ok(spanOk >= 0.95, `spans within 3 characters ${spanOk}`);
+    const insertions = [...byKind].filter(([k]) => k.startsWith('insert clause')).reduce((t, [, v]) => ({ n: t.n + v.n, ok: t.ok + v.ok }), { n: 0, ok: 0 });
+    assert.ok(insertions.n >= 60, `insertion cases ${insertions.n}`);
+    assert.ok(insertions.ok >= insertions.n * 0.95, `insertions found as near ${insertions.ok}/${insertions.n}`);
+    assert.ok(insNamed >= insN * 0.9, `inserted clauses named ${insNamed}/${insN}`);
   });
 });

@@ -38,7 +38,7 @@ import type { CorpusDocument, CorpusParagraph } from '../corpus/types';
 import { format, type Locale } from '../i18n';
 import { LineIndex } from '../text/lineIndex';
 import { alignSpans, prepare, type AlignedSpan, type Prepared } from './align';
-import { containment } from './containment';
+import { containment, forwardChain } from './containment';
 import { labelledParagraphs } from './corpusParagraphs';
 import { diffChanges } from './diff';
 import { InvertedIndex } from './invertedIndex';
@@ -159,6 +159,11 @@ export const MATCH_PARAMS = {
    * the agreed text): below it a short agreed paragraph inside a long new one is partial reuse.
    */
   CONTAIN_MIN_SHARE: 1 / 3,
+  /**
+   * A near draft at least this many (normalised) characters longer than its source has its
+   * changes listed along the aligned spans, as for containment.
+   */
+  INSERTION_MIN_CHARS: 12,
   /** Memoised paragraph analyses (LRU). */
   MEMO_SIZE: 4096,
   /** Normalised corpus bodies kept for verification (LRU). */
@@ -717,7 +722,18 @@ export class AgreedLanguageIndex {
     }
     if (verified.length > 0) {
       verified.sort((a, b) => b.sim - a.sim || this.rank(a.pid, b.pid));
-      const sources = this.nearSources(verified.slice(0, MATCH_PARAMS.MAX_SOURCES), draft, input);
+      // A draft clearly longer than its source has words inserted: its changes are guided by
+      // the aligned spans too (a whole-body diff can cut an inserted clause at a shared word).
+      let dp: Prepared | undefined;
+      const list = verified.slice(0, MATCH_PARAMS.MAX_SOURCES).map((v) => {
+        if (v.sim === 1 || draft.text.length < this.bodyLen.data[v.pid] + MATCH_PARAMS.INSERTION_MIN_CHARS) return v;
+        const c = this.corpusBody(v.pid);
+        c.prepared ??= prepare(units(c.norm.text));
+        dp ??= prepare(units(draft.text));
+        const chain = forwardChain(alignSpans(dp, c.prepared));
+        return chain.length > 0 ? { ...v, chain } : v;
+      });
+      const sources = this.nearSources(list, draft, input);
       return { status: verified[0].sim === 1 ? 'exact' : 'near', ranges: [bodyRange], sources, total: verified.length };
     }
 
