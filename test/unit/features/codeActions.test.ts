@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { diffChars } from 'diff';
 import * as F from '../../../server/src/service/features';
-import { toAlpha, toRoman, toSuperscript } from '../../../server/src/service/features/numbering';
+import { toSuperscript } from '../../../server/src/service/features/numbering';
 import { ALL, ctxOf, seed } from './helpers';
 
 function changedParts(before: string, after: string): string[] {
@@ -42,10 +42,19 @@ const EN = [
 describe('features/numbering and code actions', () => {
   it('number renderings', () => {
     assert.equal(toSuperscript(26), '²⁶');
-    assert.equal(toRoman(4), 'iv');
-    assert.equal(toRoman(9), 'ix');
-    assert.equal(toAlpha(2), 'b');
-    assert.equal(toAlpha(27), 'aa');
+  });
+
+  it('renumbers Chinese numbering in the style written: full-width digits and ㈠㈡, changing only the numerals', () => {
+    const original = seed('003');
+    const subs = ['㈠ 将科学', '㈡ 在科学'];
+    assert.ok(subs.every((s) => original.includes(s)), 'the report has ㈠ ㈡ sub-paragraphs');
+    const draft = original.replace('㈡ 在科学', '㈣ 在科学');
+    const fixed = F.applyEdits(draft, F.renumberEdits(ctxOf(draft).analysis.document));
+    assert.deepEqual(changedParts(draft, fixed), ['-㈣', '+㈡']);
+    assert.equal(fixed, original);
+    // A full-width operative number keeps its width.
+    const zh = ['大会，', '', '回顾其各项决议，', '', '１． **确认**甲；', '', '３． **决定**乙。', ''].join('\n');
+    assert.equal(F.applyEdits(zh, F.renumberEdits(ctxOf(zh).analysis.document)), zh.replace('３．', '２．'));
   });
 
   it('a clean text needs no renumbering: 80/118 and 76/189', () => {

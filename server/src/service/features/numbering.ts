@@ -5,9 +5,9 @@
 import type { Paragraph, ResolutionDocument, Span } from '../model';
 import type { TextEdit } from './types';
 import { LineIndex } from '../text/lineIndex';
+import { renderLike } from '../text/numerals';
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const CJK_PAREN = '㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩';
 
 export function toSuperscript(n: number): string {
   return String(n)
@@ -16,64 +16,22 @@ export function toSuperscript(n: number): string {
     .join('');
 }
 
-export function toRoman(n: number): string {
-  const table: Array<[number, string]> = [
-    [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
-    [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
-  ];
-  let out = '';
-  let v = n;
-  for (const [value, s] of table) {
-    while (v >= value) {
-      out += s;
-      v -= value;
-    }
-  }
-  return out;
-}
-
-export function toAlpha(n: number): string {
-  // a … z, then aa, bb … (UN style doubles the letter).
-  const letter = String.fromCharCode(97 + ((n - 1) % 26));
-  return letter.repeat(Math.floor((n - 1) / 26) + 1);
-}
-
-/** The core of a number marker: the digits of "12.", the letters of "(a)", the character of "㈣". */
-function coreOf(text: string, style: NonNullable<Paragraph['number']>['style']): { start: number; end: number } | undefined {
-  const re = style === 'arabic' ? /[0-9]+/ : style === 'cjk' ? /[㈠-㈩]/ : /[A-Za-z]+/;
-  const m = re.exec(text);
-  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
-}
-
-function render(style: NonNullable<Paragraph['number']>['style'], value: number, like: string): string {
-  let s: string;
-  switch (style) {
-    case 'arabic':
-      s = String(value);
-      break;
-    case 'alpha':
-      s = toAlpha(value);
-      break;
-    case 'roman':
-      s = toRoman(value);
-      break;
-    case 'cjk':
-      s = value >= 1 && value <= 10 ? CJK_PAREN[value - 1] : `(${value})`;
-      break;
-  }
-  return like && like === like.toUpperCase() && like !== like.toLowerCase() ? s.toUpperCase() : s;
-}
-
-function numberEdit(text: string, p: Paragraph, value: number, lines: LineIndex): { span: Span; newText: string } | undefined {
+/**
+ * The edit that gives a paragraph the number `value`, written like the number
+ * it carries ("4." → "3.", "(D)" → "(C)", "(十二)" → "(十一)"), narrowed to the
+ * characters that change.
+ */
+function numberEdit(text: string, p: Paragraph, value: number): SpanEdit | undefined {
   const n = p.number;
   if (!n || n.value === value) return undefined;
-  const core = coreOf(text.slice(n.span.start, n.span.end), n.style);
-  if (!core) return undefined;
-  const span = { start: n.span.start + core.start, end: n.span.start + core.end };
-  const old = text.slice(span.start, span.end);
-  const newText = render(n.style, value, old);
-  void lines;
-  return newText === old ? undefined : { span, newText };
+  const old = text.slice(n.span.start, n.span.end);
+  const nu = renderLike({ text: old, style: n.style }, value);
+  if (nu === old) return undefined;
+  let head = 0;
+  while (head < old.length && head < nu.length && old[head] === nu[head]) head++;
+  let tail = 0;
+  while (tail < old.length - head && tail < nu.length - head && old[old.length - 1 - tail] === nu[nu.length - 1 - tail]) tail++;
+  return { span: { start: n.span.start + head, end: n.span.end - tail }, newText: nu.slice(head, nu.length - tail) };
 }
 
 /** Digits inside a footnote marker, and whether they are superscript. */
@@ -120,9 +78,9 @@ export function renumberEdits(doc: ResolutionDocument): TextEdit[] {
         if (opMap.has(p.number.value)) ambiguous.add(p.number.value);
         opMap.set(p.number.value, i + 1);
       }
-      const e = numberEdit(text, p, i + 1, lines);
+      const e = numberEdit(text, p, i + 1);
       if (e) edits.push(e);
-      renumberSubs(text, p, edits, lines);
+      renumberSubs(text, p, edits);
     });
     // Cross-references inside this resolution.
     const body = text.slice(r.span.start, r.span.end);
@@ -162,11 +120,11 @@ export function renumberEdits(doc: ResolutionDocument): TextEdit[] {
   return out;
 }
 
-function renumberSubs(text: string, p: Paragraph, edits: SpanEdit[], lines: LineIndex): void {
+function renumberSubs(text: string, p: Paragraph, edits: SpanEdit[]): void {
   (p.subparagraphs ?? []).forEach((s, i) => {
-    const e = numberEdit(text, s, i + 1, lines);
+    const e = numberEdit(text, s, i + 1);
     if (e) edits.push(e);
-    renumberSubs(text, s, edits, lines);
+    renumberSubs(text, s, edits);
   });
 }
 
