@@ -46,30 +46,80 @@ describe('checks on hand-built models', () => {
   });
 
   describe('paragraph-numbering', () => {
-    it('flags a gap once, on the number, with expected and found', () => {
-      const b = new ModelBuilder('zh').op('1.', 1, '确认；').op('2.', 2, '欢迎；').op('4.', 4, '鼓励；').op('5.', 5, '决定。');
-      const d = run(b);
+    /** Operative paragraphs numbered as given (the last ends with "。"). */
+    const ops = (...numbers: number[]) => {
+      const b = new ModelBuilder('zh');
+      numbers.forEach((n, i) => b.op(`${n}.`, n, i === numbers.length - 1 ? '决定。' : '确认；'));
+      return b;
+    };
+    const findings = (b: ModelBuilder, locale: 'zh' | 'en' = 'zh') => run(b, locale).map((d) => [d.text, d.message]);
+
+    it('a typo draws one finding, on the paragraph, named by its position', () => {
+      // 3 written as 4: not "expected 3, found 4" and then "expected 5, found 4" on the real 4.
+      const d = run(ops(1, 2, 4, 4, 5));
       assert.strictEqual(d.length, 1);
       assert.strictEqual(d[0].code, 'paragraph-numbering');
       assert.strictEqual(d[0].text, '4.');
       assert.strictEqual(d[0].severity, 1);
-      assert.strictEqual(d[0].message, '执行部分第 4 段编号有误：应为 3，实为 4（缺少编号 3）');
-      assert.deepStrictEqual(d[0].data, { expected: 3, found: 4, expectedText: '3.', foundText: '4.', problem: 'gap', level: 'operative' });
+      assert.strictEqual(d[0].message, '执行部分第 3 段编号有误：应为 3，实为 4');
+      assert.deepStrictEqual(d[0].data, { expected: 3, found: 4, expectedText: '3.', foundText: '4.', problem: 'typo', level: 'operative', runLength: 1, first: 3, last: 3 });
+      assert.deepStrictEqual(findings(ops(1, 2, 4, 4, 5), 'en'), [['4.', 'Operative paragraph 3 is misnumbered: expected 3, found 4']]);
+      // Too low, neighbours right: a typo too.
+      assert.deepStrictEqual(findings(ops(1, 2, 2, 4), 'en'), [['2.', 'Operative paragraph 3 is misnumbered: expected 3, found 2']]);
     });
 
-    it('flags a duplicate and an inversion', () => {
-      const dup = run(new ModelBuilder('zh').op('1.', 1, '确认；').op('2.', 2, '欢迎；').op('2.', 2, '鼓励；').op('3.', 3, '决定。'), 'en');
-      assert.deepStrictEqual(dup.map((d) => [d.text, d.message]), [
-        ['2.', 'Operative paragraph 2 is misnumbered: expected 3, found 2 (number 2 is used twice)'],
-      ]);
-      const inv = run(new ModelBuilder('zh').op('1.', 1, '确认；').op('3.', 3, '欢迎；').op('2.', 2, '鼓励。'));
-      assert.deepStrictEqual(inv.map((d) => [d.text, (d.data as { problem: string }).problem]), [
-        ['3.', 'gap'],
-        ['2.', 'order'],
+    it('a gap draws one finding for the whole run numbered too high', () => {
+      const d = run(ops(1, 2, 4, 5, 6));
+      assert.deepStrictEqual(d.map((x) => [x.text, x.message]), [['4.', '缺少编号 3：执行部分第 3 至 5 段编为 4 至 6']]);
+      assert.deepStrictEqual(d[0].data, { expected: 3, found: 4, expectedText: '3.', foundText: '4.', problem: 'gap', level: 'operative', runLength: 3, first: 3, last: 5 });
+      assert.deepStrictEqual(findings(ops(1, 2, 4, 5, 6), 'en'), [['4.', 'Number 3 is missing: operative paragraphs 3–5 are numbered 4–6']]);
+      // At the end, a single paragraph; two numbers missing; from the first.
+      assert.deepStrictEqual(findings(ops(1, 2, 4), 'en'), [['4.', 'Number 3 is missing: operative paragraph 3 is numbered 4']]);
+      assert.deepStrictEqual(findings(ops(1, 2, 5, 6)), [['5.', '缺少编号 3 和 4：执行部分第 3 至 4 段编为 5 至 6']]);
+      assert.deepStrictEqual(findings(ops(1, 2, 6, 7), 'en'), [['6.', 'Numbers 3–5 are missing: operative paragraphs 3–4 are numbered 6–7']]);
+      assert.deepStrictEqual(findings(ops(2, 3, 4), 'en'), [['2.', 'Number 1 is missing: operative paragraphs 1–3 are numbered 2–4']]);
+      // Two slips, two findings: 3 dropped, then 7 dropped.
+      assert.deepStrictEqual(findings(ops(1, 2, 4, 5, 6, 8, 9), 'en'), [
+        ['4.', 'Number 3 is missing: operative paragraphs 3–5 are numbered 4–6'],
+        ['8.', 'Number 7 is missing: operative paragraphs 6–7 are numbered 8–9'],
       ]);
     });
 
-    it('checks sub-paragraph letters, roman numerals and ㈠ per parent', () => {
+    it('a duplicate (an inserted paragraph) draws one finding for the run numbered too low', () => {
+      const d = run(ops(1, 2, 2, 3, 4));
+      assert.deepStrictEqual(d.map((x) => [x.text, x.message]), [['2.', '编号 2 重复：执行部分第 3 至 5 段编为 2 至 4，比应有的编号各少 1']]);
+      assert.deepStrictEqual(d[0].data, { expected: 3, found: 2, expectedText: '3.', foundText: '2.', problem: 'duplicate', level: 'operative', runLength: 3, first: 3, last: 5 });
+      assert.deepStrictEqual(findings(ops(1, 2, 2, 3, 4), 'en'), [['2.', 'Number 2 is used twice: operative paragraphs 3–5 are numbered 2–4, one too low']]);
+      assert.deepStrictEqual(findings(ops(1, 2, 3, 3), 'en'), [['3.', 'Operative paragraph 4 is misnumbered: expected 4, found 3 (number 3 is used twice)']]);
+      assert.deepStrictEqual(findings(ops(1, 2, 3, 1, 2, 3), 'en'), [['1.', 'Number 1 is used twice: operative paragraphs 4–6 are numbered 1–3, three too low']]);
+    });
+
+    it('paragraphs holding each other’s numbers are out of order: one finding', () => {
+      const d = run(ops(1, 3, 2, 4));
+      assert.deepStrictEqual(d.map((x) => [x.text, x.message]), [['3.', '执行部分第 2 至 3 段顺序颠倒：编为 3、2，应为 2、3']]);
+      assert.deepStrictEqual(d[0].data, { expected: 2, found: 3, expectedText: '2.', foundText: '3.', problem: 'order', level: 'operative', runLength: 2, first: 2, last: 3 });
+      assert.deepStrictEqual(findings(ops(1, 3, 2, 4), 'en'), [['3.', 'Operative paragraphs 2–3 are out of order: numbered 3, 2, expected 2, 3']]);
+      // A paragraph moved up two places.
+      assert.deepStrictEqual(findings(ops(1, 4, 2, 3, 5), 'en'), [['4.', 'Operative paragraphs 2–4 are out of order: numbered 4, 2, 3, expected 2, 3, 4']]);
+      // After a gap, a swap of the shifted numbers is still one finding, and the rest follow the gap silently.
+      assert.deepStrictEqual(findings(ops(1, 3, 5, 4, 6), 'en'), [
+        ['3.', 'Number 2 is missing: operative paragraph 2 is numbered 3'],
+        ['5.', 'Operative paragraphs 3–4 are out of order: numbered 5, 4, expected 4, 5'],
+      ]);
+    });
+
+    it('a run numbered too low that repeats nothing is one finding too', () => {
+      assert.deepStrictEqual(findings(ops(1, 5, 6, 2, 3), 'en'), [
+        ['5.', 'Numbers 2–4 are missing: operative paragraphs 2–3 are numbered 5–6'],
+        ['2.', 'Operative paragraphs 4–5 are misnumbered: numbered 2–3, expected 4–5'],
+      ]);
+      assert.deepStrictEqual(findings(ops(1, 5, 6, 2, 3)), [
+        ['5.', '缺少编号 2 至 4：执行部分第 2 至 3 段编为 5 至 6'],
+        ['2.', '执行部分第 4 至 5 段编号有误：编为 2 至 3，应为 4 至 5'],
+      ]);
+    });
+
+    it('checks sub-paragraph letters, roman numerals and ㈠ per parent, with runs', () => {
       const b = new ModelBuilder('zh')
         .op('1.', 1, '建议如下：')
         .sub('(a)', 1, 'alpha', '鼓励各国政府：')
@@ -78,19 +128,29 @@ describe('checks on hand-built models', () => {
         .sub('㈣', 4, 'cjk', '提高创新能力；', 2)
         .sub('(b)', 2, 'alpha', '鼓励委员会；')
         .sub('(d)', 4, 'alpha', '请秘书长报告；')
+        .sub('(e)', 5, 'alpha', '请秘书长报告；')
         .op('2.', 2, '决定：')
         .sub('(i)', 1, 'roman', '甲；')
         .sub('(ii)', 2, 'roman', '乙；')
-        .sub('(iv)', 4, 'roman', '丙。');
+        .sub('(iv)', 4, 'roman', '丙；')
+        .sub('(iv)', 4, 'roman', '丁。');
       const d = run(b);
       assert.deepStrictEqual(d.map((x) => [x.text, x.message]), [
-        ['㈣', '执行部分第 1 段(a)㈣分段编号有误：应为 ㈢，实为 ㈣（缺少编号 ㈢）'],
-        ['(d)', '执行部分第 1 段(d)分段编号有误：应为 (c)，实为 (d)（缺少编号 (c)）'],
-        ['(iv)', '执行部分第 2 段(iv)分段编号有误：应为 (iii)，实为 (iv)（缺少编号 (iii)）'],
+        ['㈣', '缺少编号 ㈢：执行部分第 1 段(a)㈢分段编为 ㈣'],
+        ['(d)', '缺少编号 (c)：执行部分第 1 段(c)至(d)分段编为 (d) 至 (e)'],
+        ['(iv)', '执行部分第 2 段(iii)分段编号有误：应为 (iii)，实为 (iv)'],
       ]);
       assert.deepStrictEqual(d.map((x) => (x.data as { expectedText: string }).expectedText), ['㈢', '(c)', '(iii)']);
+      assert.deepStrictEqual(d.map((x) => (x.data as { level: string }).level), ['subparagraph', 'subparagraph', 'subparagraph']);
       const en = run(b, 'en');
-      assert.strictEqual(en[0].message, 'Subparagraph ㈣ of operative paragraph 1 (a) is misnumbered: expected ㈢, found ㈣ (number ㈢ is missing)');
+      assert.deepStrictEqual(en.map((x) => x.message), [
+        'Number ㈢ is missing: subparagraph ㈢ of operative paragraph 1 (a) is numbered ㈣',
+        'Number (c) is missing: subparagraphs (c)–(d) of operative paragraph 1 are numbered (d)–(e)',
+        'Subparagraph (iii) of operative paragraph 2 is misnumbered: expected (iii), found (iv)',
+      ]);
+      // Sub-paragraphs out of order.
+      const swapped = new ModelBuilder('zh').op('1.', 1, '决定：').sub('(b)', 2, 'alpha', '甲；').sub('(a)', 1, 'alpha', '乙。');
+      assert.deepStrictEqual(findings(swapped, 'en'), [['(b)', 'Subparagraphs (a)–(b) of operative paragraph 1 are out of order: numbered (b), (a), expected (a), (b)']]);
     });
 
     it('numbers each embedded resolution from 1', () => {
@@ -100,15 +160,28 @@ describe('checks on hand-built models', () => {
         .op('2.', 2, '决定。')
         .embedded('决议草案二')
         .op('1.', 1, '建议；')
-        .op('3.', 3, '决定。');
-      const d = run(b);
-      assert.deepStrictEqual(d.map((x) => [x.text, x.message]), [['3.', '决议草案二执行部分第 3 段编号有误：应为 2，实为 3（缺少编号 2）']]);
+        .op('3.', 3, '鼓励；')
+        .op('4.', 4, '决定。');
+      assert.deepStrictEqual(findings(b), [['3.', '缺少编号 2：决议草案二执行部分第 2 至 3 段编为 3 至 4']]);
+      assert.deepStrictEqual(findings(b, 'en'), [['3.', 'Number 2 is missing: draft resolution II, operative paragraphs 2–3 are numbered 3–4']]);
     });
 
     it('checks the numbered paragraphs of a report', () => {
       const b = new ModelBuilder('zh').report('1.', 1, '本报告根据第 2006/46 号决议编写。').report('2.', 2, '甲。').report('2.', 2, '乙。').report('3.', 3, '丙。');
-      assert.deepStrictEqual(run(b).map((x) => [x.text, x.message]), [['2.', '报告第 2 段编号有误：应为 3，实为 2（编号 2 重复）']]);
-      assert.strictEqual(run(b, 'en')[0].message, 'Paragraph 2 of the report is misnumbered: expected 3, found 2 (number 2 is used twice)');
+      assert.deepStrictEqual(findings(b), [['2.', '编号 2 重复：报告第 3 至 4 段编为 2 至 3，比应有的编号各少 1']]);
+      assert.strictEqual(run(b, 'en')[0].message, 'Number 2 is used twice: paragraphs 3–4 of the report are numbered 2–3, one too low');
+      assert.strictEqual((run(b)[0].data as { level: string }).level, 'report');
+      const typo = new ModelBuilder('en').report('1.', 1, 'A.').report('5.', 5, 'B.').report('3.', 3, 'C.');
+      assert.deepStrictEqual(findings(typo, 'en'), [['5.', 'Paragraph 2 of the report is misnumbered: expected 2, found 5']]);
+    });
+
+    it('finishes quickly on a long list of scrambled numbers', () => {
+      const b = new ModelBuilder('zh');
+      for (let i = 0; i < 3000; i++) b.op(`${(i * 7919) % 3001 + 1}.`, ((i * 7919) % 3001) + 1, '确认；');
+      const t = Date.now();
+      const d = run(b);
+      assert.ok(d.length > 0 && d.length <= 3000);
+      assert.ok(Date.now() - t < 5000, `${Date.now() - t} ms`);
     });
 
     it('can be switched off', () => {

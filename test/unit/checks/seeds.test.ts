@@ -47,25 +47,35 @@ describe('checks on the seeds and defect fixtures', () => {
   type Expected = [string, string, number, string, string];
   const fixtures: Record<string, Expected[]> = {
     'numbering-gap.txt': [
-      ['paragraph-numbering', '4.', 28, '执行部分第 4 段编号有误：应为 3，实为 4（缺少编号 3）', 'Operative paragraph 4 is misnumbered: expected 3, found 4 (number 3 is missing)'],
+      // OP 3 deleted: one finding for the whole run numbered one too high.
+      ['paragraph-numbering', '4.', 28, '缺少编号 3：执行部分第 3 至 6 段编为 4 至 7', 'Number 3 is missing: operative paragraphs 3–6 are numbered 4–7'],
     ],
     'numbering-duplicate.txt': [
-      ['paragraph-numbering', '3.', 30, '执行部分第 3 段编号有误：应为 4，实为 3（编号 3 重复）', 'Operative paragraph 3 is misnumbered: expected 4, found 3 (number 3 is used twice)'],
+      // A paragraph inserted with the number of the one before: one finding for the run numbered one too low.
+      ['paragraph-numbering', '3.', 30, '编号 3 重复：执行部分第 4 至 6 段编为 3 至 5，比应有的编号各少 1', 'Number 3 is used twice: operative paragraphs 4–6 are numbered 3–5, one too low'],
+    ],
+    'numbering-typo.txt': [
+      // 3 written as 4 (1. 2. 4. 4. 5. 6.): one finding, on the first "4.", not a second one on the real 4.
+      ['paragraph-numbering', '4.', 28, '执行部分第 3 段编号有误：应为 3，实为 4', 'Operative paragraph 3 is misnumbered: expected 3, found 4'],
+    ],
+    'numbering-order.txt': [
+      // OPs 3 and 4 swapped numbers (1. 2. 4. 3. 5. 6.): one finding for the pair.
+      ['paragraph-numbering', '4.', 28, '执行部分第 3 至 4 段顺序颠倒：编为 4、3，应为 3、4', 'Operative paragraphs 3–4 are out of order: numbered 4, 3, expected 3, 4'],
     ],
     'subparagraphs.txt': [
       ['paragraph-punctuation', '，', 24, '执行部分第 2 段应以“：”结尾，实为“，”（其后有分段，引语应以冒号结尾）', 'Operative paragraph 2 should end with “：”, found “，” (it introduces subparagraphs)'],
-      ['paragraph-numbering', '(a)', 28, '执行部分第 2 段(a)分段编号有误：应为 (b)，实为 (a)（编号 (a) 重复）', 'Subparagraph (a) of operative paragraph 2 is misnumbered: expected (b), found (a) (number (a) is used twice)'],
+      ['paragraph-numbering', '(a)', 28, '执行部分第 2 段(b)分段编号有误：应为 (b)，实为 (a)（编号 (a) 重复）', 'Subparagraph (b) of operative paragraph 2 is misnumbered: expected (b), found (a) (number (a) is used twice)'],
     ],
     'subparagraphs-last.txt': [
       ['paragraph-punctuation', '；', 30, '执行部分第 3 段(b)分段应以“。”结尾，实为“；”（整个决议的最后一个分段）', 'Subparagraph (b) of operative paragraph 3 should end with “。”, found “；” (last subparagraph of the resolution)'],
     ],
     'embedded.txt': [
-      ['paragraph-numbering', '㈢', 72, '决议草案二执行部分第 1 段(b)㈢分段编号有误：应为 ㈡，实为 ㈢（缺少编号 ㈡）', 'Draft resolution II, subparagraph ㈢ of operative paragraph 1 (b) is misnumbered: expected ㈡, found ㈢ (number ㈡ is missing)'],
-      ['paragraph-numbering', '3.', 78, '决议草案二执行部分第 3 段编号有误：应为 2，实为 3（缺少编号 2）', 'Draft resolution II, operative paragraph 3 is misnumbered: expected 2, found 3 (number 2 is missing)'],
+      ['paragraph-numbering', '㈢', 72, '缺少编号 ㈡：决议草案二执行部分第 1 段(b)㈡分段编为 ㈢', 'Number ㈡ is missing: draft resolution II, subparagraph ㈡ of operative paragraph 1 (b) is numbered ㈢'],
+      ['paragraph-numbering', '3.', 78, '缺少编号 2：决议草案二执行部分第 2 段编为 3', 'Number 2 is missing: draft resolution II, operative paragraph 2 is numbered 3'],
     ],
     'english.txt': [
       ['paragraph-punctuation', ';', 14, '序言部分第 2 段应以“,”结尾，实为“;”', 'Preambular paragraph 2 should end with “,”, found “;”'],
-      ['paragraph-numbering', '4.', 28, '执行部分第 4 段编号有误：应为 3，实为 4（缺少编号 3）', 'Operative paragraph 4 is misnumbered: expected 3, found 4 (number 3 is missing)'],
+      ['paragraph-numbering', '4.', 28, '缺少编号 3：执行部分第 3 至 4 段编为 4 至 5', 'Number 3 is missing: operative paragraphs 3–4 are numbered 4–5'],
       ['paragraph-punctuation', ';', 30, '执行部分第 5 段应以“.”结尾，实为“;”（最后一个执行段落）', 'Operative paragraph 5 should end with “.”, found “;” (last operative paragraph)'],
     ],
     'punctuation.txt': [
@@ -107,7 +117,7 @@ describe('checks on the seeds and defect fixtures', () => {
   it('numbering data lets a quick fix renumber: replace the range with expectedText', () => {
     const { diags, text } = check('test/fixtures/defects/numbering-gap.txt', 'zh');
     const d = diags[0];
-    assert.deepStrictEqual(d.data, { expected: 3, found: 4, expectedText: '3.', foundText: '4.', problem: 'gap', level: 'operative' });
+    assert.deepStrictEqual(d.data, { expected: 3, found: 4, expectedText: '3.', foundText: '4.', problem: 'gap', level: 'operative', runLength: 4, first: 3, last: 6 });
     const fixed = text.slice(0, d.span!.start) + (d.data as { expectedText: string }).expectedText + text.slice(d.span!.end);
     const again = checkStructure(parseDocument(fixed), defaultSettings('zh'));
     assert.deepStrictEqual(again.map((x) => [x.code, fixed.slice(x.span!.start, x.span!.end), (x.data as { expected: number }).expected]), [['paragraph-numbering', '5.', 4]]);
@@ -119,7 +129,7 @@ describe('checks on the seeds and defect fixtures', () => {
       diags.map((d) => [d.code, text.slice(d.span!.start, d.span!.end), d.message]),
       [
         ['footnote-undefined', '<sup>7</sup>', '脚注 7 没有脚注正文'],
-        ['paragraph-numbering', '7.', '执行部分第 7 段编号有误：应为 6，实为 7（缺少编号 6）'],
+        ['paragraph-numbering', '7.', '缺少编号 6：执行部分第 6 至 10 段编为 7 至 11'],
       ],
     );
   });

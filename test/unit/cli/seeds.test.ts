@@ -31,7 +31,7 @@ describe('resolution-lint on real text', () => {
     const r = await run(['--no-default-corpus', '--locale', 'zh', 'test/fixtures/defects/numbering-gap.txt']);
     assert.strictEqual(r.code, 1);
     assert.match(r.stdout, /^test\/fixtures\/defects\/numbering-gap\.txt\n/);
-    assert.match(r.stdout, /\n  29:1  错误  执行部分第 4 段编号有误：应为 3，实为 4（缺少编号 3）  paragraph-numbering\n/);
+    assert.match(r.stdout, /\n  29:1  错误  缺少编号 3：执行部分第 3 至 6 段编为 4 至 7  paragraph-numbering\n/);
     assert.match(r.stdout, /\n✖ 共 \d+ 个问题（1 个错误，/);
   });
 

@@ -11,24 +11,49 @@ export const messages = {
   operative: { zh: '执行部分第 {n} 段', en: 'operative paragraph {n}' },
   reportParagraph: { zh: '报告第 {n} 段', en: 'paragraph {n} of the report' },
   subparagraph: { zh: '{parent}{n}分段', en: 'subparagraph {n} of {parent}' },
+  operativeRun: { zh: '执行部分第 {a} 至 {b} 段', en: 'operative paragraphs {a}–{b}' },
+  reportRun: { zh: '报告第 {a} 至 {b} 段', en: 'paragraphs {a}–{b} of the report' },
+  subparagraphRun: { zh: '{parent}{a}至{b}分段', en: 'subparagraphs {a}–{b} of {parent}' },
   embedded: { zh: '{label}{name}', en: '{label}, {name}' },
   draftResolution: { zh: '决议草案{n}', en: 'draft resolution {n}' },
   draftDecision: { zh: '决定草案{n}', en: 'draft decision {n}' },
   organLine: { zh: '行动机关一行“{text}”', en: 'the acting-organ line “{text}”' },
 
-  // paragraph-numbering
+  // paragraph-numbering: one message per slip. `{name}` names the first paragraph of
+  // the run (or the run: 执行部分第 3 至 5 段) by the number it should carry.
+  numberingTypo: {
+    zh: '{name}编号有误：应为 {expected}，实为 {found}',
+    en: '{Name} is misnumbered: expected {expected}, found {found}',
+  },
+  numberingMissingOne: { zh: '缺少编号 {a}', en: 'number {a} is missing' },
+  numberingMissingTwo: { zh: '缺少编号 {a} 和 {b}', en: 'numbers {a} and {b} are missing' },
+  numberingMissingMany: { zh: '缺少编号 {a} 至 {b}', en: 'numbers {a}–{b} are missing' },
   numberingGap: {
-    zh: '{name}编号有误：应为 {expected}，实为 {found}（缺少编号 {expected}）',
-    en: '{Name} is misnumbered: expected {expected}, found {found} (number {expected} is missing)',
+    zh: '{missing}：{name}编为 {found}',
+    en: '{Missing}: {name} is numbered {found}',
+  },
+  numberingGapRun: {
+    zh: '{missing}：{name}编为 {foundFirst} 至 {foundLast}',
+    en: '{Missing}: {name} are numbered {foundFirst}–{foundLast}',
   },
   numberingDuplicate: {
     zh: '{name}编号有误：应为 {expected}，实为 {found}（编号 {found} 重复）',
     en: '{Name} is misnumbered: expected {expected}, found {found} (number {found} is used twice)',
   },
-  numberingOrder: {
-    zh: '{name}编号有误：应为 {expected}，实为 {found}（顺序颠倒）',
-    en: '{Name} is misnumbered: expected {expected}, found {found} (out of order)',
+  numberingDuplicateRun: {
+    zh: '编号 {found} 重复：{name}编为 {foundFirst} 至 {foundLast}，比应有的编号各少 {by}',
+    en: 'Number {found} is used twice: {name} are numbered {foundFirst}–{foundLast}, {by} too low',
   },
+  numberingOrder: {
+    zh: '{name}顺序颠倒：编为 {found}，应为 {expected}',
+    en: '{Name} are out of order: numbered {found}, expected {expected}',
+  },
+  numberingShift: {
+    zh: '{name}编号有误：编为 {foundFirst} 至 {foundLast}，应为 {first} 至 {last}',
+    en: '{Name} are misnumbered: numbered {foundFirst}–{foundLast}, expected {first}–{last}',
+  },
+  /** Joins the numbers of an out-of-order run. */
+  numberingListSeparator: { zh: '、', en: ', ' },
 
   // paragraph-punctuation
   punctuationWrong: {

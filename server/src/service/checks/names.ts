@@ -14,20 +14,33 @@ export function numberLabel(p: Paragraph): string {
  * down (empty for a PP or OP).
  */
 export function paragraphName(locale: Locale, res: Resolution | undefined, p: Paragraph, ancestors: Paragraph[] = []): string {
+  return siblingsName(locale, res, p, ancestors);
+}
+
+/**
+ * Names a paragraph by the number it should carry, or a run of sibling
+ * paragraphs by the first and last of those numbers (`label` = "3", "(c)";
+ * `lastLabel` = "5", "(e)"): `执行部分第 3 至 5 段`, `operative paragraphs 3–5`,
+ * `执行部分第 2 段(c)至(e)分段`, `subparagraphs (c)–(e) of operative paragraph 2`.
+ */
+export function siblingsName(locale: Locale, res: Resolution | undefined, p: Paragraph, ancestors: Paragraph[], ownLabel?: string, lastLabel?: string): string {
+  const run = lastLabel !== undefined && lastLabel !== ownLabel;
   let name: string;
   if (ancestors.length === 0) {
-    name = topName(locale, p);
+    name = topName(locale, p, ownLabel, run ? lastLabel : undefined);
   } else {
     const top = ancestors[0];
+    const label = ownLabel ?? numberLabel(p);
+    const template = run ? messages.subparagraphRun : messages.subparagraph;
     if (locale === 'zh') {
       // 执行部分第 70 段(b)㈡分段
       const base = topName(locale, top);
-      const path = ancestors.slice(1).map(numberLabel).join('') + numberLabel(p);
-      name = format(locale, messages.subparagraph, { parent: base, n: path });
+      const path = ancestors.slice(1).map(numberLabel).join('');
+      name = format(locale, template, { parent: base, n: path + label, a: path + label, b: lastLabel ?? '' });
     } else {
       // subparagraph (ii) of operative paragraph 70 (b)
       const base = topName(locale, top) + ancestors.slice(1).map((a) => ' ' + numberLabel(a)).join('');
-      name = format(locale, messages.subparagraph, { parent: base, n: numberLabel(p) });
+      name = format(locale, template, { parent: base, n: label, a: label, b: lastLabel ?? '' });
     }
   }
   if (res?.embeddedLabel) name = format(locale, messages.embedded, { label: embeddedName(locale, res.embeddedLabel), name });
@@ -55,10 +68,12 @@ export function embeddedName(locale: Locale, label: string): string {
   return format(locale, kind === 'resolution' ? messages.draftResolution : messages.draftDecision, { n }).trim();
 }
 
-function topName(locale: Locale, p: Paragraph): string {
+/** Names a PP, OP or report paragraph; `n` (and `last`, for a run) replace the number it carries. */
+function topName(locale: Locale, p: Paragraph, n?: string, last?: string): string {
   if (p.kind === 'preambular') return format(locale, messages.preambular, { n: p.ordinal });
-  if (p.kind === 'operative') return format(locale, messages.operative, { n: p.number ? p.number.value : p.ordinal });
-  if (p.kind === 'report') return format(locale, messages.reportParagraph, { n: p.number ? p.number.value : p.ordinal });
+  const own = n ?? String(p.number ? p.number.value : p.ordinal);
+  if (p.kind === 'operative') return last === undefined ? format(locale, messages.operative, { n: own }) : format(locale, messages.operativeRun, { a: own, b: last });
+  if (p.kind === 'report') return last === undefined ? format(locale, messages.reportParagraph, { n: own }) : format(locale, messages.reportRun, { a: own, b: last });
   // stray sub-paragraphs: use the citable label
   return p.label;
 }

@@ -115,7 +115,7 @@ function core(style: ParagraphNumber['style'], n: number): string {
 }
 
 /**
- * Writes `value` the way `like` is written: `like` = "4." and 3 → "3.";
+ * Writes `value` the way `like` is written: `like` = "4." and 3 → "3."; "４．" → "３．";
  * "(d)" and 3 → "(c)"; "(D)" → "(C)"; "㈣" and 3 → "㈢"; "㈣" and 11 → "(十一)";
  * "(十二)" and 11 → "(十一)".
  */
@@ -137,5 +137,7 @@ export function renderLike(like: Pick<ParagraphNumber, 'text' | 'style'>, value:
   let c = core(like.style, value);
   if (!m) return like.style === 'arabic' ? `${c}.` : `(${c})`;
   if (/^[A-Z]/.test(m[0])) c = c.toUpperCase();
+  // Full-width digits stay full-width ("４．" → "３．").
+  if (like.style === 'arabic' && /^[０-９]/.test(m[0])) c = c.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 48 + 0xff10));
   return text.slice(0, m.index) + c + text.slice(m.index + m[0].length);
 }
