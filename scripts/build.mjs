@@ -6,6 +6,8 @@ const production = process.argv.includes('--production');
 const entries = [
   { in: 'client/src/extension.ts', out: 'client', external: ['vscode'] },
   { in: 'server/src/server.ts', out: 'server' },
+  // Parses corpus files in worker threads for the server, the CLI and the benchmark (same folder).
+  { in: 'server/src/service/corpus/worker.ts', out: 'corpusWorker' },
   { in: 'server/src/cli/resolution-lint.ts', out: 'cli' },
   { in: 'test/bench/bench.ts', out: 'bench' },
 ];

@@ -30,6 +30,7 @@ const MIN_DELTA_FILES = 32;
 const DELTA_SHARE = 0.05;
 import { collectFiles, DEFAULT_MAX_FILE_BYTES, readCorpusFile, stampOf } from './files';
 import { addReferenceDigest, documentSource, hashBytes, processFile, STAMP_SLACK_MS, stampMatches, type ProcessedFile } from './process';
+import { MIN_PARALLEL_FILES, ParsePool } from './parallel';
 import { readManifest, resolveSeedsDir, type ManifestEntry } from './seeds';
 import type { CorpusDocument, CorpusWarning } from './types';
 
@@ -286,75 +287,124 @@ export class Corpus {
     phase('snapshot');
 
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const processed: ProcessedFile[] = [];
+    // Many files to parse (a cold load): parse them in worker threads, in parallel with the
+    // indexing below (see parallel.ts); otherwise here, one after the other.
+    const pool = sources.length - cached.size >= MIN_PARALLEL_FILES ? ParsePool.create(sources.length - cached.size) : undefined;
+    const slots: Array<ProcessedFile | Promise<ProcessedFile>> = [];
     let fromCache = 0;
     let parsed = 0;
     let lastYield = Date.now();
-    for (let i = 0; i < sources.length; i++) {
-      const s = sources[i];
-      const hit = cached.get(s.key);
-      if (hit && hit.builtIn === s.builtIn && stampMatches(hit.stamp, stampOf(s.file))) {
-        // Unchanged since it was hashed: no need to read it.
-        processed.push(hit);
-        fromCache++;
-      } else {
-        const read = readCorpusFile(s.file, maxBytes);
-        if (!read.ok) {
-          warnings.push({ ...read.warning, path: s.key.startsWith('builtin:') ? s.key : read.warning.path });
-        } else {
-          const hash = hashBytes(read.bytes);
-          const stamp = { ...read.stamp, checkedAt: Date.now() };
-          if (hit && hit.hash === hash && hit.builtIn === s.builtIn) {
-            const trusted = stamp.checkedAt - stamp.mtimeMs > STAMP_SLACK_MS;
-            processed.push(trusted ? { ...hit, stamp } : hit);
-            fromCache++;
-          } else {
-            processed.push({ ...processFile(read.bytes, s.key, { builtIn: s.builtIn, manifest: s.manifest, hash }), stamp });
-            parsed++;
-          }
-        }
-      }
-      options.onProgress?.(i + 1, sources.length);
+    const yieldNow = async () => {
       if (Date.now() - lastYield > 50) {
         // Let the language server answer requests while a large corpus loads.
         await new Promise<void>((resolve) => setImmediate(resolve));
         lastYield = Date.now();
       }
-    }
+    };
+    try {
+      for (let i = 0; i < sources.length; i++) {
+        const s = sources[i];
+        const hit = cached.get(s.key);
+        if (hit && hit.builtIn === s.builtIn && stampMatches(hit.stamp, stampOf(s.file))) {
+          // Unchanged since it was hashed: no need to read it.
+          slots.push(hit);
+          fromCache++;
+        } else {
+          const read = readCorpusFile(s.file, maxBytes);
+          if (!read.ok) {
+            warnings.push({ ...read.warning, path: s.key.startsWith('builtin:') ? s.key : read.warning.path });
+          } else {
+            const hash = hashBytes(read.bytes);
+            const stamp = { ...read.stamp, checkedAt: Date.now() };
+            if (hit && hit.hash === hash && hit.builtIn === s.builtIn) {
+              const trusted = stamp.checkedAt - stamp.mtimeMs > STAMP_SLACK_MS;
+              slots.push(trusted ? { ...hit, stamp } : hit);
+              fromCache++;
+            } else {
+              const job = { bytes: read.bytes, key: s.key, builtIn: s.builtIn, manifest: s.manifest, hash };
+              slots.push(pool ? pool.process(job).then((r) => ({ ...r, stamp })) : { ...processFile(read.bytes, s.key, { builtIn: s.builtIn, manifest: s.manifest, hash }), stamp });
+              parsed++;
+            }
+          }
+        }
+        if (!pool) options.onProgress?.(i + 1, sources.length);
+        await yieldNow();
+      }
+      phase(pool ? 'read' : 'files');
 
-    phase('files');
-    // The index: restored from the snapshot when it can be, then brought up to date.
-    const wanted = new Set<string>();
-    const kept = this.dedupe(processed, warnings);
-    for (const p of kept) if (p.doc) wanted.add(p.doc.meta.id);
-    let restored: AgreedLanguageIndex | undefined;
-    if (snapshot?.index !== undefined && snapshot.indexDocIds) {
-      restored = indexFromJSON<AgreedLanguageIndex>(AgreedLanguageIndex, snapshot.index);
-      if (!restored) warnings.push({ code: 'cache-invalid', path: this.cacheFile ?? '', detail: 'index' });
-    }
-    const inIndex = new Set<string>();
-    if (restored) {
-      this.index = restored;
-      for (const id of snapshot!.indexDocIds!) {
-        if (wanted.has(id)) inIndex.add(id);
-        else restored.removeDocument(id);
+      const processed: ProcessedFile[] = [];
+      const wanted = new Set<string>();
+      const byText = new Map<string, string>();
+      const kept: ProcessedFile[] = [];
+      let added = 0;
+      const canRestore = snapshot?.index !== undefined && !!snapshot.indexDocIds;
+      const admitLoaded = (p: ProcessedFile): void => {
+        this.documents.push(p.doc!);
+        if (!inIndex.has(p.doc!.meta.id)) {
+          this.index.addDocument(p.doc!);
+          added++;
+        }
+        if (p.refs) addReferenceDigest(this.references, p.refs, documentSource(p.doc!.meta));
+      };
+      const inIndex = new Set<string>();
+      let restored: AgreedLanguageIndex | undefined;
+      if (pool && !canRestore) {
+        // Pipelined: each file is deduplicated and indexed as soon as it is parsed, in order.
+        for (let i = 0; i < slots.length; i++) {
+          const p = await slots[i];
+          processed.push(p);
+          options.onProgress?.(i + 1, slots.length);
+          if (!this.keepFirst(p, byText, warnings)) continue;
+          kept.push(p);
+          if (p.doc) admitLoaded(p);
+          await yieldNow();
+        }
+        phase('files+index');
+      } else {
+        for (const slot of slots) processed.push(await slot);
+        if (pool) phase('files');
+        // The index: restored from the snapshot when it can be, then brought up to date.
+        for (const p of processed) if (this.keepFirst(p, byText, warnings)) kept.push(p);
+        for (const p of kept) if (p.doc) wanted.add(p.doc.meta.id);
+        if (canRestore) {
+          restored = indexFromJSON<AgreedLanguageIndex>(AgreedLanguageIndex, snapshot!.index);
+          if (!restored) warnings.push({ code: 'cache-invalid', path: this.cacheFile ?? '', detail: 'index' });
+        }
+        if (restored) {
+          this.index = restored;
+          for (const id of snapshot!.indexDocIds!) {
+            if (wanted.has(id)) inIndex.add(id);
+            else restored.removeDocument(id);
+          }
+        }
+        phase('index-restore');
+        for (const p of kept) {
+          if (!p.doc) continue;
+          admitLoaded(p);
+          await yieldNow();
+        }
       }
+      return await this.finishLoad({ processed, restored, added, snapshot, warnings, phase, phases, started, sourceCount: sources.length, fromCache, parsed });
+    } finally {
+      pool?.close();
     }
-    phase('index-restore');
-    let added = 0;
-    for (const p of kept) {
-      if (!p.doc) continue;
-      this.documents.push(p.doc);
-      if (!inIndex.has(p.doc.meta.id)) {
-        this.index.addDocument(p.doc);
-        added++;
-      }
-      if (p.refs) addReferenceDigest(this.references, p.refs, documentSource(p.doc.meta));
-      if (Date.now() - lastYield > 50) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        lastYield = Date.now();
-      }
-    }
+  }
+
+  /** The end of `load`: seal, file entries and warnings, snapshot, stats. */
+  private async finishLoad(x: {
+    processed: ProcessedFile[];
+    restored?: AgreedLanguageIndex;
+    added: number;
+    snapshot?: Snapshot;
+    warnings: CorpusWarning[];
+    phase: (name: string) => void;
+    phases: Record<string, number>;
+    started: number;
+    sourceCount: number;
+    fromCache: number;
+    parsed: number;
+  }): Promise<void> {
+    const { processed, restored, added, snapshot, warnings, phase, phases, started } = x;
     phase('index-add+references');
     // Bulk load done: let the index finish its structures now rather than on the first lookup
     // (not after a restore with a few changed files: the index handles small additions itself).
@@ -374,9 +424,9 @@ export class Corpus {
       phase('save');
     }
     this.stats = {
-      files: sources.length,
-      fromCache,
-      parsed,
+      files: x.sourceCount,
+      fromCache: x.fromCache,
+      parsed: x.parsed,
       indexFromCache: !!restored,
       cacheFile: this.cacheFile,
       ms: Date.now() - started,
@@ -396,25 +446,17 @@ export class Corpus {
     return readManifest(this.seedsDir)?.documents.find((d) => d.file === file);
   }
 
-  /** Keeps the first of files with the same text; warns about the others. */
-  private dedupe(files: ProcessedFile[], warnings: CorpusWarning[]): ProcessedFile[] {
-    const byText = new Map<string, string>();
-    const kept: ProcessedFile[] = [];
-    for (const f of files) {
-      if (!f.doc) {
-        kept.push(f);
-        continue;
-      }
-      const first = byText.get(f.textHash);
-      if (first !== undefined) {
-        this.duplicates.set(f.key, first);
-        warnings.push({ code: 'duplicate', path: f.key, detail: first });
-        continue;
-      }
-      byText.set(f.textHash, f.key);
-      kept.push(f);
+  /** Whether to keep a file: the first of files with the same text is kept; the others are warned about. */
+  private keepFirst(f: ProcessedFile, byText: Map<string, string>, warnings: CorpusWarning[]): boolean {
+    if (!f.doc) return true;
+    const first = byText.get(f.textHash);
+    if (first !== undefined) {
+      this.duplicates.set(f.key, first);
+      warnings.push({ code: 'duplicate', path: f.key, detail: first });
+      return false;
     }
-    return kept;
+    byText.set(f.textHash, f.key);
+    return true;
   }
 
   /** Adds a processed file (after `dropEntry`), unless it duplicates a document already there. */
