@@ -875,21 +875,48 @@ function dataSource(s: AgreedSource): { symbol: string; paragraph: string; date?
   return { symbol: s.symbol, paragraph: s.paragraph, date: s.date, similarity: s.similarity, text: s.text, changes: s.changes, docId: s.docId, paragraphIndex: s.paragraphIndex };
 }
 
-/** A change written out for a message. */
+/** Quoted text longer than this (characters) is abbreviated in messages: its start, “…”, its end. */
+const MAX_QUOTE_CHARS = 28;
+const QUOTE_HEAD = 14;
+const QUOTE_TAIL = 10;
+
+/**
+ * A long quote shortened to its start and end (`，并注意到妇女地位委员会…的权能”的结论`), cut at
+ * spaces in Latin text. The full text stays in the diagnostic's data.
+ */
+export function abbreviate(s: string): string {
+  const chars = [...s];
+  if (chars.length <= MAX_QUOTE_CHARS) return s;
+  let head = chars.slice(0, QUOTE_HEAD).join('');
+  let tail = chars.slice(-QUOTE_TAIL).join('');
+  if (/[A-Za-z]/.test(s)) {
+    // whole words: a few more characters rather than half a word
+    const h = s.indexOf(' ', QUOTE_HEAD);
+    if (h > 0 && h <= QUOTE_HEAD + 12) head = s.slice(0, h);
+    const t = s.lastIndexOf(' ', s.length - QUOTE_TAIL);
+    if (t >= s.length - QUOTE_TAIL - 12 && t > head.length) tail = s.slice(t + 1);
+  }
+  return `${head.trimEnd()}…${tail.trimStart()}`;
+}
+
+/** A change written out for a message (long quotes abbreviated). */
 export function describeChange(locale: Locale, c: Change): string {
+  const from = abbreviate(c.from ?? '');
+  const to = abbreviate(c.to ?? '');
   switch (c.kind) {
     case 'changed':
-      return format(locale, M.changed, { from: c.from ?? '', to: c.to ?? '' });
+      return format(locale, M.changed, { from, to });
     case 'added':
-      return format(locale, M.added, { to: c.to ?? '' });
+      return format(locale, M.added, { to });
     case 'removed':
-      return format(locale, M.removed, { from: c.from ?? '' });
+      return format(locale, M.removed, { from });
     case 'verb':
-      return format(locale, M.verb, { from: c.from ?? '', to: c.to ?? '' });
+      return format(locale, M.verb, { from, to });
   }
 }
 
-const MAX_CHANGES_IN_MESSAGE = 4;
+/** Changes listed in a message (in text order); beyond them “and N more changes” (never “1 more”). */
+const MAX_CHANGES_IN_MESSAGE = 3;
 
 /** The message of an agreed-language diagnostic for its best source. */
 export function sourceMessage(locale: Locale, status: 'exact' | 'near' | 'partial', src: AgreedSource, more: number): string {

@@ -9,11 +9,11 @@ export const matchingMessages = {
   partial: { zh: '部分沿用 {symbol} {label}的措辞', en: 'Reuses agreed language from {symbol}, {label} ({year})' },
   partialNoYear: { zh: '部分沿用 {symbol} {label}的措辞', en: 'Reuses agreed language from {symbol}, {label}' },
   changed: { zh: '“{from}” → “{to}”', en: '“{from}” → “{to}”' },
-  added: { zh: '增加“{to}”', en: 'added “{to}”' },
+  added: { zh: '新增“{to}”', en: 'added “{to}”' },
   removed: { zh: '删去“{from}”', en: 'dropped “{from}”' },
   verb: { zh: '引导动词不同：“{from}” → “{to}”', en: 'leading verb differs: “{from}” → “{to}”' },
   verbOnly: { zh: '正文一致', en: 'same body' },
   changeSeparator: { zh: '；', en: '; ' },
   more: { zh: '（另有 {count} 处来源）', en: ' (and {count} more sources)' },
-  moreChanges: { zh: '另有 {count} 处改动', en: '{count} more changes' },
+  moreChanges: { zh: '另有 {count} 处改动', en: 'and {count} more changes' },
 } satisfies Messages;
