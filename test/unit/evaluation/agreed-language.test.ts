@@ -303,3 +303,30 @@ describe('evaluation: agreed language', function () {
     assert.ok(insNamed >= insN * 0.9, `inserted clauses named ${insNamed}/${insN}`);
   });
 });
+
+describe('evaluation: spacing, width and punctuation are never changes', () => {
+  it('no change reported over the 80/118-vs-76/189 pairs is only spacing, full/half width, brackets or quotes', () => {
+    const index = new AgreedLanguageIndex();
+    index.addDocument(corpusDocument());
+    const draft = parseDocument(seed(fixture.draft.file));
+    // what may differ between two spellings of the same words
+    const canon = (s: string) =>
+      s
+        .normalize('NFKC')
+        .replace(/[\s“”"‘’'「」『』()（）\[\]【】,，、.。;；:：!！?？《》<>〈〉\-–—]/g, '');
+    let changes = 0;
+    const bad: string[] = [];
+    for (const a of index.analyze(draft, settings)) {
+      for (const s of a.status === 'partial' ? a.spanSources?.flat() ?? a.sources : a.sources) {
+        for (const c of s.changes) {
+          if (c.kind === 'verb') continue;
+          changes++;
+          if (canon(c.from ?? '') === canon(c.to ?? '')) bad.push(`${a.label}: ${JSON.stringify(c)}`);
+        }
+      }
+    }
+    console.log(`      ${changes} changes reported, ${bad.length} only spacing/width/punctuation`);
+    assert.ok(changes > 50, `changes ${changes}`);
+    assert.deepStrictEqual(bad, []);
+  });
+});

@@ -18,13 +18,22 @@
  * 4. verification: similarity = 1 − Levenshtein / longer length of the normalised bodies
  *    (levenshtein.ts; skipped when the lengths alone rule it out; each distinct corpus body
  *    once); ≥ settings.thresholds.near → near (exact when equal);
- * 5. otherwise partial reuse: seed-and-extend alignment (align.ts) with the best
+ * 5. containment (containment.ts): the best `MAX_PARTIAL_CANDIDATES` candidates are aligned
+ *    (align.ts); a draft that holds, in order, at least `CONTAIN_MIN_COVERAGE` (0.85, or the
+ *    near threshold if higher) of a corpus paragraph's body characters, where that agreed text
+ *    is at least `CONTAIN_MIN_SHARE` (1/3) of the draft and no other paragraph's reuse lies
+ *    outside it (a merge of two paragraphs stays partial), is `near`, however much longer the
+ *    draft is: "agreed paragraph X with words added here"; its changes follow the aligned spans
+ *    (each gap between spans is one added/dropped/changed phrase, in order);
+ * 6. otherwise partial reuse: seed-and-extend alignment (align.ts) with the best
  *    `MAX_PARTIAL_CANDIDATES` candidates; aligned spans of at least
  *    settings.thresholds.partialMinChars normalised characters whose own similarity is at least
  *    settings.thresholds.near are reported, mapped back to the draft paragraph's text and from
  *    there (Paragraph.pieces) to the source; every candidate holding the same span is listed;
- * 6. changes: word-level diff of the bodies (diff.ts); a different leading verb is reported on
- *    its own as a `verb` change, and does not make an exact body a deviation.
+ * 7. changes: word-level diff of the bodies (diff.ts), along the aligned spans when the draft is
+ *    `INSERTION_MIN_CHARS` or more longer than the source; a different leading verb is reported
+ *    on its own as a `verb` change, and does not make an exact body a deviation. Messages list
+ *    at most three changes in order (“and N more changes”), long quotes abbreviated.
  * Sources are ranked: closest first, then adopted resolutions before drafts and reports, then
  * the most recent; all of them are kept (up to `MAX_SOURCES`).
  *
@@ -148,10 +157,13 @@ export const MATCH_PARAMS = {
   MAX_COMPARE_CHARS: 20_000,
   /**
    * Containment (containment.ts): a draft holding at least this share of a corpus paragraph's
-   * body, in order, is a near match (a deviation with the added words listed), however much
-   * longer the draft is. 0.85: every 80/118 paragraph that is a 76/189 paragraph with clauses
-   * added reaches ≥ 0.86, reuse of one clause of a paragraph stays ≤ 0.64 (PP 15 0.37, PP 16
-   * 0.47, OP 19 0.37), and a synthetic insertion of 20–80 characters is 1.0.
+   * body, in order (characters in identical runs plus short common words in small gaps), is a
+   * near match (a deviation with the added words listed), however much longer the draft is.
+   * 0.85 on 80/118 vs 76/189: the paragraphs that are a 76/189 paragraph with clauses added
+   * reach 0.86–1.0 (PP 38 0.86, OP 7 0.93, OP 28 0.99); reuse of one clause stays far below
+   * (PP 15 0.37, PP 16 0.47, OP 19 0.37); borderline below: OP 16 and OP 27 (~0.84, one
+   * phrase of the source replaced). Synthetic insertions of 20–80 characters: 1.0. The near
+   * threshold applies when it is higher (a strict setting stays strict).
    */
   CONTAIN_MIN_COVERAGE: 0.85,
   /**
