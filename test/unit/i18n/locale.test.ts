@@ -16,4 +16,14 @@ describe('i18n', () => {
     assert.strictEqual(format('zh', m, { n: 4, expected: '3.' }), '执行部分第 4 段：应为 3.');
     assert.strictEqual(format('en', m, { n: 4, expected: '3.' }), 'OP 4: expected 3. ({other})');
   });
+
+  it('chooses singular or plural English words by a count', () => {
+    const m = { zh: '（另有 {count} 处来源）', en: ' (and {count} more {count:source|sources})' };
+    assert.strictEqual(format('en', m, { count: 1 }), ' (and 1 more source)');
+    assert.strictEqual(format('en', m, { count: 2 }), ' (and 2 more sources)');
+    assert.strictEqual(format('en', m, { count: 0 }), ' (and 0 more sources)');
+    assert.strictEqual(format('zh', m, { count: 1 }), '（另有 1 处来源）');
+    // Without the argument the placeholder is left as it is.
+    assert.strictEqual(format('en', m, {}), ' (and {count} more {count:source|sources})');
+  });
 });
