@@ -14,6 +14,6 @@ export const matchingMessages = {
   verb: { zh: '引导动词不同：“{from}” → “{to}”', en: 'leading verb differs: “{from}” → “{to}”' },
   verbOnly: { zh: '正文一致', en: 'same body' },
   changeSeparator: { zh: '；', en: '; ' },
-  more: { zh: '（另有 {count} 处来源）', en: ' (and {count} more sources)' },
-  moreChanges: { zh: '另有 {count} 处改动', en: 'and {count} more changes' },
+  more: { zh: '（另有 {count} 处来源）', en: ' (and {count} more {count:source|sources})' },
+  moreChanges: { zh: '另有 {count} 处改动', en: 'and {count} more {count:change|changes}' },
 } satisfies Messages;
