@@ -52,9 +52,9 @@ Exit status: 0 no errors; 1 errors found; 2 bad usage or unreadable input.
   // text output
   summaryProblems: {
     zh: '✖ 共 {total} 个问题（{errors} 个错误，{warnings} 个警告，{infos} 条信息或提示）',
-    en: '✖ {total} {problemWord} ({errors} {errorWord}, {warnings} {warningWord}, {infos} {infoWord})',
+    en: '✖ {total} {total:problem|problems} ({errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}, {infos} {infos:info|infos})',
   },
-  summaryClean: { zh: '✔ 已检查 {files} 个文件，没有发现问题', en: '✔ {files} {fileWord} checked, no problems' },
+  summaryClean: { zh: '✔ 已检查 {files} 个文件，没有发现问题', en: '✔ {files} {files:file|files} checked, no problems' },
   sevError: { zh: '错误', en: 'error' },
   sevWarning: { zh: '警告', en: 'warning' },
   sevInfo: { zh: '信息', en: 'info' },

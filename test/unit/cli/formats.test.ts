@@ -124,6 +124,15 @@ describe('resolution-lint: output formats', () => {
     assert.match(zh.stdout, /✖ 共 1 个问题（0 个错误，0 个警告，1 条信息或提示）\n$/);
   });
 
+  it('text summary: singular and plural English words', async () => {
+    const one = await run(['--locale', 'en', SEED], { loadCorpus: async () => corpusReporting([error]) });
+    assert.match(one.stdout, /\n✖ 1 problem \(1 error, 0 warnings, 0 infos\)\n$/);
+    const two = await run(['--locale', 'en', SEED, SEED], { loadCorpus: async () => corpusReporting([]) });
+    assert.match(two.stdout, /^✔ 2 files checked, no problems\n$/);
+    const clean = await run(['--locale', 'en', SEED], { loadCorpus: async () => corpusReporting([]) });
+    assert.match(clean.stdout, /^✔ 1 file checked, no problems\n$/);
+  });
+
   it('text: says so when there is nothing to report', async () => {
     const r = await run([SEED, SEED]);
     assert.strictEqual(r.code, 0);

@@ -43,7 +43,7 @@ export function formatText(files: FileReport[], locale: Locale): string {
   const total = errors + warnings + infos;
   if (total === 0) {
     const n = files.length;
-    out.push(format(locale, cliMessages.summaryClean, { files: n, fileWord: n === 1 ? 'file' : 'files' }));
+    out.push(format(locale, cliMessages.summaryClean, { files: n }));
   } else {
     out.push(
       format(locale, cliMessages.summaryProblems, {
@@ -51,10 +51,6 @@ export function formatText(files: FileReport[], locale: Locale): string {
         errors,
         warnings,
         infos,
-        problemWord: total === 1 ? 'problem' : 'problems',
-        errorWord: errors === 1 ? 'error' : 'errors',
-        warningWord: warnings === 1 ? 'warning' : 'warnings',
-        infoWord: infos === 1 ? 'info' : 'infos',
       }),
     );
   }

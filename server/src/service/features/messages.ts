@@ -22,7 +22,7 @@ export const featureMessages = {
   verbHeading: { zh: '引导动词“{verb}”', en: 'Leading verb “{verb}”' },
   verbUsage: {
     zh: '先例库中用作序言部分段落开头 {pp} 次，用作执行部分段落开头 {op} 次。',
-    en: 'The corpus opens {pp} preambular and {op} operative paragraphs with it.',
+    en: 'The corpus opens {pp} preambular {pp:paragraph|paragraphs} and {op} operative {op:paragraph|paragraphs} with it.',
   },
   noCorpus: { zh: '先例库尚未加载。', en: 'The corpus is not loaded yet.' },
   // Code actions
@@ -46,7 +46,7 @@ export const featureMessages = {
   reportTitle: { zh: '商定语言报告', en: 'Agreed-language report' },
   reportSummary: {
     zh: '共 {total} 段：商定 {agreed}，有出入 {near}，部分沿用 {partial}，新 {new}（商定语言占 {share}%）。',
-    en: '{total} paragraphs: {agreed} agreed, {near} near, {partial} partial, {new} new ({share}% agreed language).',
+    en: '{total} {total:paragraph|paragraphs}: {agreed} agreed, {near} near, {partial} partial, {new} new ({share}% agreed language).',
   },
   reportParagraph: { zh: '段落', en: 'Paragraph' },
   reportStatus: { zh: '状态', en: 'Status' },
