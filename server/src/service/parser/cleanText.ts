@@ -35,6 +35,11 @@ export function findEmphasisCuts(text: string, start: number, end: number): Cut[
   const cuts: Cut[] = [];
   let i = start;
   while (i < end) {
+    const x = text.charCodeAt(i);
+    if (x !== 42 /* * */ && x !== 95 /* _ */ && x !== 91 /* [ */) {
+      i++;
+      continue;
+    }
     const c = text[i];
     if (c === '*') {
       let j = i;

@@ -45,6 +45,11 @@ function supValue(c: string | undefined): number {
   return -1;
 }
 
+/** Whether a UTF-16 code is a superscript digit (same set as `supValue`). */
+function isSupCode(x: number): boolean {
+  return x === 0x2070 || x === 0xb9 || x === 0xb2 || x === 0xb3 || (x >= 0x2074 && x <= 0x2079);
+}
+
 export function isSupDigit(c: string | undefined): boolean {
   return supValue(c) >= 0;
 }
@@ -54,6 +59,13 @@ export function scanMarkupRefs(text: string, from: number, to: number): MarkupSc
   const out: MarkupScan = { refs: [], drops: [], unterminatedSup: [] };
   let i = from;
   while (i < to) {
+    // Most characters start nothing: skip them by code (a one-character string per CJK
+    // character was most of this scan's cost).
+    const x = text.charCodeAt(i);
+    if (x !== 60 /* < */ && x !== 91 /* [ */ && !isSupCode(x)) {
+      i++;
+      continue;
+    }
     const c = text[i];
     if (c === '<' && text.startsWith('<sup>', i)) {
       const w = text.slice(i + 5, Math.min(to, i + 46)).indexOf('</sup>');

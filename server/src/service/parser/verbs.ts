@@ -22,6 +22,8 @@ const ZH_LEADS = ['在这方面', '在此方面', '在这一方面', '在上述�
 
 const zhSet = new Set(ZH_VERBS);
 const ZH_MAX = Math.max(...ZH_VERBS.map((v) => v.length));
+/** First characters of the Chinese verbs: elsewhere no verb can start (the common case, tried first). */
+const zhFirst = new Set(ZH_VERBS.map((v) => v.charCodeAt(0)));
 
 export interface VerbMatch {
   /** Offset where the lead starts (== verbStart when there is no lead). */
@@ -50,6 +52,7 @@ function matchZhAt(text: string, pos: number): number {
       for (let i = p; i < di; i++) if (!isHan(text[i])) ok = false;
       if (ok) best = Math.max(best, di + 4 - pos);
     }
+    if (!zhFirst.has(text.charCodeAt(p))) continue;
     for (let len = Math.min(ZH_MAX, text.length - p); len >= 1; len--) {
       if (zhSet.has(text.substr(p, len))) {
         best = Math.max(best, pre.length + len);
@@ -84,6 +87,9 @@ const EN_ADVERBS_SORTED = EN_ADVERBS.slice().sort((a, b) => b.length - a.length)
 const EN_ALL = [...new Set([...EN_PRE, ...EN_OP])].sort((a, b) => b.length - a.length);
 
 function matchEnAt(text: string, pos: number, lower = false): number {
+  // Every adverb and verb starts with an ASCII letter.
+  const c0 = text.charCodeAt(pos);
+  if (!((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122))) return 0;
   let p = pos;
   // optional adverb
   for (const adv of EN_ADVERBS_SORTED) {
