@@ -19,6 +19,7 @@ import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
 import { cliMessages } from './messages';
+import { selfInCorpus } from './selfInCorpus';
 import { toOutputDiagnostic, type FileReport } from './report';
 import { version as packageVersion } from '../../../package.json';
 
@@ -117,6 +118,7 @@ export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<num
     say(format(locale, cliMessages.corpusWarning, { warning: formatCorpusWarning(locale, warning) }));
   }
   const service = createLanguageService({ corpus, settings: defaultSettings(locale) });
+  const docsOfFile = selfInCorpus(corpus);
 
   const reports: FileReport[] = [];
   let unreadable = false;
@@ -128,7 +130,9 @@ export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<num
       continue;
     }
     try {
-      const analysis = service.analyze(text);
+      // Not its own precedent: the corpus documents read from this very file are no source for it.
+      const excludeDocIds = arg === '-' ? [] : docsOfFile(path.resolve(sys.cwd, file));
+      const analysis = service.analyze(text, undefined, { excludeDocIds });
       reports.push({ path: file, diagnostics: analysis.diagnostics.map(toOutputDiagnostic) });
     } catch (e) {
       say(format(locale, cliMessages.internalError, { path: file, reason: (e as Error)?.message ?? String(e) }));

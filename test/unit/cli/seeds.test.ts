@@ -3,8 +3,9 @@
  * where asked, the built-in corpus), in-process.
  */
 import * as assert from 'assert';
+import * as path from 'path';
 import { loadCorpus, type Corpus, type CorpusOptions } from '../../../server/src/service/corpus';
-import { run } from './helpers';
+import { root, run } from './helpers';
 
 const STRUCTURE = new Set(['paragraph-numbering', 'paragraph-punctuation', 'footnote-undefined', 'footnote-unused', 'footnote-duplicate', 'footnote-order', 'input-problem']);
 
@@ -67,6 +68,40 @@ describe('resolution-lint on real text', () => {
     const agreed = diags.filter((d) => d.code === 'agreed-language' || d.code === 'agreed-language-deviation');
     assert.ok(agreed.length >= 10, `agreed-language findings: ${agreed.length}`);
     assert.ok(agreed.some((d) => /A\/RES\/80\/118/.test(d.message)), 'cites 80/118');
+  });
+
+  it('a corpus file checked is not its own precedent: 80/118 draws 76/189 sources, never A/RES/80/118; a copy of it does', async () => {
+    type Agreed = { code: string; message: string; data?: { sources?: Array<{ symbol: string }> } };
+    const agreedOf = (stdout: string) =>
+      (JSON.parse(stdout).files[0].diagnostics as Agreed[]).filter((d) => d.code === 'agreed-language' || d.code === 'agreed-language-deviation');
+    const symbols = (ds: Agreed[]) => new Set(ds.flatMap((d) => (d.data?.sources ?? []).map((x) => x.symbol)));
+    const self = await run(['--format', 'json', 'seeds/000_1ed030a242e859ae.txt'], { loadCorpus: realCorpus });
+    const agreed = agreedOf(self.stdout);
+    assert.ok(agreed.length >= 10, `agreed-language findings: ${agreed.length}`);
+    assert.ok(symbols(agreed).has('A/RES/76/189'), [...symbols(agreed)].join(', '));
+    assert.ok(!symbols(agreed).has('A/RES/80/118'), [...symbols(agreed)].join(', '));
+    assert.deepStrictEqual(agreed.filter((d) => /80\/118/.test(d.message)).map((d) => d.message), []);
+    // The same text under another name is another document: 80/118 is its precedent.
+    const fs = await import('fs');
+    const os = await import('os');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rl-copy-'));
+    try {
+      const copy = path.join(dir, 'copy-of-80-118.txt');
+      fs.copyFileSync(path.join(root, 'seeds/000_1ed030a242e859ae.txt'), copy);
+      const other = await run(['--format', 'json', copy], { loadCorpus: realCorpus });
+      const copied = agreedOf(other.stdout);
+      assert.ok(copied.length > agreed.length, `${copied.length} findings on the copy, ${agreed.length} on the seed`);
+      assert.ok(symbols(copied).has('A/RES/80/118'));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a file given as --corpus too is left out of its own sources, by its resolved path', async () => {
+    const seed = 'seeds/001_8d8e352413f896fa.txt';
+    const r = await run(['--no-default-corpus', '--corpus', path.join(root, seed), '--format', 'json', `./seeds/../${seed}`], { loadCorpus });
+    const diags = JSON.parse(r.stdout).files[0].diagnostics as Array<{ code: string }>;
+    assert.deepStrictEqual(diags.filter((d) => d.code.startsWith('agreed-language')), []);
   });
 
   it('adversarial input (broken markup, stray numbers and markers) finishes in bounded time without crashing', async () => {
