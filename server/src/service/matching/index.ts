@@ -50,6 +50,7 @@ import { alignSpans, prepare, type AlignedSpan, type Prepared } from './align';
 import { containment, forwardChain } from './containment';
 import { labelledParagraphs } from './corpusParagraphs';
 import { diffChanges } from './diff';
+import { containedChanges } from './guidedDiff';
 import { InvertedIndex } from './invertedIndex';
 import { similarity, similarityBound } from './levenshtein';
 import { Lru } from './lru';
@@ -951,60 +952,6 @@ export function sourceMessage(locale: Locale, status: 'exact' | 'near' | 'partia
   for (const v of verbChanges) msg += sep + describeChange(locale, v);
   if (more > 0) msg += format(locale, M.more, { count: more });
   return msg;
-}
-
-const PUNCT_ONLY = /^[\p{P}\p{S}\s]*$/u;
-
-/**
- * Changes of a draft that contains a corpus paragraph (containment.ts), guided by the chain of
- * aligned spans: each span is diffed word by word with its counterpart (small edits inside
- * agreed text), and each gap between spans is one change, in order: added words where the
- * corpus has nothing, dropped words where the draft has nothing, `from` → `to` otherwise. A
- * whole-body diff would let common characters of a long insertion (`可`, `的`) cut it into
- * pieces; the spans anchor it. Punctuation-only changes are left out when words changed.
- */
-function containedChanges(c: { norm: Normalized; text: string }, chain: AlignedSpan[], draft: Normalized, draftText: string): Change[] {
-  const out: Change[] = [];
-  const segment = (a0: number, a1: number, b0: number, b1: number, gap: boolean): void => {
-    if (a1 <= a0 && b1 <= b0) return;
-    const ar = mapRange(draft, a0, a1, draftText);
-    const br = mapRange(c.norm, b0, b1, c.text);
-    const dn = normalize(draftText, ar.start, ar.end);
-    const cn = normalize(c.text, br.start, br.end);
-    if (dn.text === cn.text) return;
-    const changes = diffChanges(cn, c.text, dn, draftText);
-    if (!gap || changes.length <= 1) {
-      out.push(...changes);
-      return;
-    }
-    // A rewritten stretch between two agreed spans: one change.
-    let from = c.text.slice(cn.map[0], cn.map[cn.text.length]);
-    let to = draftText.slice(dn.map[0], dn.map[dn.text.length]);
-    // (common punctuation at the edges only: trimming characters could cut a word, `诸如` / `比如`)
-    const edge = (ch: string) => PUNCT_ONLY.test(ch);
-    let p = 0;
-    while (p < from.length && p < to.length && from[p] === to[p] && edge(from[p])) p++;
-    from = from.slice(p);
-    to = to.slice(p);
-    let q = 0;
-    while (q < from.length && q < to.length && from[from.length - 1 - q] === to[to.length - 1 - q] && edge(to[to.length - 1 - q])) q++;
-    from = from.slice(0, from.length - q).trim();
-    to = to.slice(0, to.length - q).trim();
-    if (from && to) out.push({ kind: 'changed', from, to });
-    else if (from) out.push({ kind: 'removed', from });
-    else if (to) out.push({ kind: 'added', to });
-  };
-  let a = 0;
-  let b = 0;
-  for (const s of chain) {
-    segment(a, s.aStart, b, s.bStart, true);
-    segment(s.aStart, s.aEnd, s.bStart, s.bEnd, false);
-    a = s.aEnd;
-    b = s.bEnd;
-  }
-  segment(a, draft.text.length, b, c.norm.text.length, true);
-  const wordy = out.filter((ch) => !PUNCT_ONLY.test(ch.from ?? '') || !PUNCT_ONLY.test(ch.to ?? ''));
-  return wordy.length > 0 ? wordy : out;
 }
 
 /** Source span of a range of a paragraph's clean text. */
