@@ -1,6 +1,9 @@
 /**
  * Loads the corpus in the background with work-done progress, and keeps it in
  * step with its folders (client file watching when available, else fs.watch).
+ * Changes to a persisted corpus are written a moment after they happen; the
+ * pending ones are written when the corpus is replaced, on shutdown and on exit
+ * (`Corpus.dispose`), so the next start reads them from the cache.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -34,6 +37,8 @@ export class CorpusManager {
   private firstLoad: Promise<void>;
   private firstLoaded!: () => void;
   loadedOnce = false;
+  /** Writes the pending changes when the process exits without a shutdown request. */
+  private readonly onProcessExit = () => this.disposeCorpus(this.corpus);
 
   constructor(
     private readonly connection: Connection,
@@ -44,6 +49,17 @@ export class CorpusManager {
     this.firstLoad = new Promise((resolve) => {
       this.firstLoaded = resolve;
     });
+    process.on('exit', this.onProcessExit);
+  }
+
+  /** Writes a corpus's pending changes to its cache; never throws. */
+  private disposeCorpus(corpus: Corpus | undefined): void {
+    if (!corpus) return;
+    try {
+      corpus.dispose();
+    } catch (e) {
+      this.log(`corpus save failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
 
   /** Whether a load is running or has not happened yet. */
@@ -65,6 +81,8 @@ export class CorpusManager {
       const progress = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
       progress?.begin('Resolution corpus', 0, 'indexing…', false);
       const started = Date.now();
+      // The corpus being replaced writes its pending changes first: the new one may read them from the cache.
+      this.disposeCorpus(this.corpus);
       try {
         const corpus = await loadCorpus({
           paths: config.folders,
@@ -72,8 +90,13 @@ export class CorpusManager {
           cacheDir: config.cacheDir,
           onProgress: (done, total) => progress?.report(total ? Math.round((100 * done) / total) : 0, `${done}/${total}`),
         });
-        if (gen !== this.generation) return;
+        if (gen !== this.generation) {
+          this.disposeCorpus(corpus);
+          return;
+        }
+        const replaced = this.corpus;
         this.corpus = corpus;
+        if (replaced !== corpus) this.disposeCorpus(replaced);
         this.log(`corpus: ${corpus.documents.length} documents, ${corpus.warnings.length} warnings, ${Date.now() - started} ms`);
         for (const w of corpus.warnings.slice(0, 20)) this.log(`corpus warning: ${w.code} ${w.path}${w.detail ? ` (${w.detail})` : ''}`);
       } catch (e) {
@@ -207,11 +230,14 @@ export class CorpusManager {
     this.watchers = [];
   }
 
+  /** Stops loading and watching, and writes the corpus's pending changes (shutdown). */
   dispose(): void {
     this.generation++;
     this.firstLoaded();
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.disposeWatchers();
+    this.disposeCorpus(this.corpus);
+    process.removeListener('exit', this.onProcessExit);
   }
 }
 
