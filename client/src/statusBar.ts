@@ -51,14 +51,17 @@ export class ResolutionStatusBar implements vscode.Disposable {
       const share = Math.round(status.agreedShare * 100);
       this.item.text = `$(law) ${vscode.l10n.t('{0}% agreed', share)}  $(warning) ${status.problems}`;
     }
+    const documents = this.corpus.documents === 1
+      ? vscode.l10n.t('1 precedent document')
+      : vscode.l10n.t('{0} precedent documents', this.corpus.documents);
     this.item.tooltip = status
       ? vscode.l10n.t(
-          '{0}% of the paragraphs are agreed language; {1} problems; {2} precedent documents. Click for the report.',
+          '{0}% of the paragraphs are agreed language; {1}; {2}. Click for the report.',
           Math.round(status.agreedShare * 100),
-          status.problems,
-          this.corpus.documents,
+          status.problems === 1 ? vscode.l10n.t('1 problem') : vscode.l10n.t('{0} problems', status.problems),
+          documents,
         )
-      : vscode.l10n.t('{0} precedent documents', this.corpus.documents);
+      : documents;
     this.item.show();
   }
 
