@@ -212,6 +212,17 @@ describe('evaluation: agreed language', function () {
       }
       cases.push({ kind: `insert clause (${where})`, text: verb + b, verb, bodyStart: verb.length, expect: 'near', source: p.index, inserted: clause });
     }
+    // 7. a whole short corpus paragraph (20–50 characters) inside new text at least three times
+    //    as long: a short reused span in otherwise new text stays partial reuse, not a deviation
+    for (const p of corpus.paragraphs) {
+      const body = p.text.slice(p.bodyStart).replace(/[，；。]$/, '');
+      const n = normalize(body).text.length;
+      if (n < 20 || n > 50) continue;
+      const host = fresh.find((h) => normalize(h).text.length >= 3 * n && h.indexOf('，', Math.floor(h.length / 3)) > 0 && !cases.some((c) => c.kind === 'short paragraph in new text' && c.text.startsWith(h.slice(0, 10))));
+      if (!host) continue;
+      const pos = host.indexOf('，', Math.floor(host.length / 3)) + 1;
+      cases.push({ kind: 'short paragraph in new text', text: host.slice(0, pos) + body + '，' + host.slice(pos), bodyStart: 0, expect: 'partial', source: p.index, span: [pos, pos + body.length] });
+    }
     // negatives: the new paragraphs of 80/118 as they are
     for (const text of fresh) cases.push({ kind: 'new text', text, bodyStart: 0, expect: 'new' });
 
@@ -301,10 +312,40 @@ describe('evaluation: agreed language', function () {
     assert.ok(insertions.n >= 60, `insertion cases ${insertions.n}`);
     assert.ok(insertions.ok >= insertions.n * 0.95, `insertions found as near ${insertions.ok}/${insertions.n}`);
     assert.ok(insNamed >= insN * 0.9, `inserted clauses named ${insNamed}/${insN}`);
+    const short = byKind.get('short paragraph in new text');
+    assert.ok(short && short.n >= 3 && short.ok === short.n, `short paragraphs in new text kept partial ${short?.ok}/${short?.n}`);
   });
 });
 
 describe('evaluation: spacing, width and punctuation are never changes', () => {
+  it('76/189 paragraphs respelt (2030 年/2030年, full/half-width punctuation and brackets, curly/straight quotes) stay exact', () => {
+    const index = new AgreedLanguageIndex();
+    const c = corpusDocument();
+    index.addDocument(c);
+    const respell = (t: string) =>
+      t
+        .replace(/(\d) 年/g, '$1年')
+        .replace(/(\d) (月|日)/g, '$1$2')
+        .replace(/[（]/g, '(')
+        .replace(/[）]/g, ')')
+        .replace(/，/g, ',')
+        .replace(/；/g, ';')
+        .replace(/[“”]/g, '"')
+        .replace(/：/g, ':');
+    let n = 0;
+    for (const p of c.paragraphs) {
+      const body = p.text.slice(p.bodyStart);
+      const respelt = respell(body);
+      if (respelt === body || normalize(body).text.length < 12) continue;
+      n++;
+      const verb = p.verb ?? '';
+      const r = index.analyzeParagraph({ text: verb + respelt, verb: p.verb, bodyStart: verb.length }, settings);
+      assert.strictEqual(r.status, 'exact', `${p.label}: ${r.status} ${JSON.stringify(r.sources[0]?.changes)}`);
+      assert.deepStrictEqual(r.sources[0].changes.filter((ch) => ch.kind !== 'verb'), []);
+    }
+    assert.ok(n > 50, `respelt paragraphs ${n}`);
+  });
+
   it('no change reported over the 80/118-vs-76/189 pairs is only spacing, full/half width, brackets or quotes', () => {
     const index = new AgreedLanguageIndex();
     index.addDocument(corpusDocument());
