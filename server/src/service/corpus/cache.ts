@@ -106,7 +106,7 @@ export function cacheFileFor(cacheDir: string, sources: readonly string[]): stri
  * objects costs seconds; a few strings and arrays per document cost milliseconds, and the
  * objects are rebuilt in one pass.
  */
-interface PackedDocument {
+export interface PackedDocument {
   meta: DocumentMeta;
   texts: string[];
   /** One character per paragraph: p(reambular), o(perative), s(ubparagraph), r(eport). */
@@ -138,7 +138,7 @@ const SEP = '\u0001';
 const KIND_CODE: Record<CorpusParagraph['kind'], string> = { preambular: 'p', operative: 'o', subparagraph: 's', report: 'r' };
 const CODE_KIND: Record<string, CorpusParagraph['kind']> = { p: 'preambular', o: 'operative', s: 'subparagraph', r: 'report' };
 
-function packDocument(d: CorpusDocument): PackedDocument {
+export function packDocument(d: CorpusDocument): PackedDocument {
   const ps = d.paragraphs;
   const bodyStarts = new Int32Array(ps.length);
   ps.forEach((p, i) => (bodyStarts[i] = p.bodyStart));
@@ -154,7 +154,7 @@ function packDocument(d: CorpusDocument): PackedDocument {
   };
 }
 
-function unpackDocument(p: PackedDocument): CorpusDocument | undefined {
+export function unpackDocument(p: PackedDocument): CorpusDocument | undefined {
   const n = p.texts.length;
   const labels = n ? p.labels.split(SEP) : [];
   const zh = n ? p.zh.split(SEP) : [];

@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
+import { unpackDocument, type PackedDocument } from './cache';
 import type { ManifestEntry } from './seeds';
 import { processFile, type ProcessedFile } from './process';
 
@@ -57,10 +58,14 @@ export class ParsePool {
     for (let k = 0; k < size; k++) {
       const slot: { worker: Worker; busy?: Pending; dead: boolean } = { worker: new Worker(file), dead: false };
       slot.worker.unref();
-      slot.worker.on('message', (result: ProcessedFile) => {
+      slot.worker.on('message', (message: ProcessedFile & { packed?: PackedDocument }) => {
         const done = slot.busy;
         slot.busy = undefined;
-        done?.resolve(result);
+        if (!done) return;
+        const { packed, ...result } = message;
+        const doc = packed ? unpackDocument(packed) : undefined;
+        if (packed && !doc) done.resolve(inProcess(done.job));
+        else done.resolve(doc ? { ...result, doc } : result);
         this.pump();
       });
       const fail = () => {

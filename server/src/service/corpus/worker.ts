@@ -3,6 +3,7 @@
  * file in, its `ProcessedFile` out.
  */
 import { parentPort } from 'worker_threads';
+import { packDocument } from './cache';
 import { processFile } from './process';
 import type { ParseJob } from './parallel';
 
@@ -14,5 +15,8 @@ parentPort?.on('message', (job: ParseJob) => {
     // processFile does not throw; should it, the main thread's copy reports it the same way.
     result = { key: job.key, hash: job.hash, textHash: job.hash, builtIn: job.builtIn, warnings: [{ code: 'unreadable', path: job.key, detail: String((e as Error)?.message ?? e) }] };
   }
-  parentPort!.postMessage(result);
+  // In column form: cloning a few strings per document costs far less than a quarter of a
+  // million small paragraph objects (see cache.ts); parallel.ts unpacks it.
+  const { doc, ...rest } = result as typeof result & { doc?: Parameters<typeof packDocument>[0] };
+  parentPort!.postMessage(doc ? { ...rest, packed: packDocument(doc) } : rest);
 });
