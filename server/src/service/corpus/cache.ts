@@ -179,6 +179,39 @@ export function unpackDocument(p: PackedDocument): CorpusDocument | undefined {
   return { meta: p.meta, paragraphs };
 }
 
+/** How many pieces `s.split(SEP)` gives (0 for no paragraphs), without splitting. */
+function pieceCount(s: string, n: number): number {
+  if (n === 0) return 0;
+  let count = 1;
+  for (let at = s.indexOf(SEP); at >= 0; at = s.indexOf(SEP, at + 1)) count++;
+  return count;
+}
+
+/**
+ * A corpus document whose paragraphs are unpacked on first use. Start-up from the snapshot
+ * needs the documents' metadata and the index, not their ~230,000 paragraph objects (at 2,000
+ * resolutions, building them all took ~100 ms plus their garbage collection); most are read
+ * later by the first analyses, or never. Checked like `unpackDocument`, so a snapshot that
+ * would not unpack is still refused as a whole when it is read.
+ */
+function lazyDocument(p: PackedDocument): CorpusDocument | undefined {
+  const n = p.texts.length;
+  if (p.kinds.length !== n || p.bodyStarts.length !== n) return undefined;
+  for (const col of [p.labels, p.zh, p.en, p.verbs]) if (pieceCount(col, n) !== n) return undefined;
+  const doc = { meta: p.meta } as CorpusDocument;
+  const settle = (paragraphs: CorpusParagraph[]) => {
+    Object.defineProperty(doc, 'paragraphs', { value: paragraphs, writable: true, enumerable: true, configurable: true });
+    return paragraphs;
+  };
+  Object.defineProperty(doc, 'paragraphs', {
+    enumerable: true,
+    configurable: true,
+    get: () => settle(unpackDocument(p)?.paragraphs ?? []),
+    set: (v: CorpusParagraph[]) => settle(v),
+  });
+  return doc;
+}
+
 function isPackedDocument(x: unknown): x is PackedDocument {
   if (!x || typeof x !== 'object') return false;
   const d = x as PackedDocument;
@@ -217,7 +250,7 @@ function unpackSnapshot(stored: StoredSnapshot): Snapshot | undefined {
       files.push(f as ProcessedFile);
       continue;
     }
-    const doc = unpackDocument(f.doc);
+    const doc = lazyDocument(f.doc);
     if (!doc) return undefined;
     byId.set(doc.meta.id, doc);
     files.push({ ...f, doc });

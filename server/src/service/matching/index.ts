@@ -249,11 +249,21 @@ function bodyOf(p: CorpusParagraph): { verb?: string; bodyStart: number } {
 function b64(a: Int32Array | Uint32Array): string {
   return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
 }
-function fromB64<T extends Int32Array | Uint32Array>(s: string, ctor: new (b: ArrayBuffer) => T): T {
+function fromB64<T extends Int32Array | Uint32Array>(s: string, ctor: new (b: ArrayBuffer, offset?: number, length?: number) => T): T {
   const buf = Buffer.from(s, 'base64');
+  // A large decoded buffer has its own aligned memory: view it rather than copy it.
+  if (buf.byteOffset % 4 === 0 && buf.length % 4 === 0 && buf.buffer.byteLength === buf.length) return new ctor(buf.buffer as ArrayBuffer, 0, buf.length / 4);
   const ab = new ArrayBuffer(buf.length);
   new Uint8Array(ab).set(buf);
   return new ctor(ab);
+}
+
+/** A Growable holding a copy of `values` (capacity at least 1024, as a new one has). */
+function growableOf(values: Int32Array): Growable {
+  const g = new Growable(Math.max(1024, values.length));
+  g.data.set(values);
+  g.length = values.length;
+  return g;
 }
 
 /** Serialised form of the index (see `toJSON`). */
@@ -270,6 +280,11 @@ export interface AgreedLanguageIndexJSON {
   postings: string;
   bodyHash: string;
   bodyLen: string;
+  /**
+   * Paragraphs per document, in index order (base64 Int32Array): lets `fromJSON` lay out the
+   * index without touching the documents' paragraphs (the corpus cache restores those lazily).
+   */
+  counts?: string;
 }
 
 const JSON_VERSION = 1;
@@ -430,6 +445,7 @@ export class AgreedLanguageIndex {
       postings: b64(d.postings),
       bodyHash: b64(this.bodyHash.view()),
       bodyLen: b64(this.bodyLen.view()),
+      counts: b64(Int32Array.from(this.slots, (s) => s.count)),
     };
   }
 
@@ -451,21 +467,31 @@ export class AgreedLanguageIndex {
         return d;
       });
     }
+    // Columns filled in place (not pushed one by one): this runs on every start-up.
+    const total = bodyHash.length;
+    const pidSlot = new Int32Array(total);
+    const pidPara = new Int32Array(total);
+    const counts = typeof json.counts === 'string' ? fromB64(json.counts, Int32Array) : undefined;
+    if (counts && counts.length !== docs.length) throw new Error('agreed-language index: inconsistent cache');
     let pid = 0;
     for (const doc of docs) {
       const slot = ix.slots.length;
-      ix.slots.push({ doc, firstPid: pid, count: doc.paragraphs.length, alive: true });
+      const count = counts ? counts[slot] : doc.paragraphs.length;
+      ix.slots.push({ doc, firstPid: pid, count, alive: true });
       ix.byId.set(doc.meta.id, slot);
-      for (let k = 0; k < doc.paragraphs.length; k++, pid++) {
-        ix.pidSlot.push(slot);
-        ix.pidPara.push(k);
-      }
+      if (pid + count > total) throw new Error('agreed-language index: inconsistent cache');
+      pidSlot.fill(slot, pid, pid + count);
+      for (let k = 0; k < count; k++) pidPara[pid + k] = k;
+      pid += count;
     }
     if (bodyHash.length !== pid || bodyLen.length !== pid) throw new Error('agreed-language index: inconsistent cache');
+    ix.pidSlot = growableOf(pidSlot);
+    ix.pidPara = growableOf(pidPara);
+    ix.bodyHash = growableOf(bodyHash);
+    ix.bodyLen = growableOf(bodyLen);
+    const min = MATCH_PARAMS.MIN_BODY_CHARS;
     for (let x = 0; x < pid; x++) {
-      ix.bodyHash.push(bodyHash[x]);
-      ix.bodyLen.push(bodyLen[x]);
-      if (bodyLen[x] >= MATCH_PARAMS.MIN_BODY_CHARS) ix.addExact(bodyHash[x] >>> 0, x);
+      if (bodyLen[x] >= min) ix.addExact(bodyHash[x] >>> 0, x);
     }
     ix.postings = InvertedIndex.fromData({
       keys: fromB64(json.keys, Uint32Array),
@@ -888,26 +914,31 @@ function dataSource(s: AgreedSource): { symbol: string; paragraph: string; date?
   return { symbol: s.symbol, paragraph: s.paragraph, date: s.date, similarity: s.similarity, text: s.text, changes: s.changes, docId: s.docId, paragraphIndex: s.paragraphIndex };
 }
 
-/** Quoted text longer than this (characters) is abbreviated in messages: its start, “…”, its end. */
+/**
+ * Quoted text longer than this is abbreviated in messages: its start, “…”, its end. Characters
+ * for Chinese; Latin text (longer words) gets twice as many, cut at spaces.
+ */
 const MAX_QUOTE_CHARS = 28;
 const QUOTE_HEAD = 14;
 const QUOTE_TAIL = 10;
 
 /**
- * A long quote shortened to its start and end (`，并注意到妇女地位委员会…的权能”的结论`), cut at
- * spaces in Latin text. The full text stays in the diagnostic's data.
+ * A long quote shortened to its start and end (`并注意到妇女地位委员会第六…和女童的权能”的结论`),
+ * cut at spaces in Latin text. The full text stays in the diagnostic's data.
  */
 export function abbreviate(s: string): string {
+  const latin = /[A-Za-z]{2}/.test(s);
+  const k = latin ? 2 : 1;
   const chars = [...s];
-  if (chars.length <= MAX_QUOTE_CHARS) return s;
-  let head = chars.slice(0, QUOTE_HEAD).join('');
-  let tail = chars.slice(-QUOTE_TAIL).join('');
-  if (/[A-Za-z]/.test(s)) {
-    // whole words: a few more characters rather than half a word
-    const h = s.indexOf(' ', QUOTE_HEAD);
-    if (h > 0 && h <= QUOTE_HEAD + 12) head = s.slice(0, h);
-    const t = s.lastIndexOf(' ', s.length - QUOTE_TAIL);
-    if (t >= s.length - QUOTE_TAIL - 12 && t > head.length) tail = s.slice(t + 1);
+  if (chars.length <= MAX_QUOTE_CHARS * k) return s;
+  let head = chars.slice(0, QUOTE_HEAD * k).join('');
+  let tail = chars.slice(-QUOTE_TAIL * k).join('');
+  if (latin) {
+    // whole words: up to the end of the word the cut falls in
+    const h = s.indexOf(' ', head.length);
+    if (h > 0 && h <= head.length + 12) head = s.slice(0, h);
+    const t = s.lastIndexOf(' ', s.length - tail.length);
+    if (t >= s.length - tail.length - 12 && t + 1 > head.length) tail = s.slice(t + 1);
   }
   return `${head.trimEnd()}…${tail.trimStart()}`;
 }
