@@ -4,7 +4,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { labelledParagraphs } from '../../../server/src/service/matching';
+import { toCorpusDocument } from '../../../server/src/service/corpus';
+import { AgreedLanguageIndex, labelledParagraphs, sourceMessage } from '../../../server/src/service/matching';
+import { defaultSettings } from '../../../server/src/service/options';
 import { alignSpans, prepare } from '../../../server/src/service/matching/align';
 import { commonInOrder, containment, forwardChain } from '../../../server/src/service/matching/containment';
 import { containedChanges } from '../../../server/src/service/matching/guidedDiff';
@@ -65,11 +67,14 @@ describe('matching/containment', () => {
     assert.deepStrictEqual(forwardChain([]), []);
   });
 
-  it('commonInOrder counts common substrings of two or more characters, in order', () => {
+  it('commonInOrder counts common runs of two or more units (or one long word), in order', () => {
     assert.strictEqual(commonInOrder('重要作用', '的重要作用'), 4);
     assert.strictEqual(commonInOrder('和技术界', '、科技和学术界、国际组织'), 2); // 术界
     assert.strictEqual(commonInOrder('甲乙丙丁', '丙丁甲乙'), 2); // not both: order
     assert.strictEqual(commonInOrder('的', '的'), 0);
+    // words: one long word counts, a short one alone does not; runs of words count with their spaces
+    assert.strictEqual(commonInOrder('and the technical community', 'the scientific and academic community'), 'community'.length);
+    assert.strictEqual(commonInOrder('of the digital divide', 'to bridge the digital divide'), 'the digital divide'.length);
   });
 });
 
@@ -97,5 +102,36 @@ describe('matching/guidedDiff', () => {
     const known = order.filter((i) => i >= 0);
     assert.deepStrictEqual(known, [...known].sort((x, y) => x - y));
     assert.ok(changes.some((x) => x.kind === 'removed' && x.from!.includes('以推动妇女和女童平等参与数字时代')));
+  });
+});
+
+describe('matching: containment in English', () => {
+  const corpusText = [
+    'The General Assembly,',
+    '',
+    '1. Recognizes the need to harness the potential of information and communications technologies as critical enablers of sustainable development and to overcome the digital divide;',
+    '',
+    '2. Decides to include in the provisional agenda of its eighty-first session the item entitled "Information and communications technologies for sustainable development";',
+    '',
+  ].join('\n');
+  const ix = new AgreedLanguageIndex();
+  ix.addDocument(toCorpusDocument(parseDocument(corpusText), { id: 'en', path: 'mem:en', symbol: 'A/RES/76/189', citation: { zh: 'A/RES/76/189', en: 'A/RES/76/189' }, kind: 'resolution', status: 'adopted', date: '2021-12-17', language: 'en', builtIn: false }));
+  const en = defaultSettings('en');
+  const clause = 'in an inclusive and equitable manner and taking into account national circumstances and priorities';
+
+  it('a paragraph with a clause inserted is a deviation naming the clause, abbreviated at word boundaries in the message', () => {
+    const text = `Recognizes the need to harness the potential of information and communications technologies, ${clause}, as critical enablers of sustainable development and to overcome the digital divide;`;
+    const r = ix.analyzeParagraph({ text, verb: 'Recognizes', bodyStart: 11 }, en);
+    assert.strictEqual(r.status, 'near');
+    assert.deepStrictEqual(r.sources[0].changes, [{ kind: 'added', to: clause }]);
+    const msg = sourceMessage('en', 'near', r.sources[0], 0);
+    assert.ok(/^Deviates from agreed language \(A\/RES\/76\/189, OP 1, 2021\): added “in an inclusive [a-z ]+…[a-z ]+ priorities”$/.test(msg), msg);
+  });
+
+  it('a short agreed paragraph inside a much longer new one stays partial reuse', () => {
+    const body = 'to include in the provisional agenda of its eighty-first session the item entitled "Information and communications technologies for sustainable development"';
+    const text = `Requests the Secretary-General, in consultation with Member States, the regional commissions, the specialized agencies, the Internet Governance Forum and all relevant stakeholders, to prepare a comprehensive report on the digital divide and on the financing of broadband connectivity in developing countries, for consideration by the Assembly, and decides ${body};`;
+    const r = ix.analyzeParagraph({ text, verb: 'Requests', bodyStart: 9 }, en);
+    assert.strictEqual(r.status, 'partial');
   });
 });

@@ -11,10 +11,12 @@
  *    corpus characters (dynamic programming over ≤ 64 spans); a span counts the characters of
  *    its identical runs, not the gaps it bridges (a changed word is not covered);
  * 2. gaps between consecutive spans, and before the first / after the last, are filled with
- *    common substrings of at least `GAP_MIN_RUN` characters taken in order (longest first,
- *    recursively left and right), when the corpus side of the gap is at most `GAP_MAX_CORPUS`
- *    characters: short shared words that are too short to seed an alignment (`发挥重要作用` /
- *    `发挥的重要作用`, `技术界` / `科技和学术界`) count, long rewritten stretches do not;
+ *    common runs of units (CJK characters, words) taken in order (longest first, recursively
+ *    left and right), of at least `GAP_MIN_RUN` content units or one word of 5+ letters, when
+ *    the corpus side of the gap weighs at most `GAP_MAX_CORPUS` (CJK character 1, word 2):
+ *    short shared words that are too short to seed an alignment (`发挥重要作用` / `发挥的重要作用`,
+ *    `技术界` / `科技和学术界`, `technical community` / `academic community`) count, long rewritten
+ *    stretches do not;
  * 3. `corpusCovered` / corpus length is the coverage, `draftCovered` / draft length the share
  *    of the draft that is agreed text.
  *
@@ -27,11 +29,11 @@
  */
 import type { AlignedSpan } from './align';
 
-/** Corpus-side gaps longer than this are rewritten text, not filled. */
+/** Corpus-side gaps heavier than this (CJK character 1, word 2) are rewritten text, not filled. */
 export const GAP_MAX_CORPUS = 24;
 /** Draft-side gaps are looked at up to this many characters (the rest is inserted text). */
 export const GAP_MAX_DRAFT = 400;
-/** Shortest common substring counted inside a gap. */
+/** Content units (CJK characters, words) of the shortest common run counted inside a gap. */
 export const GAP_MIN_RUN = 2;
 
 export interface Containment {
@@ -67,35 +69,97 @@ export function forwardChain(spans: AlignedSpan[]): AlignedSpan[] {
   return chain.reverse();
 }
 
-/** Characters of `a` matched in order by common substrings (≥ GAP_MIN_RUN) with `b`, longest first. */
+interface Tok {
+  s: string;
+  /** 1 for a CJK character or a word, 0 for punctuation. */
+  content: number;
+  latin: boolean;
+}
+
+/** Units of a gap: each CJK character, each run of letters/digits (a word), each other non-space character. */
+function gapTokens(t: string): Tok[] {
+  const out: Tok[] = [];
+  let i = 0;
+  while (i < t.length) {
+    const c = t.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
+    if (isWordCode(c)) {
+      let j = i + 1;
+      while (j < t.length && isWordCode(t.charCodeAt(j))) j++;
+      out.push({ s: t.slice(i, j), content: 1, latin: true });
+      i = j;
+      continue;
+    }
+    const ideo = c >= 0x3400 && c <= 0x9fff;
+    out.push({ s: t[i], content: ideo ? 1 : 0, latin: false });
+    i++;
+  }
+  return out;
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x52f);
+}
+
+/** Weight of a gap for GAP_MAX_CORPUS: a CJK character 1, a word 2 (as in shingles.ts). */
+function gapWeight(t: string): number {
+  let w = 0;
+  for (const k of gapTokens(t)) w += k.latin ? 2 : k.content;
+  return w;
+}
+
+/**
+ * Characters of `a` matched in order by common runs of units with `b`, longest first
+ * (recursively left and right of each). A run counts when it holds at least GAP_MIN_RUN content
+ * units (CJK characters or words), or one word of 5 letters or more: single common characters
+ * (`的`) and short words (`the`) say nothing about a gap.
+ */
 export function commonInOrder(a: string, b: string): number {
-  if (a.length < GAP_MIN_RUN || b.length < GAP_MIN_RUN) return 0;
-  // Longest common substring (DP over one row).
+  return commonTokens(gapTokens(a), gapTokens(b));
+}
+
+function commonTokens(a: Tok[], b: Tok[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  // Longest common run of units, by characters (DP over one row).
+  let bestChars = 0;
   let bestLen = 0;
   let bestI = 0;
   let bestJ = 0;
-  let row = new Uint16Array(b.length + 1);
-  let next = new Uint16Array(b.length + 1);
+  let rowLen = new Uint16Array(b.length + 1);
+  let rowChars = new Uint16Array(b.length + 1);
+  let nextLen = new Uint16Array(b.length + 1);
+  let nextChars = new Uint16Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const ca = a.charCodeAt(i - 1);
+    const ta = a[i - 1].s;
     for (let j = 1; j <= b.length; j++) {
-      const v = ca === b.charCodeAt(j - 1) && ca !== 32 ? row[j - 1] + 1 : 0;
-      next[j] = v;
-      if (v > bestLen) {
-        bestLen = v;
-        bestI = i;
-        bestJ = j;
+      if (ta === b[j - 1].s) {
+        nextLen[j] = rowLen[j - 1] + 1;
+        // (+1 for the space between two words of a run)
+        nextChars[j] = rowChars[j - 1] + ta.length + (rowLen[j - 1] > 0 && a[i - 1].latin && a[i - 2].latin ? 1 : 0);
+        if (nextChars[j] > bestChars) {
+          bestChars = nextChars[j];
+          bestLen = nextLen[j];
+          bestI = i;
+          bestJ = j;
+        }
+      } else {
+        nextLen[j] = 0;
+        nextChars[j] = 0;
       }
     }
-    [row, next] = [next, row];
-    next.fill(0);
+    [rowLen, nextLen] = [nextLen, rowLen];
+    [rowChars, nextChars] = [nextChars, rowChars];
   }
-  if (bestLen < GAP_MIN_RUN) return 0;
-  return (
-    bestLen +
-    commonInOrder(a.slice(0, bestI - bestLen), b.slice(0, bestJ - bestLen)) +
-    commonInOrder(a.slice(bestI), b.slice(bestJ))
-  );
+  if (bestLen === 0) return 0;
+  const run = a.slice(bestI - bestLen, bestI);
+  let content = 0;
+  for (const t of run) content += t.content;
+  const valid = content >= GAP_MIN_RUN || run.some((t) => t.latin && t.s.length >= 5);
+  if (!valid) return 0;
+  return bestChars + commonTokens(a.slice(0, bestI - bestLen), b.slice(0, bestJ - bestLen)) + commonTokens(a.slice(bestI), b.slice(bestJ));
 }
 
 /** Containment of corpus body `b` in draft body `a` (normalised texts) given their aligned spans. */
@@ -110,7 +174,7 @@ export function containment(a: string, b: string, spans: AlignedSpan[]): Contain
     draftCovered += s.aMatchedChars;
   }
   const fill = (b0: number, b1: number, a0: number, a1: number, side: 'before' | 'between' | 'after'): void => {
-    if (b1 - b0 < GAP_MIN_RUN || b1 - b0 > GAP_MAX_CORPUS || a1 - a0 < GAP_MIN_RUN) return;
+    if (b1 - b0 < GAP_MIN_RUN || a1 - a0 < GAP_MIN_RUN || gapWeight(b.slice(b0, b1)) > GAP_MAX_CORPUS) return;
     // Only the draft text next to the anchoring span(s) is looked at.
     if (a1 - a0 > GAP_MAX_DRAFT) {
       if (side === 'before') a0 = a1 - GAP_MAX_DRAFT;

@@ -15,6 +15,12 @@ import type { Change } from './index';
 import { diffChanges, tokenize } from './diff';
 import { mapRange, normalize, type Normalized } from './normalize';
 
+/** An added or dropped clause without the comma or semicolon that joins it to its neighbours. */
+function trimJoin(t: string): string {
+  const r = t.replace(/^[\s,，;；、]+|[\s,，;；、]+$/g, '');
+  return r.length > 0 ? r : t;
+}
+
 /** At most this many characters of a span are given to a neighbouring gap to complete a word. */
 const MAX_WORD_SHIFT = 3;
 const WORD_WINDOW = 6;
@@ -55,7 +61,11 @@ export function containedChanges(c: { norm: Normalized; text: string }, chain: A
     if (dn.text === cn.text) return;
     const changes = diffChanges(cn, c.text, dn, draftText);
     if (!gap || changes.length <= 1) {
-      out.push(...changes);
+      for (const ch of changes) {
+        if (ch.kind === 'added' && ch.to) out.push({ ...ch, to: trimJoin(ch.to) });
+        else if (ch.kind === 'removed' && ch.from) out.push({ ...ch, from: trimJoin(ch.from) });
+        else out.push(ch);
+      }
       return;
     }
     // A rewritten stretch between two agreed spans: one change.
@@ -72,8 +82,8 @@ export function containedChanges(c: { norm: Normalized; text: string }, chain: A
     from = from.slice(0, from.length - q).trim();
     to = to.slice(0, to.length - q).trim();
     if (from && to) out.push({ kind: 'changed', from, to });
-    else if (from) out.push({ kind: 'removed', from });
-    else if (to) out.push({ kind: 'added', to });
+    else if (from) out.push({ kind: 'removed', from: trimJoin(from) });
+    else if (to) out.push({ kind: 'added', to: trimJoin(to) });
   };
   let a = 0;
   let b = 0;
