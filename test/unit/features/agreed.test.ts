@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { loadCorpus, type Corpus } from '../../../server/src/service/corpus';
 import * as F from '../../../server/src/service/features';
-import { ctxOf, pos } from './helpers';
+import { ctxOf, pos, SEEDS, seed } from './helpers';
 
 const PRECEDENT = [
   'Resolution adopted by the General Assembly on 17 December 2021',
@@ -53,5 +53,23 @@ describe('features: agreed language in English (replace with the agreed text, ho
     assert.match(hover.contents, /~~a pressing~~ \*\*an urgent\*\*/);
     assert.match(hover.contents, /\*\*important\*\*/);
     assert.match(hover.contents, /~~major~~/);
+  });
+});
+
+describe('features: hover on agreed text kept with clauses added', function () {
+  this.timeout(60_000);
+  it('gives how much of the agreed text the paragraph keeps beside its similarity (80/118 OP 7 against 76/189 OP 5)', async () => {
+    const file = fs.readdirSync(SEEDS).find((f) => f.startsWith('001_'))!;
+    const corpus = await loadCorpus({ paths: [path.join(SEEDS, file)], includeBuiltIn: false });
+    const text = seed('000');
+    // OP 7 adds "政府、" and "国际组织和相关利益攸关方根据各自的作用和职责" around 76/189 OP 5
+    const at = pos(text, '民间社会、科技和学术界、国际组织和相关利益攸关方根据各自的作用和职责');
+    const h = F.hover(ctxOf(text, corpus, 'en'), at);
+    assert.ok(h, 'no hover');
+    const contents = String(h.contents);
+    assert.match(contents, /A\/RES\/76\/189, OP 5/);
+    const m = /similarity (\d+)%, (\d+)% of the agreed text kept/.exec(contents);
+    assert.ok(m, contents.slice(0, 300));
+    assert.ok(Number(m[2]) >= 85 && Number(m[2]) > Number(m[1]), `coverage ${m[2]} vs similarity ${m[1]}`);
   });
 });

@@ -112,7 +112,13 @@ function agreementHover(ctx: FeatureContext, offset: number): HoverResult | unde
   const lines = [`**${format(loc, heading)}**`];
   const draftBody = p ? p.text.slice(bodyStart(p)) : '';
   for (const s of a.sources.slice(0, 3)) {
-    lines.push('', `**${escapeMarkdown(sourceCitation(ctx, s))}** — ${format(loc, M.similarity, { p: Math.round(s.similarity * 100) })}`, '');
+    // A paragraph that keeps an agreed text and adds clauses to it has a low whole-text similarity;
+    // say how much of the agreed text it keeps (coverage) beside it.
+    const score =
+      s.coverage !== undefined
+        ? format(loc, M.similarityCoverage, { p: Math.round(s.similarity * 100), c: Math.round(s.coverage * 100) })
+        : format(loc, M.similarity, { p: Math.round(s.similarity * 100) });
+    lines.push('', `**${escapeMarkdown(sourceCitation(ctx, s))}** — ${score}`, '');
     const verbChange = s.changes.find((c) => c.kind === 'verb');
     if (verbChange?.from && verbChange.to) lines.push(`_${escapeMarkdown(format(loc, M.verbChanged, { from: verbChange.from, to: verbChange.to }))}_`, '');
     let agreed = s.text;

@@ -8,6 +8,7 @@ export const featureMessages = {
   nearHeading: { zh: '与商定语言有出入', en: 'Deviates from agreed language' },
   partialHeading: { zh: '部分沿用商定语言', en: 'Partly reuses agreed language' },
   similarity: { zh: '相似度 {p}%', en: 'similarity {p}%' },
+  similarityCoverage: { zh: '相似度 {p}%，商定文本 {c}% 在本段中', en: 'similarity {p}%, {c}% of the agreed text kept' },
   legend: { zh: '~~删去~~ **增加**（相对于商定文本）', en: '~~removed~~ **added** (relative to the agreed text)' },
   verbChanged: { zh: '引导动词：原为“{from}”，现为“{to}”', en: 'Leading verb: “{from}” in the source, “{to}” here' },
   referenceHeading: { zh: '文件 {symbol}', en: 'Document {symbol}' },
