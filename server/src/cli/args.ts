@@ -9,6 +9,10 @@ export interface CliOptions {
   files: string[];
   corpus: string[];
   defaultCorpus: boolean;
+  /** --cache-dir: where the corpus index is persisted; undefined = the default location. */
+  cacheDir?: string;
+  /** --no-cache: do not read or write a persisted index. */
+  cache: boolean;
   format: OutputFormat;
   /** Set when --locale was given. */
   locale?: Locale;
@@ -22,7 +26,7 @@ export interface UsageError {
 }
 
 export function parseArgs(argv: string[]): { options: CliOptions } | { error: UsageError; options: Partial<CliOptions> } {
-  const options: CliOptions = { files: [], corpus: [], defaultCorpus: true, format: 'text', help: false, version: false };
+  const options: CliOptions = { files: [], corpus: [], defaultCorpus: true, cache: true, format: 'text', help: false, version: false };
   const fail = (message: Message, args: Record<string, string> = {}) => ({ error: { message, args }, options });
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -58,6 +62,16 @@ export function parseArgs(argv: string[]): { options: CliOptions } | { error: Us
         if (!noValue()) return fail(cliMessages.unknownOption, { option: arg });
         options.defaultCorpus = false;
         break;
+      case '--no-cache':
+        if (!noValue()) return fail(cliMessages.unknownOption, { option: arg });
+        options.cache = false;
+        break;
+      case '--cache-dir': {
+        const v = value();
+        if (!v) return fail(cliMessages.missingValue, { option: name });
+        options.cacheDir = v;
+        break;
+      }
       case '--corpus': {
         const v = value();
         if (!v) return fail(cliMessages.missingValue, { option: name });

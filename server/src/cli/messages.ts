@@ -11,6 +11,9 @@ export const cliMessages = {
 选项：
   --corpus 路径          加入先例文本（文件或文件夹），可重复使用
   --no-default-corpus    不使用内置的先例文本（seeds）
+  --cache-dir 路径       保存先例索引的文件夹（默认 $XDG_CACHE_HOME/resolution-lint
+                         或 ~/.cache/resolution-lint）；先例未变时下次直接读取索引
+  --no-cache             不读取也不保存先例索引
   --format text|json|sarif
                          输出格式（默认 text）
   --locale zh|en         消息语言（默认取自 LC_ALL、LC_MESSAGES、LANG）
@@ -28,6 +31,10 @@ Every FILE is checked as a resolution whatever its extension; "-" reads standard
 Options:
   --corpus PATH          add prior texts (a file or a folder); repeatable
   --no-default-corpus    leave out the built-in precedent texts (seeds)
+  --cache-dir PATH       where the precedent index is kept between runs (default
+                         $XDG_CACHE_HOME/resolution-lint or ~/.cache/resolution-lint);
+                         an unchanged corpus is read from it, a changed file re-indexed alone
+  --no-cache             neither read nor write the precedent index
   --format text|json|sarif
                          output format (default: text)
   --locale zh|en         message language (default: from LC_ALL, LC_MESSAGES, LANG)

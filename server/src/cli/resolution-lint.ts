@@ -1,7 +1,7 @@
 /**
  * `resolution-lint`: the language service on files, for CI and the shell.
  *
- *   resolution-lint [--corpus PATH]... [--no-default-corpus] [--format text|json|sarif] [--locale zh|en] FILE...
+ *   resolution-lint [--corpus PATH]... [--no-default-corpus] [--cache-dir PATH | --no-cache] [--format text|json|sarif] [--locale zh|en] FILE...
  *
  * Exit status: 0 no errors (severity 1), 1 errors found, 2 bad usage or an
  * input that cannot be read (missing, a folder, binary, undecodable, too large).
@@ -74,6 +74,17 @@ function defaultIO(): CliIO {
   };
 }
 
+/**
+ * Where the precedent index is kept between runs unless --cache-dir says otherwise:
+ * $XDG_CACHE_HOME/resolution-lint, else ~/.cache/resolution-lint; none when the environment has neither.
+ * Reopening an unchanged corpus then reads the index instead of parsing every file again.
+ */
+export function defaultCacheDir(env: Record<string, string | undefined>): string | undefined {
+  if (env.XDG_CACHE_HOME) return path.join(env.XDG_CACHE_HOME, 'resolution-lint');
+  if (env.HOME) return path.join(env.HOME, '.cache', 'resolution-lint');
+  return undefined;
+}
+
 /** The message language from the environment, POSIX order: LC_ALL, LC_MESSAGES, LANG. */
 export function localeFromEnv(env: Record<string, string | undefined>): Locale {
   const tag = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '');
@@ -110,6 +121,7 @@ export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<num
   const corpus = await sys.loadCorpus({
     paths: options.corpus.map((p) => path.resolve(sys.cwd, p)),
     includeBuiltIn: options.defaultCorpus,
+    cacheDir: options.cache ? (options.cacheDir ? path.resolve(sys.cwd, options.cacheDir) : defaultCacheDir(sys.env)) : undefined,
   });
   // Asked for no corpus at all: being told it is empty is noise.
   const noCorpusWanted = !options.defaultCorpus && options.corpus.length === 0;

@@ -112,9 +112,12 @@ describe('resolution-lint: usage and input', () => {
 
   it('passes --corpus paths (resolved) and --no-default-corpus to the corpus loader', async () => {
     const a = await run(['--corpus', 'seeds', '--corpus=test/fixtures', SEED]);
-    assert.deepStrictEqual(a.corpusOptions, [{ paths: [path.join(root, 'seeds'), path.join(root, 'test/fixtures')], includeBuiltIn: true }]);
-    const b = await run(['--no-default-corpus', SEED]);
-    assert.deepStrictEqual(b.corpusOptions, [{ paths: [], includeBuiltIn: false }]);
+    // the test environment has no HOME or XDG_CACHE_HOME: no default cache folder
+    assert.deepStrictEqual(a.corpusOptions, [
+      { paths: [path.join(root, 'seeds'), path.join(root, 'test/fixtures')], includeBuiltIn: true, cacheDir: undefined },
+    ]);
+    const b = await run(['--no-default-corpus', '--cache-dir', 'tmp-cache', SEED]);
+    assert.deepStrictEqual(b.corpusOptions, [{ paths: [], includeBuiltIn: false, cacheDir: path.join(root, 'tmp-cache') }]);
   });
 
   it('writes corpus warnings to stderr without changing the exit code', async () => {
