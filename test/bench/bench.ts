@@ -29,6 +29,7 @@ import * as matching from '../../server/src/service/matching';
 import type { Paragraph, ResolutionDocument } from '../../server/src/service/model';
 import { defaultSettings, type ServiceSettings } from '../../server/src/service/options';
 import { parseDocument } from '../../server/src/service/parser';
+import { allParagraphs } from '../../server/src/service/features/locate';
 import { decodeInput } from '../../server/src/service/text/encoding';
 import { fmtMB, fmtMs, fmtX, heapUsed, now, percentile, renderTable, time, timeAsync, type BenchContext, type BenchRow } from './harness';
 import { editText, prng, seedParagraphPool, writeSynthCorpus, type PoolParagraph } from './synth';
@@ -84,19 +85,6 @@ type AnyIndex = AgreedLanguageIndex & {
   stats?: () => { indexBytes?: number; paragraphs?: number; postings?: number };
 };
 
-function allParagraphs(doc: ResolutionDocument): Paragraph[] {
-  const out: Paragraph[] = [];
-  const walk = (p: Paragraph) => {
-    out.push(p);
-    p.subparagraphs.forEach(walk);
-  };
-  for (const r of doc.resolutions) {
-    r.preambular.forEach(walk);
-    r.operative.forEach(walk);
-  }
-  doc.reportParagraphs.forEach(walk);
-  return out;
-}
 
 /** The draft's paragraphs: from the parser when it reads seed 000, else a plain split (parser not there yet). */
 function readDraft(seedsDir: string, file: string, pool: (f: string) => PoolParagraph[]): Draft {
