@@ -95,7 +95,8 @@ export interface LeadingVerb extends Located {
   emphasised: boolean;
 }
 
-export type ParagraphKind = 'preambular' | 'operative' | 'subparagraph' | 'report';
+/** `decision`: a top-level paragraph of a draft decision embedded in a report (`决定草案二`); its `(a)`, `(b)` are `subparagraph`s. */
+export type ParagraphKind = 'preambular' | 'operative' | 'subparagraph' | 'report' | 'decision';
 
 export interface ParagraphNumber extends Located {
   /** As written: "1.", "(a)", "(iv)", "㈣". */
@@ -154,6 +155,28 @@ export interface Resolution extends Located {
   header?: HeaderLine[];
   /** Closing lines of an adopted text: `2025 年 12 月 15 日` (with ISO `date`), `第 64 次全体会议`. */
   closing?: Array<Located & { text: string; date?: string }>;
+}
+
+/**
+ * A draft decision embedded in a report (`决定草案一` … / `Draft decision I`): not a resolution (no
+ * preambular/operative anatomy, not checked for numbering or punctuation), but its text is read into
+ * paragraphs so that citations wrapped across lines are found and mapped back.
+ */
+export interface Decision extends Located {
+  /** As written: "决定草案二", "Draft decision II". */
+  label: string;
+  /** Position among the report's draft decisions, 1-based (决定草案一 = 1). */
+  index: number;
+  /** The title, joined if wrapped. */
+  title?: string;
+  /** The marker line (`draftMarker`) and the title line(s) (`title`). */
+  header: HeaderLine[];
+  /**
+   * The decision's text: top-level paragraphs of kind `decision` (usually one, the chapeau
+   * `经济及社会理事会，回顾…：`), each with its sub-paragraphs `(a)`, `(b)`… Labels: "决定草案二",
+   * "决定草案二(a)"; with several top-level paragraphs "决定草案二 para. 2".
+   */
+  paragraphs: Paragraph[];
 }
 
 export type FootnoteRefForm = 'sup' | 'unicode' | 'markdown' | 'bare';
@@ -241,6 +264,8 @@ export interface ResolutionDocument {
   problems: ParseProblem[];
   /** Headings of a report outside embedded resolutions (`一. 主要趋势`, `A. 非洲`). */
   headings?: Array<Located & { text: string }>;
+  /** Draft decisions embedded in a report, in order; absent when there are none. */
+  decisions?: Decision[];
 }
 
 /** Diagnostic severities, LSP numbering. */

@@ -41,6 +41,17 @@ export function allParagraphs(doc: ResolutionDocument): Paragraph[] {
   return out;
 }
 
+/** All paragraphs of the draft decisions of a report (top-level `decision` paragraphs and their sub-paragraphs). */
+export function decisionParagraphs(doc: ResolutionDocument): Paragraph[] {
+  const out: Paragraph[] = [];
+  const walk = (p: Paragraph) => {
+    out.push(p);
+    p.subparagraphs.forEach(walk);
+  };
+  for (const d of doc.decisions ?? []) d.paragraphs.forEach(walk);
+  return out;
+}
+
 export function byLabel(paras: Paragraph[], label: string): Paragraph {
   const p = paras.find((x) => x.label === label);
   if (!p) throw new Error(`no paragraph ${label}`);
@@ -58,7 +69,7 @@ export function invariantViolations(doc: ResolutionDocument): string[] {
     pos = s.span.end;
   }
   if (pos !== text.length) errs.push(`segments end at ${pos}, text length ${text.length}`);
-  for (const p of allParagraphs(doc)) {
+  for (const p of allParagraphs(doc).concat(decisionParagraphs(doc))) {
     let last = -1;
     for (const pc of p.pieces) {
       if (p.text.substr(pc.textStart, pc.length) !== text.substr(pc.sourceStart, pc.length)) errs.push(`${p.label}: piece mismatch at ${pc.textStart}`);

@@ -135,8 +135,8 @@ interface StoredSnapshot {
 }
 
 const SEP = '\u0001';
-const KIND_CODE: Record<CorpusParagraph['kind'], string> = { preambular: 'p', operative: 'o', subparagraph: 's', report: 'r' };
-const CODE_KIND: Record<string, CorpusParagraph['kind']> = { p: 'preambular', o: 'operative', s: 'subparagraph', r: 'report' };
+const KIND_CODE: Record<CorpusParagraph['kind'], string> = { preambular: 'p', operative: 'o', subparagraph: 's', report: 'r', decision: 'd' };
+const CODE_KIND: Record<string, CorpusParagraph['kind']> = { p: 'preambular', o: 'operative', s: 'subparagraph', r: 'report', d: 'decision' };
 
 export function packDocument(d: CorpusDocument): PackedDocument {
   const ps = d.paragraphs;

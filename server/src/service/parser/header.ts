@@ -108,6 +108,21 @@ export function isDraftDecisionMarker(s: string): boolean {
   return /^决定草案[一二三四五六七八九十]{1,3}$/.test(s) || /^Draft decision [IVXL]{1,6}$/i.test(s);
 }
 
+/** Reads a draft decision marker: its label as written and its 1-based index. */
+export function readDraftDecisionMarker(s: string): { label: string; index: number } | undefined {
+  const zh = /^决定草案([一二三四五六七八九十]{1,3})$/.exec(s);
+  if (zh) {
+    const n = cnNumber(zh[1]);
+    if (n) return { label: s, index: n };
+  }
+  const en = /^Draft decision ([IVXL]{1,6})$/i.exec(s);
+  if (en) {
+    const n = romanUpper(en[1].toUpperCase());
+    if (n) return { label: s, index: n };
+  }
+  return undefined;
+}
+
 /** Section headings of a report: `第一章`, `A. …`, `一. …`, `Chapter I`. */
 export function isSectionHeading(s: string): boolean {
   return /^第[一二三四五六七八九十]{1,3}章/.test(s) || /^[A-Z][.．]\s/.test(s) || /^[一二三四五六七八九十]{1,3}[.．、]\s?/.test(s) || /^Chapter [IVXL]+/i.test(s);

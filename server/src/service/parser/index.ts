@@ -8,12 +8,13 @@
  *     whitespace line) and references (`<sup>3</sup>`, `³`, `[^3]`, bare digits glued to PDF text).
  *  3. `structure.ts` walks the remaining body lines: header, organ line, stand-alone or embedded draft
  *     resolutions (`决议草案一`), preambular/operative paragraphs and sub-paragraphs (`numbering.ts`),
- *     report paragraphs, headings; it decides continuation across wraps, page breaks and footnote blocks.
+ *     report paragraphs, draft decisions (`决定草案一`: title, paragraphs, sub-paragraphs), headings; it decides continuation across wraps, page breaks and footnote blocks.
  *  4. `cleanText.ts` builds each paragraph's clean text with a piece map to the source; `verbs.ts` reads
  *     the leading verb; references are found in clean text (`../references`) and mapped back
  *     (`../text/mapReferences.ts`); `segments.ts` partitions the source.
  */
 import type {
+  Decision,
   DocumentKind,
   DocumentReference,
   FootnoteDef,
@@ -39,7 +40,7 @@ import { looksLikePdf, splitLines, type Line } from './lines';
 import { alphaLabel, toRoman } from './numbering';
 import { readDate } from './header';
 import { buildSegments } from './segments';
-import { buildStructure, type DraftHeading, type DraftParagraph, type DraftResolution, type LineRole } from './structure';
+import { buildStructure, type DraftDecision, type DraftHeading, type DraftParagraph, type DraftResolution, type LineRole } from './structure';
 import { matchLeadingVerb } from './verbs';
 
 export interface ParseOptions {
@@ -320,12 +321,15 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
 
   const resolutions: Resolution[] = st.resolutions.map((r) => buildResolution(r));
   const reportParagraphs = st.report.map((d, i) => build(d, i + 1));
+  const decisionLabels = new Map<number, string>();
+  const decisions: Decision[] = st.decisions.map((d) => buildDecision(d));
   const docHeadings = st.reportHeadings.map((h) => ({ text: headingText(h), ...loc({ start: h.start, end: h.end }) }));
   for (const d of footnoteDefs) {
     const ct = defClean.get(d);
     if (ct) addRefs(ct.text, ct.pieces);
   }
-  // text outside paragraphs that still cites documents: draft decisions, report headings
+  // text outside paragraphs that still cites documents: report headings, closing and other lines
+  // (draft decisions are paragraphs now: their citations are found on the joined text, across wraps)
   for (const li of body) {
     const role = st.roles.get(li);
     if (role && role.kind !== 'other' && role.kind !== 'heading') continue;
@@ -379,6 +383,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
     problems,
   };
   if (docHeadings.length) doc.headings = docHeadings;
+  if (decisions.length) doc.decisions = decisions;
   return doc;
 
   // ---- helpers (closures over text/index) ----
@@ -450,6 +455,26 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
     }
     for (const h of hl) addRefs(h.text, [{ textStart: 0, sourceStart: h.span.start, length: h.text.length }]);
     return res;
+  }
+
+  /** A draft decision: marker and title as header lines, its text as paragraphs (references found on the joined text). */
+  function buildDecision(dd: DraftDecision): Decision {
+    const header: HeaderLine[] = [{ kind: 'draftMarker', text: text.slice(dd.marker.start, dd.marker.end), ...loc({ start: dd.marker.start, end: dd.marker.end }) }];
+    for (const t of dd.title) header.push({ kind: 'title', text: text.slice(t.start, t.end), ...loc({ start: t.start, end: t.end }) });
+    let title: string | undefined;
+    if (dd.title.length) {
+      const ct = buildCleanText(text, dd.title.map((t) => ({ start: t.start, end: t.end, lineEnd: lines[t.line].end })), cutsAll, pdf);
+      title = ct.text;
+      addRefs(ct.text, ct.pieces);
+    }
+    const single = dd.paragraphs.length === 1 && !dd.paragraphs[0].marker;
+    dd.paragraphs.forEach((p, i) => decisionLabels.set(p.id, single ? dd.label : `${dd.label} para. ${p.marker?.value ?? i + 1}`));
+    const paragraphs = dd.paragraphs.map((p, i) => build(p, i + 1));
+    let end = header[header.length - 1].span.end;
+    for (const p of paragraphs) end = Math.max(end, p.span.end);
+    const dec: Decision = { label: dd.label, index: dd.index, header, paragraphs, ...loc({ start: dd.marker.start, end }) };
+    if (title !== undefined) dec.title = title;
+    return dec;
   }
 
   function headingText(h: DraftHeading): string {
@@ -544,6 +569,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
     if (d.kind === 'preambular') return `PP ${ordinal}`;
     if (d.kind === 'operative') return `OP ${d.marker?.value ?? ordinal}`;
     if (d.kind === 'report') return `para. ${d.marker?.value ?? ordinal}`;
+    if (d.kind === 'decision') return decisionLabels.get(d.id) ?? `para. ${d.marker?.value ?? ordinal}`;
     const v = d.marker?.value ?? ordinal;
     const mark = d.level >= 2 || d.marker?.style === 'roman' || d.marker?.style === 'cjk' ? toRoman(v) : alphaLabel(v);
     return `${parentLabel ?? ''}(${mark})`;

@@ -1,12 +1,12 @@
 /**
  * The structure pass: walks body lines in order and groups them into header lines, organ lines,
  * resolutions (stand-alone or embedded draft resolutions), preambular/operative paragraphs with
- * sub-paragraphs, report paragraphs and headings. Decides continuation across hard wraps, page breaks
+ * sub-paragraphs, report paragraphs, draft decisions embedded in a report, and headings. Decides continuation across hard wraps, page breaks
  * and footnote blocks from the previous paragraph's last meaningful character and the line's shape.
  */
 import type { HeaderKind, OrganKind, ParagraphKind } from '../model';
 import { isWhite } from '../text/pieces';
-import { classifyHeader, isClosingLine, isDraftDecisionMarker, isSectionHeading, readDraftResolutionMarker, readOrgan, type HeaderInfo } from './header';
+import { classifyHeader, isClosingLine, isDraftDecisionMarker, isSectionHeading, readDraftDecisionMarker, readDraftResolutionMarker, readOrgan, type HeaderInfo } from './header';
 import type { Line } from './lines';
 import { readMarker, type Marker } from './numbering';
 import { matchLeadingVerb } from './verbs';
@@ -46,6 +46,18 @@ export interface DraftResolution {
   lastLine: number;
 }
 
+/** A draft decision embedded in a report (`决定草案一`): marker, title lines, paragraphs. */
+export interface DraftDecision {
+  label: string;
+  index: number;
+  marker: { line: number; start: number; end: number };
+  title: Array<{ line: number; start: number; end: number }>;
+  /** Top-level paragraphs (kind `decision`), with their sub-paragraphs. */
+  paragraphs: DraftParagraph[];
+  /** Numbered top-level paragraphs so far (`1.`, `2.` of a decision with numbered paragraphs). */
+  numbered: number;
+}
+
 export type LineRole =
   | { kind: 'header'; res?: number }
   | { kind: 'organ'; res: number }
@@ -58,6 +70,8 @@ export interface Structure {
   resolutions: DraftResolution[];
   report: DraftParagraph[];
   reportHeadings: DraftHeading[];
+  /** Draft decisions embedded in a report. */
+  decisions: DraftDecision[];
   roles: Map<number, LineRole>;
 }
 
@@ -78,13 +92,15 @@ const CLOSE_ALWAYS = new Set(['；', ';', '。']);
 
 export function buildStructure(input: StructureInput): Structure {
   const { text, lines, pdf, language } = input;
-  const st: Structure = { header: [], resolutions: [], report: [], reportHeadings: [], roles: new Map() };
+  const st: Structure = { header: [], resolutions: [], report: [], reportHeadings: [], decisions: [], roles: new Map() };
   let mode: 'header' | 'resTitle' | 'resolution' | 'report' | 'decision' | 'closing' = 'header';
   let res: DraftResolution | undefined;
   let current: DraftParagraph | undefined;
   let currentHeading: DraftHeading | undefined;
   let nextId = 1;
   let resId = 1;
+  /** Paragraphs of a decision that took in lines holding list numbers of their own (an agenda `1.`, `2.`…). */
+  const absorbing = new Set<DraftParagraph>();
 
   let reportHeader = false;
   const reportLike = (): boolean => reportHeader;
@@ -261,7 +277,16 @@ export function buildStructure(input: StructureInput): Structure {
     if (trimmedPlain.length <= 20 && isDraftDecisionMarker(trimmedPlain)) {
       closeRes();
       mode = 'decision';
-      st.roles.set(li, { kind: 'other' });
+      const dm = readDraftDecisionMarker(trimmedPlain);
+      st.decisions.push({
+        label: dm?.label ?? trimmedPlain,
+        index: dm?.index ?? st.decisions.length + 1,
+        marker: { line: li, start: l.trimStart, end: l.trimEnd },
+        title: [],
+        paragraphs: [],
+        numbered: 0,
+      });
+      st.roles.set(li, { kind: 'header' });
       continue;
     }
     const organ = readOrgan(trimmedPlain);
@@ -307,10 +332,11 @@ export function buildStructure(input: StructureInput): Structure {
     if (mode === 'decision') {
       if (isSectionHeading(trimmedPlain)) {
         mode = 'report';
+        current = undefined;
         addHeading(l, 0, st.reportHeadings);
         continue;
       }
-      st.roles.set(li, { kind: 'other' });
+      decisionLine(st.decisions[st.decisions.length - 1], l, plain, trimmedPlain, marker);
       continue;
     }
 
@@ -415,6 +441,66 @@ export function buildStructure(input: StructureInput): Structure {
   const hasDraftMarker = st.header.some((h) => h.info.kind === 'draftMarker');
   for (const h of st.header) if (h.info.kind === 'sponsor' && !hasDraftMarker) h.info = { kind: 'other' };
   return st;
+
+  /**
+   * A line of a draft decision: title lines after the marker (until the text opens with the Council,
+   * or once a title line is short or ends with punctuation), then paragraphs. A decision is usually one
+   * paragraph (`经济及社会理事会，回顾…：`) with sub-paragraphs `(a)`, `(b)`… in sequence; numbered
+   * paragraphs `1.`, `2.` in sequence after a closed paragraph start top-level paragraphs. Any other
+   * numbered line (the items of an agenda after `如下：`) stays in the paragraph it follows.
+   */
+  function decisionLine(dec: DraftDecision | undefined, l: Line, plain: string, trimmedPlain: string, marker: Marker | undefined): void {
+    if (!dec) {
+      st.roles.set(l.index, { kind: 'other' });
+      return;
+    }
+    const li = l.index;
+    const councilStart = /^(?:经济及社会理事会|经社理事会|(?:The )?Economic and Social Council)/.test(trimmedPlain);
+    if (!dec.paragraphs.length && !councilStart && !marker) {
+      const last = dec.title[dec.title.length - 1];
+      const lastText = last ? text.slice(last.start, last.end) : '';
+      const titleOpen = !last || (lastText.length >= 26 && !/[。；：，.;:,]$/.test(lastText));
+      if (titleOpen && !(last && /[。；：.;:]$/.test(trimmedPlain) && trimmedPlain.length > 60)) {
+        dec.title.push({ line: li, start: l.trimStart, end: l.trimEnd });
+        st.roles.set(li, { kind: 'header' });
+        return;
+      }
+    }
+    const top = current ? topOf(current) : undefined;
+    const closed = !current || isClosed(current);
+    const colon = !!current && isColon(current);
+    if (marker && marker.style === 'arabic' && marker.value === dec.numbered + 1 && closed && !(current && absorbing.has(current))) {
+      const p = newPara('decision', l, marker);
+      dec.paragraphs.push(p);
+      dec.numbered++;
+      current = p;
+      return;
+    }
+    if (marker && marker.style !== 'arabic' && top && (closed || colon) && !absorbing.has(current!)) {
+      const lastAlpha = top.subs[top.subs.length - 1];
+      const alphaValue = marker.style === 'alpha' ? marker.value : marker.alphaValue;
+      if (alphaValue !== undefined && alphaValue === top.subs.length + 1) {
+        const p = newPara('subparagraph', l, marker.style === 'alpha' ? marker : { ...marker, style: 'alpha', value: alphaValue }, 1, top);
+        top.subs.push(p);
+        current = p;
+        return;
+      }
+      if (lastAlpha && marker.style !== 'alpha' && marker.value === lastAlpha.subs.length + 1 && (lastAlpha.subs.length > 0 || isColon(lastAlpha))) {
+        const p = newPara('subparagraph', l, marker, 2, lastAlpha);
+        lastAlpha.subs.push(p);
+        current = p;
+        return;
+      }
+    }
+    if (current && (!closed || marker || absorbing.has(current) || !(councilStart || matchLeadingVerb(plain, language)))) {
+      if (marker && (closed || colon)) absorbing.add(current);
+      append(current, l);
+      return;
+    }
+    const p = newPara('decision', l);
+    dec.paragraphs.push(p);
+    current = p;
+  }
 
   function currentHeadingOpen(h: DraftHeading): boolean {
     const lastLine = lines[h.lines[h.lines.length - 1]];
