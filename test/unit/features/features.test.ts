@@ -5,12 +5,20 @@ import * as F from '../../../server/src/service/features';
 import { builtInCorpus, ctxOf, pos, seed } from './helpers';
 
 describe('features: outline, folding, navigation', () => {
-  it('outlines a report with embedded draft resolutions (E/2025/31) as one module per resolution', () => {
+  it('outlines a report with embedded draft resolutions (E/2025/31) as one module per resolution, then its draft decisions', () => {
     const ctx = ctxOf(seed('003'));
     const syms = F.documentSymbols(ctx);
-    const modules = syms.filter((s) => s.kind === 2);
+    const modules = syms.filter((s) => s.kind === 2 && s.name.startsWith('决议草案'));
     assert.equal(modules.length, ctx.analysis.document.resolutions.length);
     assert.ok(modules.length >= 2);
+    const decisions = syms.filter((s) => s.kind === 2 && s.name.startsWith('决定草案'));
+    assert.deepEqual(decisions.map((d) => d.name), ['决定草案一', '决定草案二', '决定草案三', '决定草案四', '决定草案五']);
+    assert.ok(decisions[0].detail?.startsWith('延长科学和技术促进发展委员会性别平等问题咨询委员会的任务期限'), decisions[0].detail);
+    // decision II: the chapeau with its sub-paragraphs (a), (b)…
+    assert.deepEqual(decisions[1].children![0].children!.slice(0, 2).map((c) => c.name.split(' ')[0]), ['(a)', '(b)']);
+    // the decisions fold as regions
+    const folds = F.foldingRanges(ctx);
+    for (const d of ctx.analysis.document.decisions!) assert.ok(folds.some((f) => f.startLine === d.range.start.line && f.kind === 'region'), d.label);
     for (const m of modules) {
       const ops = m.children?.find((c) => c.name === '执行部分');
       assert.ok(ops && ops.children!.length > 0, `${m.name} has operative paragraphs`);

@@ -92,6 +92,11 @@ export function documentSymbols(ctx: FeatureContext): OutlineSymbol[] {
       out.push({ name, detail: r.title, kind: SymbolKind.Module, range: r.range, selectionRange: r.organ?.range ?? r.range, children });
     }
   }
+  for (const d of doc.decisions ?? []) {
+    // A report's draft decisions, after its draft resolutions: label, title, then the decision's text.
+    const children = d.paragraphs.map((p) => paragraphSymbol(p, SymbolKind.Method));
+    out.push({ name: d.label, detail: d.title, kind: SymbolKind.Module, range: d.range, selectionRange: within(d.header[0]?.range ?? d.range, d.range), children });
+  }
   if (doc.reportParagraphs.length) out.push(...doc.reportParagraphs.map((p) => paragraphSymbol(p, SymbolKind.Field)));
   if (doc.footnoteDefs.length) {
     const children = doc.footnoteDefs.map((d) => ({
@@ -131,6 +136,10 @@ export function foldingRanges(ctx: FeatureContext): FoldingRangeResult[] {
     if (r.operative.length) add(cover(r.operative.map((p) => p.range)), 'region');
     r.preambular.forEach(walk);
     r.operative.forEach(walk);
+  }
+  for (const d of doc.decisions ?? []) {
+    add(d.range, 'region');
+    d.paragraphs.forEach(walk);
   }
   doc.reportParagraphs.forEach(walk);
   // Runs of footnote definitions (a page's footnote block) fold as comments.
