@@ -7,7 +7,7 @@ import type { Corpus } from './corpus';
 import type { ParagraphAgreement } from './matching';
 import type { ResolutionDocument, ServiceDiagnostic } from './model';
 import { defaultSettings, type ServiceSettings } from './options';
-import { parseDocument } from './parser';
+import { emptyDocument, parseDocument } from './parser';
 import { ReferenceMemo } from './referenceMemo';
 
 export interface Analysis {
@@ -21,23 +21,6 @@ export interface Analysis {
   readonly failures?: string[];
   /** The corpus documents excluded as sources (not enumerable): the document itself when it is in the corpus. */
   readonly excludeDocIds?: string[];
-}
-
-function emptyDocument(text: string): ResolutionDocument {
-  return {
-    text,
-    language: 'zh',
-    kind: 'unknown',
-    header: [],
-    resolutions: [],
-    reportParagraphs: [],
-    footnoteRefs: [],
-    footnoteDefs: [],
-    references: [],
-    urls: [],
-    segments: text.length ? [{ kind: 'other', span: { start: 0, end: text.length } }] : [],
-    problems: [],
-  };
 }
 
 export interface LanguageService {

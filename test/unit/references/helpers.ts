@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { DocumentReference, ResolutionDocument } from '../../../server/src/service/model';
+import { emptyDocument } from '../../../server/src/service/parser';
 import { findReferences } from '../../../server/src/service/references';
 import { LineIndex } from '../../../server/src/service/text/lineIndex';
 
@@ -81,18 +82,5 @@ export function docWithReferences(source: string): ResolutionDocument {
       }),
     } as DocumentReference;
   });
-  return {
-    text: source,
-    language: 'zh',
-    kind: 'unknown',
-    header: [],
-    resolutions: [],
-    reportParagraphs: [],
-    footnoteRefs: [],
-    footnoteDefs: [],
-    references,
-    urls: [],
-    segments: [],
-    problems: [],
-  };
+  return { ...emptyDocument(source), references, segments: [] };
 }

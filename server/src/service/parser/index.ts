@@ -57,28 +57,33 @@ export function parseDocument(text: string, options: ParseOptions = {}): Resolut
     return parse(source, options);
   } catch (err) {
     const index = new LineIndex(source);
-    return {
-      text: source,
-      language: options.language ?? detectLanguage(source),
-      kind: 'unknown',
-      header: [],
-      resolutions: [],
-      reportParagraphs: [],
-      footnoteRefs: [],
-      footnoteDefs: [],
-      references: [],
-      urls: [],
-      segments: source.length ? [{ kind: 'other', span: { start: 0, end: source.length } }] : [],
-      problems: [
-        {
-          code: 'parse-internal-error',
-          detail: { message: String((err as Error)?.message ?? err).slice(0, 200) },
-          span: { start: 0, end: 0 },
-          range: index.range({ start: 0, end: 0 }),
-        },
-      ],
-    };
+    return emptyDocument(source, options.language ?? detectLanguage(source), [
+      {
+        code: 'parse-internal-error',
+        detail: { message: String((err as Error)?.message ?? err).slice(0, 200) },
+        span: { start: 0, end: 0 },
+        range: index.range({ start: 0, end: 0 }),
+      },
+    ]);
   }
+}
+
+/** A document with no structure: the whole text is one `other` segment. The fallback when parsing fails. */
+export function emptyDocument(text: string, language: Language = 'zh', problems: ParseProblem[] = []): ResolutionDocument {
+  return {
+    text,
+    language,
+    kind: 'unknown',
+    header: [],
+    resolutions: [],
+    reportParagraphs: [],
+    footnoteRefs: [],
+    footnoteDefs: [],
+    references: [],
+    urls: [],
+    segments: text.length ? [{ kind: 'other', span: { start: 0, end: text.length } }] : [],
+    problems,
+  };
 }
 
 export function detectLanguage(text: string): Language {
