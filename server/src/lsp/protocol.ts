@@ -18,6 +18,8 @@
  * plus `cacheDir` (string): a folder where the corpus index is persisted
  * between sessions (e.g. the extension's global storage), so start-up reuses it.
  */
+import type { PrecedentMatch } from '../service/features/precedent';
+import type { AgreementReport, ReportEntry } from '../service/features/report';
 import type { Range } from '../service/model';
 
 export const SETTINGS_SECTION = 'resolution';
@@ -34,19 +36,7 @@ export interface ResolutionSettings {
 /** `resolution/findPrecedent`: precedents for a range of an open document, or for a piece of text. */
 export const FindPrecedentRequest = 'resolution/findPrecedent';
 export type FindPrecedentParams = { uri: string; range: Range; limit?: number } | { text: string; limit?: number };
-export interface PrecedentItem {
-  /** Document symbol or citation: "A/RES/76/189". */
-  symbol: string;
-  /** Paragraph label: "PP 3", "OP 7", "OP 70(a)". */
-  paragraph: string;
-  /** ISO date or year, when known. */
-  date?: string;
-  /** 0–1. */
-  similarity: number;
-  /** The precedent paragraph's text. */
-  text: string;
-  /** Path of the corpus document ("builtin:<file>" for built-in texts). */
-  docPath: string;
+export interface PrecedentItem extends PrecedentMatch {
   /** File URI of the corpus document when it is a file on disk. */
   docUri?: string;
   /** 0-based line of the paragraph in the corpus document, when known. */
@@ -59,26 +49,10 @@ export const ReportRequest = 'resolution/report';
 export interface ReportParams {
   uri: string;
 }
-export interface ReportSource {
-  symbol: string;
-  paragraph: string;
-  date?: string;
-  similarity: number;
-}
-export interface ReportParagraph {
-  label: string;
-  status: 'agreed' | 'near' | 'partial' | 'new';
-  range: Range;
-  sources: ReportSource[];
-}
-export interface ReportResult {
+export type ReportSource = ReportEntry['sources'][number];
+export type ReportParagraph = ReportEntry;
+export interface ReportResult extends AgreementReport {
   uri: string;
-  paragraphs: ReportParagraph[];
-  counts: { agreed: number; near: number; partial: number; new: number };
-  /** Share (0–1) of paragraphs that are agreed or near-agreed language. */
-  agreedShare: number;
-  /** The report rendered as Markdown (localised). */
-  markdown: string;
 }
 
 /** `resolution/rebuildIndex`: reload the corpus and re-index it (progress is reported). */

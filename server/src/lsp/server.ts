@@ -404,16 +404,11 @@ export function startServer(connection: Connection): ServerHandle {
         excludeDocIds = ctx.exclude;
       } else throw new ResponseError(ErrorCodes.InvalidParams, 'expected {uri, range} or {text}');
       const limit = typeof p.limit === 'number' && p.limit > 0 ? Math.min(p.limit, 100) : 20;
-      return features.findPrecedents(c, text, service.settings.locale, { limit, excludeDocIds }).map((m) => ({
-        symbol: m.symbol,
-        paragraph: m.paragraph,
-        ...(m.date ? { date: m.date } : {}),
-        similarity: m.similarity,
-        text: m.text,
-        docPath: m.docPath,
-        ...(corpusUri(m.docPath) ? { docUri: corpusUri(m.docPath) } : {}),
-        ...(lineOf(m.docPath, m.text) !== undefined ? { line: lineOf(m.docPath, m.text) } : {}),
-      }));
+      return features.findPrecedents(c, text, service.settings.locale, { limit, excludeDocIds }).map(({ date, ...m }) => {
+        const docUri = corpusUri(m.docPath);
+        const line = lineOf(m.docPath, m.text);
+        return { ...m, ...(date ? { date } : {}), ...(docUri ? { docUri } : {}), ...(line !== undefined ? { line } : {}) };
+      });
     }),
   );
 

@@ -7,13 +7,18 @@ import { paragraphAt, textOffset } from './locate';
 import type { FeatureContext } from './types';
 
 export interface PrecedentMatch {
+  /** Document symbol or citation: "A/RES/76/189". */
   symbol: string;
+  /** Paragraph label: "PP 3", "OP 7", "OP 70(a)". */
   paragraph: string;
+  /** ISO date or year, when known. */
   date?: string;
+  /** 0–1. */
   similarity: number;
+  /** The precedent paragraph's text. */
   text: string;
+  /** Path of the corpus document ("builtin:<file>" for built-in texts). */
   docPath: string;
-  docSymbol?: string;
 }
 
 /**
@@ -59,7 +64,6 @@ export function findPrecedents(corpus: Corpus, text: string, locale: 'zh' | 'en'
       similarity: Math.round(score * 1000) / 1000,
       text: paragraph.text,
       docPath: doc.meta.path,
-      docSymbol: doc.meta.symbol,
     };
   });
 }

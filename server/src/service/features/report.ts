@@ -20,7 +20,9 @@ export interface ReportEntry {
 export interface AgreementReport {
   paragraphs: ReportEntry[];
   counts: Record<ReportStatus, number>;
+  /** Share (0–1) of paragraphs that are agreed or near-agreed language. */
   agreedShare: number;
+  /** The report rendered as Markdown (localised). */
   markdown: string;
 }
 
