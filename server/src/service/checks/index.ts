@@ -13,7 +13,6 @@ import { checkPunctuation } from './punctuation';
 export type { NumberingData } from './numbering';
 export type { PunctuationData } from './punctuation';
 export type { FootnoteData, FootnoteDuplicateData, FootnoteOrderData } from './footnotes';
-export { renderLike } from '../text/numerals';
 
 export function checkStructure(doc: ResolutionDocument, settings: ServiceSettings): ServiceDiagnostic[] {
   const ctx = new CheckContext(doc, settings);

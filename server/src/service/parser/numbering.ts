@@ -1,8 +1,6 @@
 import type { ParagraphNumber } from '../model';
-import { chineseNumeralValue as chineseNumeral, romanValue, toAlpha } from '../text/numerals';
-
 // Numerals are read and written in text/numerals.ts (shared with the checks and renumbering).
-export { toRoman } from '../text/numerals';
+import { chineseNumeralValue as chineseNumeral, parenIdeographValue, romanValue, toAlpha } from '../text/numerals';
 
 export interface Marker {
   style: ParagraphNumber['style'];
@@ -14,8 +12,6 @@ export interface Marker {
   /** For `(i)`, `(v)`, `(x)`: also readable as a letter. */
   alphaValue?: number;
 }
-
-const CJK_PAREN_BASE = 0x3220; // ㈠ = 1 … ㈩ = 10
 
 /** Letters for labels: a … z, aa … zz; beyond that the number itself. */
 export function alphaLabel(n: number): string {
@@ -37,7 +33,6 @@ function skipSpaces(s: string, i: number): number {
  */
 export function readMarker(s: string): Marker | undefined {
   if (!s) return undefined;
-  const c0 = s.charCodeAt(0);
   // 1. / １．
   let i = 0;
   let digits = '';
@@ -57,9 +52,8 @@ export function readMarker(s: string): Marker | undefined {
     }
   }
   // ㈠ … ㈩
-  if (c0 >= CJK_PAREN_BASE && c0 <= CJK_PAREN_BASE + 9) {
-    return { style: 'cjk', value: c0 - CJK_PAREN_BASE + 1, text: s[0], length: skipSpaces(s, 1) };
-  }
+  const ideograph = parenIdeographValue(s[0]);
+  if (ideograph !== undefined) return { style: 'cjk', value: ideograph, text: s[0], length: skipSpaces(s, 1) };
   // (a) (iv) (十七) （a）
   if (s[0] === '(' || s[0] === '（') {
     const close = findClose(s);
