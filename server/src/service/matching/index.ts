@@ -59,7 +59,7 @@ import { mapRange, normalize, normalizeCodes, scratchCodes, type Normalized } fr
 import { SHINGLE_K, scratchShingles, scratchUnits, shingles, units, unitsFromCodes, winnow, winnowInto } from './shingles';
 import { paragraphVerb, splitLeadingVerb, textToSource } from './verbs';
 
-export { toCorpusParagraphs, labelledParagraphs, labelTexts } from './corpusParagraphs';
+export { labelledParagraphs } from './corpusParagraphs';
 export { normalize } from './normalize';
 
 /** One source for a draft span: a corpus paragraph that says the same or nearly the same. */
