@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadCorpus } from '../../server/src/service/corpus';
-import { chineseNumeral } from '../../server/src/service/corpus/labels';
+import { toChineseNumeral } from '../../server/src/service/text/numerals';
 
 /** mulberry32: small, fast, good enough for test data; same seed, same corpus. */
 export function prng(seed: number): () => number {
@@ -131,7 +131,7 @@ export function synthResolution(i: number, pool: PoolParagraph[], rand: () => nu
   const titleSource = pool[Math.floor(rand() * pool.length)].text;
   const title = `${stripEnd(titleSource.slice(0, 10 + Math.floor(rand() * 14)))}问题第 ${i + 1} 号`;
   const lines = [
-    `第${chineseNumeral(session)}届会议`,
+    `第${toChineseNumeral(session)}届会议`,
     '',
     `议程项目 ${1 + Math.floor(rand() * 130)}`,
     '',

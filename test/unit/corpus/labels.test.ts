@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { loadCorpus } from '../../../server/src/service/corpus';
-import { chineseNumeral, romanNumeral, toCorpusDocument } from '../../../server/src/service/corpus/labels';
+import { toCorpusDocument } from '../../../server/src/service/corpus/labels';
+import { toChineseNumeral, toRoman } from '../../../server/src/service/text/numerals';
 import { completeMeta } from '../../../server/src/service/corpus/metadata';
 import { document, para, resolution } from './helpers';
 
@@ -8,8 +9,8 @@ const META = completeMeta({ id: 'd', path: '/d.md', builtIn: false, metaSource: 
 
 describe('corpus labels (hand-built parse results)', () => {
   it('numerals', () => {
-    assert.deepStrictEqual([1, 2, 10, 12, 21].map(chineseNumeral), ['一', '二', '十', '十二', '二十一']);
-    assert.deepStrictEqual([1, 2, 4, 9, 14].map(romanNumeral), ['I', 'II', 'IV', 'IX', 'XIV']);
+    assert.deepStrictEqual([1, 2, 10, 12, 21].map(toChineseNumeral), ['一', '二', '十', '十二', '二十一']);
+    assert.deepStrictEqual([1, 2, 4, 9, 14].map((n) => toRoman(n).toUpperCase()), ['I', 'II', 'IV', 'IX', 'XIV']);
   });
 
   it('labels PPs, OPs and sub-paragraphs of a stand-alone resolution, in text order', () => {

@@ -8,33 +8,8 @@
  * `draft resolution I, operative paragraph 3`.
  */
 import type { Paragraph, Resolution, ResolutionDocument } from '../model';
+import { toChineseNumeral, toRoman } from '../text/numerals';
 import type { CorpusDocument, CorpusParagraph, DocumentMeta } from './types';
-
-const CJK_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 1 → 一, 12 → 十二, 21 → 二十一 (enough for draft resolution numbers). */
-export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 0) return String(n);
-  if (n < 10) return CJK_DIGITS[n];
-  if (n < 20) return `十${n % 10 ? CJK_DIGITS[n % 10] : ''}`;
-  if (n < 100) return `${CJK_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CJK_DIGITS[n % 10] : ''}`;
-  return String(n);
-}
-
-/** 1 → I, 4 → IV, 12 → XII. */
-export function romanNumeral(n: number): string {
-  if (!Number.isInteger(n) || n <= 0 || n >= 4000) return String(n);
-  const table: Array<[number, string]> = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-  ];
-  let out = '';
-  for (const [v, s] of table) while (n >= v) {
-    out += s;
-    n -= v;
-  }
-  return out;
-}
 
 /** A sub-paragraph's mark without parentheses: "a" for (a); roman for (iv), ㈣ and (十一) in the short label. */
 function subMark(p: Paragraph): { en: string; zh: string } {
@@ -43,7 +18,7 @@ function subMark(p: Paragraph): { en: string; zh: string } {
   if (!num) return { en: fallback, zh: `(${fallback})` };
   const inner = num.text.replace(/^[(（]\s*/, '').replace(/\s*[)）][.．]?$/, '').replace(/[.．]$/, '');
   if (num.style === 'cjk' || num.style === 'roman') {
-    const roman = num.value > 0 ? romanNumeral(num.value).toLowerCase() : inner;
+    const roman = num.value > 0 ? toRoman(num.value) : inner;
     // Chinese texts write (i) as ㈠ and (xi) as (十一): keep them as written there.
     const zh = num.style === 'cjk' && /^[\u3220-\u3229]$/.test(num.text.trim()) ? num.text.trim() : `(${inner || roman})`;
     return { en: roman, zh };
@@ -62,8 +37,8 @@ function embeddedPrefix(res: Resolution, language: string): Prefix | undefined {
   const i = res.embeddedIndex;
   const written = res.embeddedLabel?.trim();
   const writtenIsZh = !!written && /[\u4e00-\u9fff]/.test(written);
-  const zh = writtenIsZh ? written! : i ? `决议草案${chineseNumeral(i)}` : written ?? '';
-  const enBase = written && !writtenIsZh ? written : i ? `draft resolution ${romanNumeral(i)}` : language === 'en' ? written ?? '' : '';
+  const zh = writtenIsZh ? written! : i ? `决议草案${toChineseNumeral(i)}` : written ?? '';
+  const enBase = written && !writtenIsZh ? written : i ? `draft resolution ${toRoman(i).toUpperCase()}` : language === 'en' ? written ?? '' : '';
   const en = enBase ? `${enBase.charAt(0).toLowerCase()}${enBase.slice(1)}` : '';
   return { label: en ? `${en}, ` : '', zh, en: en ? `${en}, ` : '' };
 }
