@@ -47,15 +47,14 @@ export interface PunctuationData {
 
 export function checkPunctuation(ctx: CheckContext): void {
   if (!ctx.enabled('paragraph-punctuation')) return;
-  const lang = ctx.doc.language;
   for (const res of ctx.doc.resolutions) {
-    checkOrgan(ctx, res, lang);
+    checkOrgan(ctx, res);
     for (const pp of res.preambular) {
-      checkParagraph(ctx, res, pp, [], 'comma', 'preambular', lang);
+      checkParagraph(ctx, res, pp, [], 'comma', 'preambular');
     }
     res.operative.forEach((op, i) => {
       const last = i === res.operative.length - 1;
-      checkParagraph(ctx, res, op, [], last ? 'period' : 'semicolon', last ? 'lastOperative' : 'operative', lang);
+      checkParagraph(ctx, res, op, [], last ? 'period' : 'semicolon', last ? 'lastOperative' : 'operative');
     });
   }
 }
@@ -72,20 +71,19 @@ function checkParagraph(
   ancestors: Paragraph[],
   ending: Ending,
   role: EndingRole,
-  lang: Language,
 ): void {
   if (p.subparagraphs.length === 0) {
-    expectEnding(ctx, res, p, ancestors, ending, role, lang);
+    expectEnding(ctx, res, p, ancestors, ending, role);
     return;
   }
-  expectEnding(ctx, res, p, ancestors, 'colon', 'chapeau', lang);
+  expectEnding(ctx, res, p, ancestors, 'colon', 'chapeau');
   const chain = [...ancestors, p];
   p.subparagraphs.forEach((sub, i) => {
     const last = i === p.subparagraphs.length - 1;
     if (!last || ending === 'semicolon') {
-      checkParagraph(ctx, res, sub, chain, 'semicolon', 'subparagraph', lang);
+      checkParagraph(ctx, res, sub, chain, 'semicolon', 'subparagraph');
     } else {
-      checkParagraph(ctx, res, sub, chain, ending, ending === 'period' ? 'lastSubparagraph' : 'lastPreambularSub', lang);
+      checkParagraph(ctx, res, sub, chain, ending, ending === 'period' ? 'lastSubparagraph' : 'lastPreambularSub');
     }
   });
 }
@@ -97,27 +95,21 @@ function expectEnding(
   ancestors: Paragraph[],
   ending: Ending,
   role: EndingRole,
-  lang: Language,
 ): void {
-  const expected = MARKS[lang][ending];
+  const expected = MARKS[ctx.doc.language][ending];
   const found = p.endPunctuation.char;
   if (found === expected) return;
   const name = paragraphName(ctx.locale, res, p, ancestors);
-  let span: Span;
-  if (found) {
-    span = p.endPunctuation.span;
-  } else {
-    span = lastCharSpan(p) ?? p.endPunctuation.span;
-  }
+  const span = (found ? undefined : lastCharSpan(p)) ?? p.endPunctuation.span;
   report(ctx, span, name, expected, found, role);
 }
 
-function checkOrgan(ctx: CheckContext, res: Resolution, lang: Language): void {
+function checkOrgan(ctx: CheckContext, res: Resolution): void {
   const organ = res.organ;
   if (!organ) return;
   const text = organ.text.replace(/\s+$/, '');
   if (!text) return;
-  const expected = MARKS[lang].comma;
+  const expected = MARKS[ctx.doc.language].comma;
   const lastChar = text[text.length - 1];
   if (lastChar === expected) return;
   const isMark = lastChar in COUNTERPART || '。！？!?、'.includes(lastChar);
