@@ -3,7 +3,7 @@
  * numbers only, a footnote fix touches that footnote only, and so on.
  */
 import { format } from '../i18n';
-import type { AgreedSource, ParagraphAgreement } from '../matching';
+import type { AgreedSource } from '../matching';
 import type { FootnoteDef, Paragraph, Range, ResolutionDocument, ServiceDiagnostic, Span } from '../model';
 import { paragraphOfAgreement, sourceCitation } from './agreements';
 import { allParagraphs, bodyStart, paragraphAt, sourceOffset } from './locate';
@@ -43,7 +43,7 @@ export function codeActions(ctx: FeatureContext, range: Range, contextDiagnostic
   for (const d of ours) if (!diags.some((x) => x.code === d.code && sameRange(x.range, d.range))) diags.push(d);
 
   // Renumbering.
-  const renumber = renumberEdits(doc);
+  const renumber = renumberEdits(doc, ctx.lines);
   if (renumber.length) {
     const fixes = diags.filter((d) => d.code === 'paragraph-numbering' || d.code === 'footnote-order');
     out.push({
@@ -291,4 +291,3 @@ function sourceSegments(p: Paragraph, a: number, b: number): Span[] {
   return out;
 }
 
-export type { ParagraphAgreement };

@@ -66,9 +66,9 @@ interface SpanEdit {
 const CROSS_REF_ZH = /(上文|下文|本决议)第\s{0,2}([0-9]{1,3})\s{0,2}段/g;
 const CROSS_REF_EN = /\bparagraphs?\s([0-9]{1,3})\s(?:\([a-z]{1,4}\)\s)?(?:above|below|of\s(?:the\spresent|this)\sresolution)/g;
 
-export function renumberEdits(doc: ResolutionDocument): TextEdit[] {
+/** `lines`: the document's line index, when the caller has one (code actions pass the analysis's shared one). */
+export function renumberEdits(doc: ResolutionDocument, lines: LineIndex = new LineIndex(doc.text)): TextEdit[] {
   const text = doc.text;
-  const lines = new LineIndex(text);
   const edits: SpanEdit[] = [];
   for (const r of doc.resolutions) {
     const opMap = new Map<number, number>();
