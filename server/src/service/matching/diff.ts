@@ -101,24 +101,7 @@ const MAX_CHAR_HUNKS = 24;
 function regionTokens(a: string, b: string): [Token[], Token[]] | undefined {
   const parts = diffChars(a, b, { maxEditLength: MAX_EDIT_CHARS });
   if (!parts) return undefined;
-  const hunks: Hunk[] = [];
-  let ia = 0;
-  let ib = 0;
-  let cur: Hunk | undefined;
-  for (const p of parts) {
-    const n = p.value.length;
-    if (!p.added && !p.removed) {
-      if (cur) hunks.push(cur);
-      cur = undefined;
-      ia += n;
-      ib += n;
-      continue;
-    }
-    if (!cur) cur = { a0: ia, a1: ia, b0: ib, b1: ib };
-    if (p.removed) cur.a1 = ia += n;
-    else cur.b1 = ib += n;
-  }
-  if (cur) hunks.push(cur);
+  const hunks = hunksOf(parts);
   if (hunks.length === 0 || hunks.length > MAX_CHAR_HUNKS) return undefined;
   // Regions: [a0 - C, a1 + C] on both sides (the context is equal text, same length on both sides).
   const regions: Hunk[] = [];
@@ -190,6 +173,33 @@ interface Hunk {
 }
 
 /**
+ * The runs of removed/added parts of a diff as ranges on both sides. A part's length is its
+ * `value.length`: UTF-16 units for `diffChars` (its `count` is in code points), tokens for
+ * `diffArrays` (there `value` is the token array).
+ */
+function hunksOf(parts: ReadonlyArray<{ added: boolean; removed: boolean; value: { length: number } }>): Hunk[] {
+  const hunks: Hunk[] = [];
+  let ia = 0;
+  let ib = 0;
+  let cur: Hunk | undefined;
+  for (const p of parts) {
+    const n = p.value.length;
+    if (!p.added && !p.removed) {
+      if (cur) hunks.push(cur);
+      cur = undefined;
+      ia += n;
+      ib += n;
+      continue;
+    }
+    if (!cur) cur = { a0: ia, a1: ia, b0: ib, b1: ib };
+    if (p.removed) cur.a1 = ia += n;
+    else cur.b1 = ib += n;
+  }
+  if (cur) hunks.push(cur);
+  return hunks;
+}
+
+/**
  * Changes that turn the corpus body into the draft body.
  * `corpus`/`draft` are the normalised bodies; `corpusClean`/`draftClean` the texts they were normalised from.
  */
@@ -222,29 +232,7 @@ export function diffChanges(
     // Too different to list word by word (bounded cost on huge inputs): one coarse change.
     return [{ kind: 'changed', from: ellipsis(corpusClean.slice(corpus.map[0], corpus.map[corpus.text.length])), to: ellipsis(draftClean.slice(draft.map[0], draft.map[draft.text.length])) }];
   }
-  const hunks: Hunk[] = [];
-  let ia = 0;
-  let ib = 0;
-  let cur: Hunk | undefined;
-  for (const p of parts) {
-    const n = p.count ?? p.value.length;
-    if (!p.added && !p.removed) {
-      if (cur) hunks.push(cur);
-      cur = undefined;
-      ia += n;
-      ib += n;
-      continue;
-    }
-    if (!cur) cur = { a0: ia, a1: ia, b0: ib, b1: ib };
-    if (p.removed) {
-      ia += n;
-      cur.a1 = ia;
-    } else {
-      ib += n;
-      cur.b1 = ib;
-    }
-  }
-  if (cur) hunks.push(cur);
+  const hunks = hunksOf(parts);
   // Widen over neighbouring single-character content tokens (split compounds), and merge hunks
   // that become adjacent.
   for (const h of hunks) {
