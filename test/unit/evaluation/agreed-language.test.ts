@@ -19,6 +19,7 @@ import { AgreedLanguageIndex, labelledParagraphs, type AgreementStatus, type Loc
 import { normalize } from '../../../server/src/service/matching/normalize';
 import { defaultSettings } from '../../../server/src/service/options';
 import { parseDocument } from '../../../server/src/service/parser';
+import { prng } from '../../bench/synth';
 
 const ROOT = path.join(__dirname, '../../..');
 const FIXTURE = path.join(ROOT, 'test/fixtures/evaluation/agreed-80-118-vs-76-189.json');
@@ -52,18 +53,6 @@ function corpusDocument(): CorpusDocument {
     language: 'zh',
     builtIn: true,
   });
-}
-
-/** mulberry32 */
-function prng(seedValue: number): () => number {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('evaluation: agreed language', function () {
