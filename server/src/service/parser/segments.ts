@@ -1,4 +1,4 @@
-import type { Segment, SegmentKind, Span } from '../model';
+import type { Segment, SegmentKind } from '../model';
 import type { Line } from './lines';
 
 /**
@@ -39,8 +39,4 @@ export function buildSegments(textLength: number, lines: Line[], kindOf: (i: num
   }
   if (pos < textLength) fixed.push({ kind: 'other', span: { start: pos, end: textLength } });
   return fixed;
-}
-
-export function spanOf(start: number, end: number): Span {
-  return { start, end };
 }

@@ -150,8 +150,3 @@ export function matchLeadingVerb(text: string, language: 'zh' | 'en', hintStarts
   }
   return undefined;
 }
-
-/** Whether a clean text starts with a verb phrase (used to tell a new paragraph from a continuation). */
-export function startsWithVerb(text: string, language: 'zh' | 'en'): boolean {
-  return !!matchLeadingVerb(text, language);
-}
