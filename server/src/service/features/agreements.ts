@@ -1,4 +1,5 @@
 /** Helpers about agreed-language findings shared by hover, code actions and the report. */
+import type { CorpusParagraph } from '../corpus';
 import type { AgreedSource, ParagraphAgreement } from '../matching';
 import type { Paragraph } from '../model';
 import { allParagraphs, paragraphAt } from './locate';
@@ -18,8 +19,13 @@ export function paragraphOfAgreement(ctx: FeatureContext, a: ParagraphAgreement)
 
 /** How to cite a source's document in the user's language: its symbol, or the corpus's localised citation for texts without one. */
 export function sourceSymbol(ctx: FeatureContext, s: AgreedSource): string {
-  const doc = ctx.corpus?.getDocument?.(s.docId) ?? ctx.corpus?.documents.find((d) => d.meta.id === s.docId);
+  const doc = ctx.corpus?.getDocument(s.docId);
   return doc && !doc.meta.symbol ? doc.meta.citation[ctx.settings.locale] : s.symbol;
+}
+
+/** The corpus paragraph a source points at. */
+export function sourceParagraph(ctx: FeatureContext, s: AgreedSource): CorpusParagraph | undefined {
+  return ctx.corpus?.getDocument(s.docId)?.paragraphs[s.paragraphIndex];
 }
 
 /** "A/RES/76/189, PP 3 (2021-12-17)". */

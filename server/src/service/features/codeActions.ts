@@ -5,7 +5,7 @@
 import { format } from '../i18n';
 import type { AgreedSource } from '../matching';
 import type { FootnoteDef, Paragraph, Range, ResolutionDocument, ServiceDiagnostic, Span } from '../model';
-import { paragraphOfAgreement, sourceCitation } from './agreements';
+import { paragraphOfAgreement, sourceCitation, sourceParagraph } from './agreements';
 import { allParagraphs, bodyStart, paragraphAt, sourceOffset } from './locate';
 import { featureMessages as M } from './messages';
 import { renumberEdits, toSuperscript } from './numbering';
@@ -248,7 +248,7 @@ const TRAILING_PUNCT = /[，,；;。.：:\s]+$/;
 /** Edits that make the paragraph body read as the source's agreed text; the leading verb and markup are kept. */
 export function replaceWithAgreedEdits(ctx: FeatureContext, p: Paragraph, s: AgreedSource): TextEdit[] {
   let agreed = s.text;
-  const cp = ctx.corpus?.documents.find((d) => d.meta.id === s.docId)?.paragraphs[s.paragraphIndex];
+  const cp = sourceParagraph(ctx, s);
   const draftStart = bodyStart(p);
   if (cp && p.verb) agreed = cp.text.slice(cp.bodyStart);
   else if (cp) agreed = cp.text;

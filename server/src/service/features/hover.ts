@@ -6,7 +6,7 @@ import { format } from '../i18n';
 import type { ParagraphAgreement } from '../matching';
 import type { DocumentReference, Position } from '../model';
 import { citationOf, corpusView, findCorpusDocument, paragraphsCiting } from './corpusView';
-import { paragraphOfAgreement, sourceCitation } from './agreements';
+import { paragraphOfAgreement, sourceCitation, sourceParagraph } from './agreements';
 import { bodyStart, footnoteRefAt, referenceAt, verbAt } from './locate';
 import { featureMessages as M } from './messages';
 import { escapeMarkdown, renderDiffMarkdown, truncate } from './text';
@@ -128,11 +128,8 @@ function agreementHover(ctx: FeatureContext, offset: number): HoverResult | unde
       lines.push(`> ${escapeMarkdown(truncate(agreed, 400))}`);
       continue;
     }
-    if (ctx.corpus) {
-      const cdoc = ctx.corpus.documents.find((d) => d.meta.id === s.docId);
-      const cp = cdoc?.paragraphs[s.paragraphIndex];
-      if (cp && cp.text === s.text) agreed = cp.text.slice(cp.bodyStart);
-    }
+    const cp = sourceParagraph(ctx, s);
+    if (cp && cp.text === s.text) agreed = cp.text.slice(cp.bodyStart);
     if (a.status === 'exact' || !draft) lines.push(`> ${escapeMarkdown(truncate(agreed, 600))}`);
     else lines.push(`> ${renderDiffMarkdown(agreed, draft)}`);
   }

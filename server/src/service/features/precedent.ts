@@ -74,7 +74,7 @@ function indexCandidates(corpus: Corpus, view: CorpusView, text: string, locale:
   const local = corpus.index.analyzeParagraph({ text, bodyStart: 0 }, settings);
   const out: ParagraphRef[] = [];
   for (const s of local.sources) {
-    const doc = corpus.documents.find((d) => d.meta.id === s.docId);
+    const doc = corpus.getDocument(s.docId);
     const paragraph = doc?.paragraphs[s.paragraphIndex];
     if (doc && paragraph) out.push(view.paragraphs.find((r) => r.paragraph === paragraph) ?? { doc, paragraph });
   }
