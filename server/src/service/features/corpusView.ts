@@ -33,6 +33,8 @@ export interface CorpusView {
   clauseStarts?: Map<string, number[]>;
   /** Bigram sets of paragraphs, kept only for small corpora (see findPrecedents). */
   bigrams: Map<ParagraphRef, Set<string>>;
+  /** Documents by upper-case symbol (see bySymbol). Built on first use. */
+  symbols?: Map<string, CorpusDocument>;
 }
 
 /** Above this many paragraphs, precedent search compares only the index's candidates and keeps no bigram sets. */
@@ -149,22 +151,18 @@ export function paragraphBigrams(view: CorpusView, ref: ParagraphRef): Set<strin
   return b;
 }
 
-const symbolMaps = new WeakMap<CorpusView, Map<string, CorpusDocument>>();
-
 /** Corpus documents by upper-case symbol, and by each part of a joint symbol (A/80/62-E/2025/12). */
 function bySymbol(corpus: Corpus): Map<string, CorpusDocument> {
   const view = corpusView(corpus);
-  let map = symbolMaps.get(view);
-  if (!map) {
-    map = new Map();
-    for (const d of corpus.documents) {
-      const sym = d.meta.symbol?.toUpperCase();
-      if (!sym) continue;
-      if (!map.has(sym)) map.set(sym, d);
-      for (const part of sym.split('-')) if (!map.has(part)) map.set(part, d);
-    }
-    symbolMaps.set(view, map);
+  if (view.symbols) return view.symbols;
+  const map = new Map<string, CorpusDocument>();
+  for (const d of corpus.documents) {
+    const sym = d.meta.symbol?.toUpperCase();
+    if (!sym) continue;
+    if (!map.has(sym)) map.set(sym, d);
+    for (const part of sym.split('-')) if (!map.has(part)) map.set(part, d);
   }
+  view.symbols = map;
   return map;
 }
 

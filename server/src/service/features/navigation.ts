@@ -10,8 +10,7 @@ function footnoteNumberAt(ctx: FeatureContext, position: Position): number | und
   const doc = ctx.analysis.document;
   const ref = footnoteRefAt(doc, offset);
   if (ref) return ref.number;
-  const def = doc.footnoteDefs.find((d) => offset >= d.markerSpan.start && offset <= d.markerSpan.end) ?? footnoteDefAt(doc, offset);
-  return def?.number;
+  return footnoteDefAt(doc, offset)?.number;
 }
 
 /** Ranges of the definition(s) of the footnote at the position (the marker of each definition). */
