@@ -173,12 +173,8 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
   const body: number[] = [];
   const urlLines: number[] = [];
   for (const l of lines) {
-    if (defRole.has(l.index) || pdfNotes.roles.has(l.index)) {
-      if (l.kind === 'url') urlLines.push(l.index);
-      continue;
-    }
     if (l.kind === 'url') urlLines.push(l.index);
-    if (l.kind === 'text') body.push(l.index);
+    else if (l.kind === 'text' && !defRole.has(l.index) && !pdfNotes.roles.has(l.index)) body.push(l.index);
   }
 
   // 3. Footnote references.
@@ -408,14 +404,8 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
 
   function addRefs(clean: string, pieces: Paragraph['pieces']) {
     addUrls(clean, pieces);
-    if (!clean || !mayHoldReference(clean)) return;
-    let found;
-    try {
-      found = findReferences(clean);
-    } catch {
-      return;
-    }
-    references.push(...mapReferences(found, pieces, index));
+    // findReferences never throws (it guards itself)
+    if (clean && mayHoldReference(clean)) references.push(...mapReferences(findReferences(clean), pieces, index));
   }
 
   function buildResolution(r: DraftResolution): Resolution {
