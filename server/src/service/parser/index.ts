@@ -32,7 +32,7 @@ import type {
 } from '../model';
 import { findReferences } from '../references';
 import { LineIndex } from '../text/lineIndex';
-import { isWhite, mapTextSpan } from '../text/pieces';
+import { isIdeograph, isWhite, mapTextSpan } from '../text/pieces';
 import { mapReferences } from '../text/mapReferences';
 import { buildCleanText, type Cut } from './cleanText';
 import { findBareRefs, findPdfFootnotes, readMarkupDef, scanMarkupRefs, type DefHit, type RefHit } from './footnotes';
@@ -93,7 +93,7 @@ export function detectLanguage(text: string): Language {
   const n = Math.min(text.length, 20000);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+    if (isIdeograph(c)) cjk++;
     else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
     else continue;
     // Stop once the characters left cannot change the answer (same answer as counting them all).

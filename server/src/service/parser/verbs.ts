@@ -2,6 +2,7 @@
  * Leading verb lexicons (Chinese and English) for preambular and operative paragraphs.
  * Matching works on clean text (emphasis and footnote markers removed) and returns local offsets.
  */
+import { isIdeograph } from '../text/pieces';
 
 /** Chinese verbs and verb phrases that open a paragraph (preambular or operative). */
 const ZH_VERBS = [
@@ -32,11 +33,6 @@ export interface VerbMatch {
   verbEnd: number;
 }
 
-function isHan(c: string): boolean {
-  const x = c.charCodeAt(0);
-  return x >= 0x4e00 && x <= 0x9fff;
-}
-
 /** Longest Chinese verb phrase at `pos` (with optional 又/还/再次 prefix and `X地注意到` adverbials). */
 function matchZhAt(text: string, pos: number): number {
   let best = 0;
@@ -49,7 +45,7 @@ function matchZhAt(text: string, pos: number): number {
     const di = dw < 0 ? -1 : p + dw;
     if (di > p && di - p <= 6) {
       let ok = true;
-      for (let i = p; i < di; i++) if (!isHan(text[i])) ok = false;
+      for (let i = p; i < di; i++) if (!isIdeograph(text.charCodeAt(i))) ok = false;
       if (ok) best = Math.max(best, di + 4 - pos);
     }
     if (!zhFirst.has(text.charCodeAt(p))) continue;

@@ -102,6 +102,11 @@ const CJK_RANGES: Array<[number, number]> = [
   [0x3000, 0x303f],
 ];
 
+/** A CJK unified ideograph (U+4E00–U+9FFF), by UTF-16 code unit: what tells Chinese text from other text. */
+export function isIdeograph(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
 /** CJK ideographs, CJK and full-width punctuation, and curly quotes/dashes used in CJK text. */
 export function isCjk(ch: string): boolean {
   if (!ch) return false;
