@@ -1,6 +1,7 @@
 /** How the checks name a paragraph in a message: `执行部分第 70 段(b)分段`, `subparagraph (b) of operative paragraph 70`. */
 import { format, type Locale } from '../i18n';
 import type { Paragraph, Resolution } from '../model';
+import { chineseNumeralValue, romanValue, toChineseNumeral, toRoman } from '../text/numerals';
 import { messages } from './messages';
 
 /** The number as written without its trailing full stop: "4." → "4"; "(b)" stays "(b)". */
@@ -47,9 +48,6 @@ export function siblingsName(locale: Locale, res: Resolution | undefined, p: Par
   return name;
 }
 
-const CN_NUMERALS = '一二三四五六七八九十';
-const ROMAN_NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
-
 /** "决议草案二" ↔ "draft resolution II", so the label is in the message's language; other labels as they are. */
 export function embeddedName(locale: Locale, label: string): string {
   const zh = /^\s*(决议|决定)草案\s*([一二三四五六七八九十])?\s*$/.exec(label);
@@ -58,13 +56,14 @@ export function embeddedName(locale: Locale, label: string): string {
   let index = 0;
   if (zh) {
     kind = zh[1] === '决议' ? 'resolution' : 'decision';
-    index = zh[2] ? CN_NUMERALS.indexOf(zh[2]) + 1 : 0;
+    index = zh[2] ? (chineseNumeralValue(zh[2]) ?? 0) : 0;
   } else if (en) {
     kind = en[1].toLowerCase() === 'resolution' ? 'resolution' : 'decision';
-    index = en[2] ? ROMAN_NUMERALS.indexOf(en[2].toUpperCase()) + 1 : 0;
+    const value = en[2] ? romanValue(en[2].toLowerCase()) : undefined;
+    index = value !== undefined && value <= 10 ? value : 0;
   }
   if (!kind) return label;
-  const n = index === 0 ? '' : locale === 'zh' ? CN_NUMERALS[index - 1] : ROMAN_NUMERALS[index - 1];
+  const n = index === 0 ? '' : locale === 'zh' ? toChineseNumeral(index) : toRoman(index).toUpperCase();
   return format(locale, kind === 'resolution' ? messages.draftResolution : messages.draftDecision, { n }).trim();
 }
 
