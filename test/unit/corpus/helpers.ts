@@ -1,5 +1,6 @@
 /** Small hand-built parse results, for testing the corpus independently of the parser. */
 import type { HeaderLine, OrganKind, Paragraph, ParagraphKind, Resolution, ResolutionDocument } from '../../../server/src/service/model';
+import { emptyDocument } from '../../../server/src/service/parser';
 
 const R = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 const at = (start: number, end: number) => ({ span: { start, end }, range: R });
@@ -66,19 +67,5 @@ export function header(kind: HeaderLine['kind'], text: string, extra: Partial<He
 }
 
 export function document(parts: Partial<ResolutionDocument>): ResolutionDocument {
-  return {
-    text: '',
-    language: 'zh',
-    kind: 'resolution',
-    header: [],
-    resolutions: [],
-    reportParagraphs: [],
-    footnoteRefs: [],
-    footnoteDefs: [],
-    references: [],
-    urls: [],
-    segments: [],
-    problems: [],
-    ...parts,
-  };
+  return { ...emptyDocument('', 'zh'), kind: 'resolution', ...parts };
 }
