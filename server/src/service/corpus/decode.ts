@@ -7,10 +7,8 @@
  */
 import { decodeInput, InputError, type InputEncoding } from '../text/encoding';
 
-export type Encoding = InputEncoding;
-
 export type DecodeResult =
-  | { ok: true; text: string; encoding: Encoding; bom: boolean }
+  | { ok: true; text: string; encoding: InputEncoding; bom: boolean }
   | { ok: false; reason: 'binary' | 'undecodable' };
 
 /** Decodes a corpus file's bytes. */
