@@ -90,17 +90,7 @@ export function isClosingLine(s: string): boolean {
 
 /** Marker of an embedded draft resolution (`决议草案一`, `Draft resolution I`): returns its index. */
 export function readDraftResolutionMarker(s: string): { label: string; index: number } | undefined {
-  const zh = /^决议草案([一二三四五六七八九十]{1,3})$/.exec(s);
-  if (zh) {
-    const n = cnNumber(zh[1]);
-    if (n) return { label: s, index: n };
-  }
-  const en = /^Draft resolution ([IVXL]{1,6})$/i.exec(s);
-  if (en) {
-    const n = romanUpper(en[1].toUpperCase());
-    if (n) return { label: s, index: n };
-  }
-  return undefined;
+  return readDraftMarker(s, /^决议草案([一二三四五六七八九十]{1,3})$/, /^Draft resolution ([IVXL]{1,6})$/i);
 }
 
 /** Marker of an embedded draft decision (`决定草案一`): decisions are not resolutions. */
@@ -110,16 +100,17 @@ export function isDraftDecisionMarker(s: string): boolean {
 
 /** Reads a draft decision marker: its label as written and its 1-based index. */
 export function readDraftDecisionMarker(s: string): { label: string; index: number } | undefined {
-  const zh = /^决定草案([一二三四五六七八九十]{1,3})$/.exec(s);
-  if (zh) {
-    const n = cnNumber(zh[1]);
-    if (n) return { label: s, index: n };
-  }
-  const en = /^Draft decision ([IVXL]{1,6})$/i.exec(s);
-  if (en) {
-    const n = romanUpper(en[1].toUpperCase());
-    if (n) return { label: s, index: n };
-  }
+  return readDraftMarker(s, /^决定草案([一二三四五六七八九十]{1,3})$/, /^Draft decision ([IVXL]{1,6})$/i);
+}
+
+/** A draft marker whose number (group 1) is Chinese in `zh`, roman in `en`. */
+function readDraftMarker(s: string, zh: RegExp, en: RegExp): { label: string; index: number } | undefined {
+  const z = zh.exec(s);
+  const n = z ? cnNumber(z[1]) : undefined;
+  if (n) return { label: s, index: n };
+  const e = en.exec(s);
+  const m = e ? romanUpper(e[1].toUpperCase()) : undefined;
+  if (m) return { label: s, index: m };
   return undefined;
 }
 
