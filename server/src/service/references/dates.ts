@@ -3,7 +3,7 @@
  * the date before the number) and `25 September 2015` / `September 25, 2015` (read forwards).
  * Hand-written scanners over width-folded text.
  */
-import { isDigit, isSpace, isAsciiLetter } from './text';
+import { isDigit, isAsciiLetter, skipSpacesBackward, skipSpacesForward } from './text';
 
 export interface FoundDate {
   start: number;
@@ -25,14 +25,8 @@ export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-function back(s: string, i: number, max = 3): number {
-  let n = 0;
-  while (i > 0 && isSpace(s.charCodeAt(i - 1)) && n < max) {
-    i--;
-    n++;
-  }
-  return i;
-}
+/** Spaces skipped between the parts of a date (`2015 年 9 月`, `25 September 2015`), at most. */
+const GAP = 3;
 
 /** Reads digits ending at `end` (at most `max`); returns the start or -1. */
 function digitsBefore(s: string, end: number, min: number, max: number): number {
@@ -49,19 +43,19 @@ function digitsBefore(s: string, end: number, min: number, max: number): number 
  */
 export function chineseDateEndingAt(s: string, end: number): FoundDate | undefined {
   if (end <= 0 || s[end - 1] !== '日') return undefined;
-  let i = back(s, end - 1);
+  let i = skipSpacesBackward(s, end - 1, GAP);
   const dStart = digitsBefore(s, i, 1, 2);
   if (dStart < 0) return undefined;
   const day = Number(s.slice(dStart, i));
-  i = back(s, dStart);
+  i = skipSpacesBackward(s, dStart, GAP);
   if (s[i - 1] !== '月') return undefined;
-  i = back(s, i - 1);
+  i = skipSpacesBackward(s, i - 1, GAP);
   const mStart = digitsBefore(s, i, 1, 2);
   if (mStart < 0) return undefined;
   const month = Number(s.slice(mStart, i));
-  i = back(s, mStart);
+  i = skipSpacesBackward(s, mStart, GAP);
   if (s[i - 1] !== '年') return undefined;
-  i = back(s, i - 1);
+  i = skipSpacesBackward(s, i - 1, GAP);
   const yStart = digitsBefore(s, i, 4, 4);
   if (yStart < 0) return undefined;
   const year = Number(s.slice(yStart, i));
@@ -82,15 +76,6 @@ function readWord(s: string, i: number): number {
   return i;
 }
 
-function fwd(s: string, i: number, max = 3): number {
-  let n = 0;
-  while (i < s.length && isSpace(s.charCodeAt(i)) && n < max) {
-    i++;
-    n++;
-  }
-  return i;
-}
-
 function readDigitsFwd(s: string, i: number, max: number): number {
   const start = i;
   while (i < s.length && isDigit(s.charCodeAt(i)) && i - start < max + 1) i++;
@@ -104,13 +89,13 @@ export function englishDateAt(s: string, i: number): FoundDate | undefined {
     const dEnd = readDigitsFwd(s, i, 2);
     if (dEnd - i > 2) return undefined;
     const day = Number(s.slice(i, dEnd));
-    let j = fwd(s, dEnd);
+    let j = skipSpacesForward(s, dEnd, GAP);
     const wEnd = readWord(s, j);
     const month = MONTHS.get(s.slice(j, wEnd).toLowerCase());
     if (!month) return undefined;
     j = wEnd;
     if (s[j] === '.') j++;
-    j = fwd(s, j);
+    j = skipSpacesForward(s, j, GAP);
     const yEnd = readDigitsFwd(s, j, 4);
     if (yEnd - j !== 4) return undefined;
     const year = Number(s.slice(j, yEnd));
@@ -121,13 +106,13 @@ export function englishDateAt(s: string, i: number): FoundDate | undefined {
   if (!month || wEnd === i) return undefined;
   let j = wEnd;
   if (s[j] === '.') j++;
-  j = fwd(s, j);
+  j = skipSpacesForward(s, j, GAP);
   const dEnd = readDigitsFwd(s, j, 2);
   if (dEnd === j || dEnd - j > 2) return undefined;
   const day = Number(s.slice(j, dEnd));
   j = dEnd;
   if (s[j] === ',') j++;
-  j = fwd(s, j);
+  j = skipSpacesForward(s, j, GAP);
   const yEnd = readDigitsFwd(s, j, 4);
   if (yEnd - j !== 4) return undefined;
   const year = Number(s.slice(j, yEnd));

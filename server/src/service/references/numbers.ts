@@ -4,7 +4,7 @@
  *
  * A hand-written scanner over width-folded text (see text.ts): linear, no regex.
  */
-import { foldWidth, isDigit, isSpace, isUpper } from './text';
+import { foldWidth, isDigit, isUpper, skipSpacesForward } from './text';
 
 export type NumberShape =
   /** `70/1`, `57/270 B`: session/number (General Assembly, Human Rights Council…). */
@@ -56,14 +56,8 @@ function readDigits(s: string, i: number): number {
   return i;
 }
 
-function skipSp(s: string, i: number, max = 2): number {
-  let n = 0;
-  while (i < s.length && isSpace(s.charCodeAt(i)) && n < max) {
-    i++;
-    n++;
-  }
-  return i;
-}
+/** Spaces skipped between the parts of a number (`70 / 1`, `217 (III)`, `( III )`), at most. */
+const GAP = 2;
 
 function isRomanChar(c: number): boolean {
   // I V X L C
@@ -76,12 +70,12 @@ function isRomanChar(c: number): boolean {
  */
 function readParenGroup(s: string, i: number): { inner: string; roman: boolean; end: number } | undefined {
   if (s.charCodeAt(i) !== 40 /* ( */) return undefined;
-  let j = skipSp(s, i + 1);
+  let j = skipSpacesForward(s, i + 1, GAP);
   const start = j;
   if (isRomanChar(s.charCodeAt(j))) {
     while (j < s.length && isRomanChar(s.charCodeAt(j)) && j - start < 12) j++;
     const inner = s.slice(start, j);
-    j = skipSp(s, j);
+    j = skipSpacesForward(s, j, GAP);
     if (s.charCodeAt(j) !== 41 /* ) */) return undefined;
     return { inner, roman: true, end: j + 1 };
   }
@@ -89,7 +83,7 @@ function readParenGroup(s: string, i: number): { inner: string; roman: boolean; 
     const e = readDigits(s, j);
     if (e - j !== 4) return undefined;
     const inner = s.slice(j, e);
-    j = skipSp(s, e);
+    j = skipSpacesForward(s, e, GAP);
     if (s.charCodeAt(j) !== 41) return undefined;
     return { inner, roman: false, end: j + 1 };
   }
@@ -113,7 +107,7 @@ function readPartLetter(s: string, i: number): number {
 export function parseNumberAt(s: string, i: number): NumberScan {
   const c0 = s.charCodeAt(i);
   if (c0 === 47 /* / */) {
-    const j = skipSp(s, i + 1);
+    const j = skipSpacesForward(s, i + 1, GAP);
     const e = readDigits(s, j);
     if (e > j) return { problem: 'number-first-empty', end: e };
     return { problem: 'number-empty', end: i + 1 };
@@ -122,11 +116,11 @@ export function parseNumberAt(s: string, i: number): NumberScan {
   const aEnd = readDigits(s, i);
   if (aEnd - i > MAX_DIGITS) return undefined;
   const a = s.slice(i, aEnd);
-  let k = skipSp(s, aEnd);
+  let k = skipSpacesForward(s, aEnd, GAP);
   const ck = s.charCodeAt(k);
 
   if (ck === 47 /* / */) {
-    const j = skipSp(s, k + 1);
+    const j = skipSpacesForward(s, k + 1, GAP);
     const bEnd = readDigits(s, j);
     if (bEnd > j) {
       if (bEnd - j > MAX_DIGITS) return undefined;
@@ -141,7 +135,7 @@ export function parseNumberAt(s: string, i: number): NumberScan {
       let number = `${Number(a)}/${Number(b)}`;
       let end = bEnd;
       // part letter: 57/270 B
-      const l = skipSp(s, bEnd, 1);
+      const l = skipSpacesForward(s, bEnd, 1);
       const le = readPartLetter(s, l);
       if (le > 0) {
         number += ` ${s[l]}`;
@@ -163,7 +157,7 @@ export function parseNumberAt(s: string, i: number): NumberScan {
   // 217 A (III), 2200 A (XXI)
   const le = readPartLetter(s, k);
   if (le > 0) {
-    const g = readParenGroup(s, skipSp(s, le));
+    const g = readParenGroup(s, skipSpacesForward(s, le, GAP));
     if (g && g.roman) return { number: `${Number(a)} ${s[k]} (${g.inner})`, shape: 'roman', end: g.end };
     return undefined;
   }
