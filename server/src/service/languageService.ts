@@ -66,13 +66,13 @@ export function createLanguageService(options: { corpus?: Corpus; settings?: Par
     settings,
     corpus: options.corpus,
     analyze(text: string, previous?: Analysis, options: AnalyzeOptions = {}): Analysis {
-      const excludeKey = (options.excludeDocIds ?? []).join('\u0000');
+      const excludeDocIds = [...(options.excludeDocIds ?? [])];
       if (
         previous &&
         previous.document.text === text &&
         previous.corpus === this.corpus &&
         previous.settings === settings &&
-        (Object.getOwnPropertyDescriptor(previous, 'excludeKey')?.value ?? '') === excludeKey
+        (previous.excludeDocIds ?? []).join('\u0000') === excludeDocIds.join('\u0000')
       ) {
         return previous;
       }
@@ -94,8 +94,8 @@ export function createLanguageService(options: { corpus?: Corpus; settings?: Par
       const corpus = this.corpus;
       if (corpus) {
         agreements = stage('matching', () => [], () => corpus.index.analyze(document, settings));
-        if (options.excludeDocIds?.length) {
-          const exclude = new Set(options.excludeDocIds);
+        if (excludeDocIds.length) {
+          const exclude = new Set(excludeDocIds);
           agreements = agreements.map((a) => withoutSources(a, exclude, settings.thresholds.near));
         }
         diagnostics.push(...stage('matching diagnostics', () => [], () => corpus.index.diagnostics(document, agreements, settings)));
@@ -105,8 +105,7 @@ export function createLanguageService(options: { corpus?: Corpus; settings?: Par
       // Not enumerable: what the analysis was made with, for reuse checks only.
       Object.defineProperty(analysis, 'corpus', { value: this.corpus, enumerable: false });
       Object.defineProperty(analysis, 'settings', { value: settings, enumerable: false });
-      Object.defineProperty(analysis, 'excludeKey', { value: excludeKey, enumerable: false });
-      Object.defineProperty(analysis, 'excludeDocIds', { value: options.excludeDocIds ?? [], enumerable: false });
+      Object.defineProperty(analysis, 'excludeDocIds', { value: excludeDocIds, enumerable: false });
       if (failures.length) Object.defineProperty(analysis, 'failures', { value: failures, enumerable: false });
       return analysis;
     },
