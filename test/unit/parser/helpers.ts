@@ -26,30 +26,25 @@ export function seed(prefix: string): ResolutionDocument {
   return d;
 }
 
-/** All paragraphs of a document (resolution paragraphs with sub-paragraphs, then report paragraphs). */
-export function allParagraphs(doc: ResolutionDocument): Paragraph[] {
+/** The paragraphs given and all their sub-paragraphs, each parent before its children. */
+function withSubparagraphs(top: Paragraph[]): Paragraph[] {
   const out: Paragraph[] = [];
   const walk = (p: Paragraph) => {
     out.push(p);
     p.subparagraphs.forEach(walk);
   };
-  for (const r of doc.resolutions) {
-    r.preambular.forEach(walk);
-    r.operative.forEach(walk);
-  }
-  doc.reportParagraphs.forEach(walk);
+  top.forEach(walk);
   return out;
+}
+
+/** All paragraphs of a document (resolution paragraphs with sub-paragraphs, then report paragraphs). */
+export function allParagraphs(doc: ResolutionDocument): Paragraph[] {
+  return withSubparagraphs([...doc.resolutions.flatMap((r) => [...r.preambular, ...r.operative]), ...doc.reportParagraphs]);
 }
 
 /** All paragraphs of the draft decisions of a report (top-level `decision` paragraphs and their sub-paragraphs). */
 export function decisionParagraphs(doc: ResolutionDocument): Paragraph[] {
-  const out: Paragraph[] = [];
-  const walk = (p: Paragraph) => {
-    out.push(p);
-    p.subparagraphs.forEach(walk);
-  };
-  for (const d of doc.decisions ?? []) d.paragraphs.forEach(walk);
-  return out;
+  return withSubparagraphs((doc.decisions ?? []).flatMap((d) => d.paragraphs));
 }
 
 export function byLabel(paras: Paragraph[], label: string): Paragraph {
