@@ -4,7 +4,7 @@ import type { Range, ResolutionDocument, ServiceDiagnostic, Span } from '../mode
 import { severityFor, type DiagnosticCode, type ServiceSettings } from '../options';
 import { LineIndex } from '../text/lineIndex';
 
-export const SOURCE = 'resolution';
+const SOURCE = 'resolution';
 
 export class CheckContext {
   private lineIndex: LineIndex | undefined;

@@ -5,7 +5,7 @@ import { chineseNumeralValue, romanValue, toChineseNumeral, toRoman } from '../t
 import { messages } from './messages';
 
 /** The number as written without its trailing full stop: "4." → "4"; "(b)" stays "(b)". */
-export function numberLabel(p: Paragraph): string {
+function numberLabel(p: Paragraph): string {
   if (p.number) return p.number.text.replace(/[.．]\s*$/, '').trim();
   return String(p.ordinal);
 }
@@ -49,7 +49,7 @@ export function siblingsName(locale: Locale, res: Resolution | undefined, p: Par
 }
 
 /** "决议草案二" ↔ "draft resolution II", so the label is in the message's language; other labels as they are. */
-export function embeddedName(locale: Locale, label: string): string {
+function embeddedName(locale: Locale, label: string): string {
   const zh = /^\s*(决议|决定)草案\s*([一二三四五六七八九十])?\s*$/.exec(label);
   const en = /^\s*draft (resolution|decision)\s*([IVX]+)?\s*$/i.exec(label);
   let kind: 'resolution' | 'decision' | undefined;

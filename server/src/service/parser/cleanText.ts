@@ -31,7 +31,7 @@ function isWordChar(c: string | undefined): boolean {
 }
 
 /** Emphasis markers and link syntax in [start, end), avoiding already-cut ranges. */
-export function findEmphasisCuts(text: string, start: number, end: number): Cut[] {
+function findEmphasisCuts(text: string, start: number, end: number): Cut[] {
   const cuts: Cut[] = [];
   let i = start;
   while (i < end) {

@@ -50,7 +50,7 @@ function isSupCode(x: number): boolean {
   return x === 0x2070 || x === 0xb9 || x === 0xb2 || x === 0xb3 || (x >= 0x2074 && x <= 0x2079);
 }
 
-export function isSupDigit(c: string | undefined): boolean {
+function isSupDigit(c: string | undefined): boolean {
   return supValue(c) >= 0;
 }
 

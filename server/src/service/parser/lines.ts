@@ -134,7 +134,7 @@ const FURNITURE = [
 ];
 
 /** Page furniture of PDF-extracted UN documents: running symbol lines, job numbers, page numbers. */
-export function isFurniture(s: string): boolean {
+function isFurniture(s: string): boolean {
   for (const re of FURNITURE) if (re.test(s)) return true;
   return false;
 }

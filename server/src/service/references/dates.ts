@@ -21,7 +21,7 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   return day <= days;
 }
 
-export function isoDate(year: number, month: number, day: number): string {
+function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 

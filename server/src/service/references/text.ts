@@ -33,7 +33,7 @@ export function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
-export function isLower(c: number): boolean {
+function isLower(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
