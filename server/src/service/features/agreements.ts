@@ -28,9 +28,13 @@ export function sourceParagraph(ctx: FeatureContext, s: AgreedSource): CorpusPar
   return ctx.corpus?.getDocument(s.docId)?.paragraphs[s.paragraphIndex];
 }
 
-/** "A/RES/76/189, PP 3 (2021-12-17)". */
+/** "A/RES/76/189, PP 3 (2021-12-17)"; "A/RES/76/189，PP 3（2021-12-17）" in Chinese. */
+export function paragraphCitation(locale: 'zh' | 'en', symbol: string, paragraph: string, date: string | undefined): string {
+  const zh = locale === 'zh';
+  const when = date ? (zh ? `（${date}）` : ` (${date})`) : '';
+  return `${symbol}${zh ? '，' : ', '}${paragraph}${when}`;
+}
+
 export function sourceCitation(ctx: FeatureContext, s: AgreedSource): string {
-  const zh = ctx.settings.locale === 'zh';
-  const date = s.date ? (zh ? `（${s.date}）` : ` (${s.date})`) : '';
-  return `${sourceSymbol(ctx, s)}${zh ? '，' : ', '}${s.paragraph}${date}`;
+  return paragraphCitation(ctx.settings.locale, sourceSymbol(ctx, s), s.paragraph, s.date);
 }

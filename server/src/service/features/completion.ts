@@ -5,6 +5,7 @@
 import { format } from '../i18n';
 import type { Position } from '../model';
 import { citationOf, corpusView, advanceNormalised, normaliseKey, prefixSearch } from './corpusView';
+import { paragraphCitation } from './agreements';
 import { featureMessages as M } from './messages';
 import { truncate } from './text';
 import type { FeatureContext, TextEdit } from './types';
@@ -152,8 +153,7 @@ function agreedCompletion(ctx: FeatureContext, position: Position, before: strin
     if (!rest.trim()) continue;
     const newText = typed + rest;
     const d = e.ref.doc;
-    const date = d.meta.date ? (loc === 'zh' ? `（${d.meta.date}）` : ` (${d.meta.date})`) : '';
-    const citation = `${citationOf(d, loc)}${loc === 'zh' ? '，' : ', '}${e.ref.paragraph.label}${date}`;
+    const citation = paragraphCitation(loc, citationOf(d, loc), e.ref.paragraph.label, d.meta.date);
     const same = byText.get(newText);
     if (same) {
       // The same continuation in several precedents: list them all (newest first).
