@@ -7,10 +7,7 @@
  * - `checkReferences(doc, table, settings)`: reference-malformed and reference-inconsistent.
  */
 export { findReferences, type FoundReference } from './find';
-export { ReferenceTable, type ResolutionFacts, type ReferenceLike } from './table';
-export { checkReferences, compareEntry, malformedMessage, DIAGNOSTIC_SOURCE, type InconsistencyData } from './check';
-export { parseSymbol, scanSymbols, symbolFromUrl, KNOWN_SERIES, type ParsedSymbol, type SymbolPart, type SymbolError, type SymbolProblem, type SymbolParse } from './symbols';
-export { scanCitations, type ScannedCitation, type CitationEntry, type CitationProblem } from './citations';
-export { normaliseNumber, parseNumberAt, type ParsedNumber, type NumberShape, type NumberProblem } from './numbers';
-export { chineseDateEndingAt, englishDateAt, isValidDate } from './dates';
-export { normaliseTitle, foldWidth } from './text';
+export { ReferenceTable } from './table';
+export { checkReferences, type InconsistencyData } from './check';
+export { parseSymbol, scanSymbols, symbolFromUrl } from './symbols';
+export { normaliseNumber } from './numbers';
