@@ -12,7 +12,8 @@ import { renumberEdits, toSuperscript } from './numbering';
 import { diffHunks } from './text';
 import type { FeatureContext, TextEdit } from './types';
 
-export const COPY_CITATION_COMMAND = 'resolution.copyCitation';
+/** The client command that copies a citation (protocol.ts names it CopyCitationCommand for clients). */
+const COPY_CITATION_COMMAND = 'resolution.copyCitation';
 const MAX_AGREEMENT_ACTION_PARAGRAPHS = 3;
 
 export interface CodeActionResult {
@@ -246,7 +247,7 @@ function removeDefEdit(ctx: FeatureContext, d: FootnoteDef): TextEdit {
 const TRAILING_PUNCT = /[，,；;。.：:\s]+$/;
 
 /** Edits that make the paragraph body read as the source's agreed text; the leading verb and markup are kept. */
-export function replaceWithAgreedEdits(ctx: FeatureContext, p: Paragraph, s: AgreedSource): TextEdit[] {
+function replaceWithAgreedEdits(ctx: FeatureContext, p: Paragraph, s: AgreedSource): TextEdit[] {
   let agreed = s.text;
   const cp = sourceParagraph(ctx, s);
   const draftStart = bodyStart(p);

@@ -5,7 +5,6 @@ import type {
   FootnoteRef,
   LeadingVerb,
   Paragraph,
-  Resolution,
   ResolutionDocument,
   Span,
 } from '../model';
@@ -38,10 +37,6 @@ export function paragraphAt(doc: ResolutionDocument, offset: number): Paragraph 
     if (inside && (!best || p.span.end - p.span.start <= best.span.end - best.span.start)) best = p;
   }
   return best;
-}
-
-export function resolutionAt(doc: ResolutionDocument, offset: number): Resolution | undefined {
-  return doc.resolutions.find((r) => contains(r.span, offset));
 }
 
 export function footnoteRefAt(doc: ResolutionDocument, offset: number): FootnoteRef | undefined {

@@ -45,7 +45,7 @@ function markerDigits(text: string, span: Span): { span: Span; superscript: bool
 }
 
 /** New footnote numbers: in order of first reference, unreferenced definitions after them in order. */
-export function footnoteRenumbering(doc: ResolutionDocument): Map<number, number> {
+function footnoteRenumbering(doc: ResolutionDocument): Map<number, number> {
   const map = new Map<number, number>();
   let next = 1;
   for (const r of [...doc.footnoteRefs].sort((a, b) => a.span.start - b.span.start)) {
