@@ -2,13 +2,7 @@ import * as assert from 'assert';
 import type { ResolutionDocument } from '../../../server/src/service/model';
 import { defaultSettings } from '../../../server/src/service/options';
 import { checkReferences, ReferenceTable, type InconsistencyData } from '../../../server/src/service/references';
-import { docWithReferences, readSeed, SEED_FILES, SEED_LABELS } from './helpers';
-
-function seedTable(): ReferenceTable {
-  const table = new ReferenceTable();
-  for (const id of Object.keys(SEED_FILES)) table.addDocument(docWithReferences(readSeed(id)), SEED_LABELS[id]);
-  return table;
-}
+import { docWithReferences, readSeed, seedTable } from './helpers';
 
 describe('references: the reference table', () => {
   const table = seedTable();

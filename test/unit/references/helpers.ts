@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { DocumentReference, ResolutionDocument } from '../../../server/src/service/model';
 import { emptyDocument } from '../../../server/src/service/parser';
-import { findReferences } from '../../../server/src/service/references';
+import { findReferences, ReferenceTable } from '../../../server/src/service/references';
 import { LineIndex } from '../../../server/src/service/text/lineIndex';
 
 export const SEEDS_DIR = path.join(__dirname, '../../../seeds');
@@ -83,4 +83,11 @@ export function docWithReferences(source: string): ResolutionDocument {
     } as DocumentReference;
   });
   return { ...emptyDocument(source), references, segments: [] };
+}
+
+/** A reference table of the five seeds, each turned into a document by `toDoc`, labelled with SEED_LABELS. */
+export function seedTable(toDoc: (text: string) => ResolutionDocument = docWithReferences): ReferenceTable {
+  const table = new ReferenceTable();
+  for (const id of Object.keys(SEED_FILES)) table.addDocument(toDoc(readSeed(id)), SEED_LABELS[id]);
+  return table;
 }

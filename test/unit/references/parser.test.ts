@@ -6,17 +6,11 @@ import * as assert from 'assert';
 import { createLanguageService } from '../../../server/src/service/languageService';
 import { defaultSettings } from '../../../server/src/service/options';
 import { parseDocument } from '../../../server/src/service/parser';
-import { checkReferences, ReferenceTable, type InconsistencyData } from '../../../server/src/service/references';
-import { readSeed, SEED_FILES, SEED_LABELS } from './helpers';
-
-function tableFromSeeds(): ReferenceTable {
-  const table = new ReferenceTable();
-  for (const id of Object.keys(SEED_FILES)) table.addDocument(parseDocument(readSeed(id)), SEED_LABELS[id]);
-  return table;
-}
+import { checkReferences, type InconsistencyData } from '../../../server/src/service/references';
+import { readSeed, SEED_LABELS, seedTable } from './helpers';
 
 describe('references through the parser', () => {
-  const table = tableFromSeeds();
+  const table = seedTable(parseDocument);
   const zh = defaultSettings('zh');
 
   it('builds the table from parsed seeds, with the adopted resolutions’ own headers', () => {
