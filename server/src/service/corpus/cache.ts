@@ -453,13 +453,13 @@ export function readDelta(snapshotFile: string, baseId: string, fingerprint = co
 }
 
 /** How many snapshots (one per set of corpus paths) a cache folder keeps; a snapshot of 2,000 resolutions is ~100 MB. */
-export const KEEP_SNAPSHOTS = 3;
+const KEEP_SNAPSHOTS = 3;
 
 /**
  * Deletes all but the most recently written snapshots (never `current`), and temporary files
  * left by writes that were interrupted more than an hour ago. Best effort.
  */
-export function pruneSnapshots(cacheDir: string, current: string, keep = KEEP_SNAPSHOTS): void {
+function pruneSnapshots(cacheDir: string, current: string, keep = KEEP_SNAPSHOTS): void {
   try {
     const now = Date.now();
     const snaps: Array<{ file: string; mtime: number }> = [];

@@ -8,14 +8,14 @@ import * as path from 'path';
 import type { CorpusWarning } from './types';
 
 /** File name endings searched for in folders (a file named explicitly is read whatever its name). */
-export const CORPUS_EXTENSIONS = ['.md', '.txt', '.res.md', '.resolution'];
+const CORPUS_EXTENSIONS = ['.md', '.txt', '.res.md', '.resolution'];
 
 /** Default limit on one file's size: a resolution is 20–200 KB; a 16 MB "resolution" is something else. */
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
-export function isCorpusFileName(name: string): boolean {
+function isCorpusFileName(name: string): boolean {
   const lower = name.toLowerCase();
   return CORPUS_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
@@ -141,7 +141,7 @@ export function formatBytes(n: number): string {
   return `${n} B`;
 }
 
-export function errorText(e: unknown): string {
+function errorText(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   return err?.code ?? (err?.message ? String(err.message) : String(e));
 }

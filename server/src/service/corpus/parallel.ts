@@ -34,7 +34,7 @@ interface Pending {
  * `RESOLUTION_CORPUS_WORKERS=0` turns the workers off; `RESOLUTION_CORPUS_WORKER` names
  * another bundle (tests, which run from the sources).
  */
-export function workerFile(): string | undefined {
+function workerFile(): string | undefined {
   if (process.env.RESOLUTION_CORPUS_WORKERS === '0') return undefined;
   const file = process.env.RESOLUTION_CORPUS_WORKER || path.join(__dirname, 'corpusWorker.js');
   try {

@@ -78,7 +78,7 @@ export function hashBytes(bytes: Uint8Array): string {
 }
 
 /** What the reference table draws from a parsed document (see `ReferenceDigest`). */
-export function referenceDigest(doc: ResolutionDocument, source: string): ReferenceDigest {
+function referenceDigest(doc: ResolutionDocument, source: string): ReferenceDigest {
   const probe = new ReferenceTable() as unknown as FactTable;
   if (typeof probe.all === 'function' && typeof probe.addFact === 'function') {
     probe.addDocument(doc, source);

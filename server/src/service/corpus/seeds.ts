@@ -37,7 +37,7 @@ function isSeedsDir(dir: string): boolean {
 }
 
 /** Places the `seeds/` folder may be, most likely first. */
-export function seedsDirCandidates(): string[] {
+function seedsDirCandidates(): string[] {
   const bases = [__dirname];
   const main = require.main?.filename;
   if (main) bases.push(path.dirname(main));

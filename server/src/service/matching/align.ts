@@ -16,7 +16,7 @@
  */
 import { SHINGLE_K, shingles, type Shingles, type Units } from './shingles';
 
-export const MAX_GAP_UNITS = 4;
+const MAX_GAP_UNITS = 4;
 /** Bounds that keep adversarial (highly repetitive) text linear. */
 const MAX_REPEATS = 16;
 const MAX_RUNS = 20_000;

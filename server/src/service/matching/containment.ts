@@ -30,11 +30,11 @@
 import type { AlignedSpan } from './align';
 
 /** Corpus-side gaps heavier than this (CJK character 1, word 2) are rewritten text, not filled. */
-export const GAP_MAX_CORPUS = 24;
+const GAP_MAX_CORPUS = 24;
 /** Draft-side gaps are looked at up to this many characters (the rest is inserted text). */
-export const GAP_MAX_DRAFT = 400;
+const GAP_MAX_DRAFT = 400;
 /** Content units (CJK characters, words) of the shortest common run counted inside a gap. */
-export const GAP_MIN_RUN = 2;
+const GAP_MIN_RUN = 2;
 
 export interface Containment {
   /** Corpus characters covered (spans of the chain plus common substrings in the gaps). */

@@ -944,7 +944,7 @@ export function abbreviate(s: string): string {
 }
 
 /** A change written out for a message (long quotes abbreviated). */
-export function describeChange(locale: Locale, c: Change): string {
+function describeChange(locale: Locale, c: Change): string {
   const from = abbreviate(c.from ?? '');
   const to = abbreviate(c.to ?? '');
   switch (c.kind) {

@@ -93,7 +93,7 @@ export function splitLeadingVerb(text: string): VerbSplit {
 }
 
 /** Offset in a paragraph's clean text for a source offset (first text offset at or after it). */
-export function sourceToText(pieces: TextPiece[], sourceOffset: number, textLength: number): number {
+function sourceToText(pieces: TextPiece[], sourceOffset: number, textLength: number): number {
   for (const p of pieces) {
     if (sourceOffset < p.sourceStart) return p.textStart;
     if (sourceOffset <= p.sourceStart + p.length) return p.textStart + (sourceOffset - p.sourceStart);
