@@ -1,6 +1,9 @@
 import type { Locale } from './i18n';
 import type { Severity } from './model';
 
+/** The `source` of every diagnostic the service produces. */
+export const DIAGNOSTIC_SOURCE = 'resolution';
+
 /** Every diagnostic code the service can produce. */
 export const DIAGNOSTIC_CODES = [
   'paragraph-numbering',

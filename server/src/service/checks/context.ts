@@ -1,10 +1,9 @@
 /** What every structure check needs: the document, the settings, and a way to build diagnostics. */
 import { format, type Message } from '../i18n';
 import type { Range, ResolutionDocument, ServiceDiagnostic, Span } from '../model';
-import { severityFor, type DiagnosticCode, type ServiceSettings } from '../options';
+import { DIAGNOSTIC_SOURCE, severityFor, type DiagnosticCode, type ServiceSettings } from '../options';
 import { LineIndex } from '../text/lineIndex';
 
-const SOURCE = 'resolution';
 
 export class CheckContext {
   private lineIndex: LineIndex | undefined;
@@ -40,7 +39,7 @@ export class CheckContext {
       range: range ?? this.lines.range(span),
       severity,
       code,
-      source: SOURCE,
+      source: DIAGNOSTIC_SOURCE,
       message,
       ...(data === undefined ? {} : { data }),
       span: { start: span.start, end: span.end },

@@ -42,7 +42,7 @@
  * paragraph changed costs one paragraph.
  */
 import type { Paragraph, ResolutionDocument, ServiceDiagnostic, Span } from '../model';
-import { DEFAULT_THRESHOLDS, severityFor, type MatchThresholds, type ServiceSettings } from '../options';
+import { DEFAULT_THRESHOLDS, DIAGNOSTIC_SOURCE, severityFor, type MatchThresholds, type ServiceSettings } from '../options';
 import type { CorpusDocument, CorpusParagraph } from '../corpus/types';
 import { format, type Locale } from '../i18n';
 import { LineIndex } from '../text/lineIndex';
@@ -886,7 +886,7 @@ export class AgreedLanguageIndex {
             span,
             severity: sevAgreed,
             code: 'agreed-language',
-            source: 'resolution',
+            source: DIAGNOSTIC_SOURCE,
             message: sourceMessage(locale, 'partial', src, all.length - 1),
             data: { partial: true, status: 'partial', label: a.label, sources: all.map(dataSource) },
           });
@@ -901,7 +901,7 @@ export class AgreedLanguageIndex {
         span,
         severity,
         code: a.status === 'exact' ? 'agreed-language' : 'agreed-language-deviation',
-        source: 'resolution',
+        source: DIAGNOSTIC_SOURCE,
         message: sourceMessage(locale, a.status, a.sources[0], a.sources.length - 1),
         data: { status: a.status, label: a.label, sources: a.sources.map(dataSource) },
       });

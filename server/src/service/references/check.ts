@@ -4,13 +4,12 @@
  */
 import { format, type Locale } from '../i18n';
 import type { DocumentReference, Range, ResolutionDocument, ServiceDiagnostic, Span } from '../model';
-import { severityFor, type ServiceSettings } from '../options';
+import { DIAGNOSTIC_SOURCE, severityFor, type ServiceSettings } from '../options';
 import { referenceMessages as M, type ReferenceMessageKey } from './messages';
 import { parseSymbol } from './symbols';
 import type { ReferenceTable, ResolutionFacts } from './table';
 import { hasCjk, normaliseTitle } from './text';
 
-export const DIAGNOSTIC_SOURCE = 'resolution';
 
 /** Data attached to a reference-inconsistent diagnostic. */
 export interface InconsistencyData {
