@@ -43,7 +43,8 @@ export class CorpusManager {
   constructor(
     private readonly connection: Connection,
     private readonly capabilities: () => ClientCapabilities,
-    private readonly onChange: () => void,
+    /** `status`: only the indexing state changed; `corpus`: the corpus itself did (analyses are stale). */
+    private readonly onChange: (what: 'status' | 'corpus') => void,
     private readonly log: (msg: string) => void,
   ) {
     this.firstLoad = new Promise((resolve) => {
@@ -76,7 +77,7 @@ export class CorpusManager {
     this.config = config;
     const gen = ++this.generation;
     this.indexing = true;
-    this.onChange();
+    this.onChange('status');
     const run = async (): Promise<void> => {
       const progress = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
       progress?.begin('Resolution corpus', 0, 'indexing…', false);
@@ -108,7 +109,7 @@ export class CorpusManager {
           this.loadedOnce = true;
           this.firstLoaded();
           await this.watch().catch((e) => this.log(`corpus watch failed: ${String(e)}`));
-          this.onChange();
+          this.onChange('corpus');
         }
       }
     };
@@ -195,7 +196,7 @@ export class CorpusManager {
     if (!corpus || !batch.length) return;
     const gen = this.generation;
     this.indexing = true;
-    this.onChange();
+    this.onChange('status');
     const progress = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
     progress?.begin('Resolution corpus', 0, 're-indexing…', false);
     try {
@@ -215,7 +216,7 @@ export class CorpusManager {
     } finally {
       progress?.done();
       if (gen === this.generation) this.indexing = false;
-      this.onChange();
+      this.onChange('corpus');
     }
   }
 

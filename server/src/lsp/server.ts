@@ -75,7 +75,12 @@ export function startServer(connection: Connection): ServerHandle {
   const corpus = new CorpusManager(
     connection,
     () => capabilities,
-    () => {
+    (what) => {
+      if (what === 'status') {
+        // A load has started: the corpus in use is unchanged, so the analyses stand; say "indexing".
+        sendStatusAll();
+        return;
+      }
       service.corpus = corpus.corpus;
       stamp++;
       revalidateAll();
@@ -157,6 +162,16 @@ export function startServer(connection: Connection): ServerHandle {
         validate(uri);
       }, delay),
     );
+  }
+
+  function sendStatusAll(): void {
+    const all = documents.all();
+    for (const d of all) {
+      const st = states.get(d.uri);
+      if (st) void connection.sendNotification(StatusNotification, statusOf(d.uri, st.analysis));
+      else schedule(d.uri, 0);
+    }
+    if (!all.length) void connection.sendNotification(StatusNotification, statusOf(undefined, undefined));
   }
 
   function revalidateAll(): void {
