@@ -363,3 +363,44 @@ export function findBareRefs(text: string, lines: Line[], defs: Map<number, numb
   }
   return out;
 }
+
+/**
+ * The footnote block of text written one line per paragraph (not hard-wrapped): a `______` rule and the
+ * lines glued under it, one note per line — the definitions (`¹ …`, read by `readMarkupDef`) and the
+ * `*` notes of a draft's first page (`* On behalf of the States that are members of the Group of 77…`,
+ * `* Any changes to the list of sponsors…`). The block ends at the first blank line. Returns the roles
+ * of the rule and of the `*` notes; the definitions keep theirs.
+ */
+export function findFlowNotes(text: string, lines: Line[], isDef: (line: number) => boolean): PdfFootnotes {
+  const roles = new Map<number, BlockRole>();
+  const notes: number[][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].kind !== 'rule') continue;
+    roles.set(i, 'rule');
+    for (let k = i + 1; k < lines.length && lines[k].glued && lines[k].kind !== 'blank'; k++) {
+      const m = lines[k];
+      if (isDef(k)) continue;
+      if (m.kind === 'text' && isStarNote(text, m)) {
+        notes.push([k]);
+        roles.set(k, 'note');
+        continue;
+      }
+      break;
+    }
+  }
+  return { roles, defs: [], notes };
+}
+
+/** `* text`, `*text`, `** text` (a second note), `＊ text`; not Markdown emphasis (`**Recalling**`, `*Noting*`). */
+function isStarNote(text: string, line: Line): boolean {
+  const s = line.trimStart;
+  if (text[s] === '＊') return true;
+  if (text[s] !== '*') return false;
+  let j = s;
+  while (j < line.trimEnd && text[j] === '*') j++;
+  const rest = text.slice(j, line.trimEnd);
+  // emphasis closes with the same run of stars later in the line, right after a word
+  const stars = text.slice(s, j);
+  const close = rest.indexOf(stars);
+  return !(close > 0 && !isWhite(rest[0] ?? '') && !isWhite(rest[close - 1]));
+}

@@ -83,7 +83,7 @@ export function isClosingLine(s: string): boolean {
   return (
     /^\d{4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日$/.test(s) ||
     /^第\s{0,2}\d{1,4}\s{0,2}次全体会议$/.test(s) ||
-    /^\d{1,4}(?:st|nd|rd|th) plenary meeting$/i.test(s) ||
+    /^\d{1,4}(?:st|nd|rd|th) (?:\(resumed\) )?plenary meeting$/i.test(s) ||
     /^\d{1,2} [A-Z][a-z]+ \d{4}$/.test(s)
   );
 }
@@ -115,6 +115,18 @@ function readDraftMarker(s: string, zh: RegExp, en: RegExp): { label: string; in
 }
 
 /** Section headings of a report: `第一章`, `A. …`, `一. …`, `Chapter I`. */
+/**
+ * A numbered or lettered section heading inside a resolution's text: `I Implementation of the Convention…`,
+ * `XVI Eightieth session of the General Assembly` (the oceans resolutions: a roman numeral, printed bold
+ * with no dot), `II. Capacity-building`, `A. Follow-up` — a short title with no closing punctuation.
+ * `s` is trimmed, emphasis removed. Not `A/RES/…` (a symbol) nor a sentence (`A new…,`).
+ */
+export function isNumberedSectionHeading(s: string): boolean {
+  if (s.length > 160 || s.length < 3) return false;
+  if (/[,;:.，；：。]$/.test(s)) return false;
+  return /^[IVXL]{1,7}[.．]?\s+[A-Z\u4e00-\u9fff]/.test(s) || /^[A-Z][.．]\s+[A-Z\u4e00-\u9fff]/.test(s);
+}
+
 export function isSectionHeading(s: string): boolean {
   return /^第[一二三四五六七八九十]{1,3}章/.test(s) || /^[A-Z][.．]\s/.test(s) || /^[一二三四五六七八九十]{1,3}[.．、]\s?/.test(s) || /^Chapter [IVXL]+/i.test(s);
 }

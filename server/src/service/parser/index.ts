@@ -35,7 +35,7 @@ import { LineIndex } from '../text/lineIndex';
 import { isIdeograph, isWhite, mapTextSpan } from '../text/pieces';
 import { mapReferences } from '../text/mapReferences';
 import { buildCleanText, type Cut } from './cleanText';
-import { findBareRefs, findPdfFootnotes, readMarkupDef, scanMarkupRefs, type DefHit, type RefHit } from './footnotes';
+import { findBareRefs, findFlowNotes, findPdfFootnotes, readMarkupDef, scanMarkupRefs, type DefHit, type RefHit } from './footnotes';
 import { looksLikePdf, splitLines, type Line } from './lines';
 import { toRoman } from '../text/numerals';
 import { alphaLabel } from './numbering';
@@ -162,7 +162,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
       }
     }
   }
-  const pdfNotes = pdf ? findPdfFootnotes(text, lines) : { roles: new Map(), defs: [], notes: [] };
+  const pdfNotes = pdf ? findPdfFootnotes(text, lines) : findFlowNotes(text, lines, (k) => defRole.has(k));
   for (const d of pdfNotes.defs) {
     defs.push(d);
     for (const k of d.lines) defRole.set(k, k === d.lines[0] ? 'def' : 'defCont');

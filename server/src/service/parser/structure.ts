@@ -6,7 +6,7 @@
  */
 import type { HeaderKind, OrganKind, ParagraphKind } from '../model';
 import { isWhite } from '../text/pieces';
-import { classifyHeader, isClosingLine, isDraftDecisionMarker, isSectionHeading, readDraftDecisionMarker, readDraftResolutionMarker, readOrgan, type HeaderInfo } from './header';
+import { classifyHeader, isClosingLine, isDraftDecisionMarker, isNumberedSectionHeading, isSectionHeading, readDraftDecisionMarker, readDraftResolutionMarker, readOrgan, type HeaderInfo } from './header';
 import type { Line } from './lines';
 import { readMarker, type Marker } from './numbering';
 import { matchLeadingVerb } from './verbs';
@@ -232,6 +232,12 @@ export function buildStructure(input: StructureInput): Structure {
     return true;
   };
 
+  /** Whether `marker` is the letter due next under the top-level paragraph of `p`. */
+  const subDue = (p: DraftParagraph, marker: Marker): boolean => {
+    const alpha = marker.style === 'alpha' ? marker.value : marker.alphaValue;
+    return alpha !== undefined && alpha === topOf(p).subs.length + 1;
+  };
+
   const addHeading = (l: Line, owner: number, list: DraftHeading[]) => {
     const start = l.heading ? l.headingTextStart : l.trimStart;
     const h: DraftHeading = { line: l.index, start, end: l.trimEnd, lines: [l.index] };
@@ -394,6 +400,11 @@ export function buildStructure(input: StructureInput): Structure {
       current = undefined;
       continue;
     }
+    // a section heading between paragraphs (`I Implementation of the Convention…`): in the outline, not a paragraph
+    if (!marker && (!current || isClosed(current) || (!pdf && !l.glued)) && (res.preambular.length || res.operative.length) && isNumberedSectionHeading(trimmedPlain)) {
+      addHeading(l, res.id, res.headings);
+      continue;
+    }
     if (organ && !res.preambular.length && !res.operative.length && !res.organ) {
       res.organ = { line: li, start: l.trimStart, end: l.trimEnd, organ };
       st.roles.set(li, { kind: 'organ', res: res.id });
@@ -408,7 +419,9 @@ export function buildStructure(input: StructureInput): Structure {
           current = p;
           continue;
         }
-      } else if (closedish) {
+      } else if (closedish || (!pdf && !l.glued && current && subDue(current, marker))) {
+        // (a chapeau that lost its colon, `…(S/2020/448), shall` then `(a) prioritize…`: in text written one
+        // line per paragraph, the first or next letter on a line of its own still opens a sub-paragraph)
         if (addSub(l, marker)) continue;
       }
     }
