@@ -229,6 +229,7 @@ export type SegmentKind =
   | 'heading'
   | 'footnoteDef'
   | 'footnoteRule'
+  | 'frontMatter'
   | 'pageBreak'
   | 'url'
   | 'other';
@@ -266,6 +267,11 @@ export interface ResolutionDocument {
   headings?: Array<Located & { text: string }>;
   /** Draft decisions embedded in a report, in order; absent when there are none. */
   decisions?: Decision[];
+  /**
+   * A front-matter block at the top (`---` / `symbol: A/C.2/80/L.17` / … / `---`): metadata, never text.
+   * Keys in lower case, values as written. Absent when the text has none.
+   */
+  frontMatter?: Located & { fields: Record<string, string> };
 }
 
 /** Diagnostic severities, LSP numbering. */

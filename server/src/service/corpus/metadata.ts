@@ -8,6 +8,7 @@
  */
 import * as path from 'path';
 import type { Language, OrganKind, ResolutionDocument } from '../model';
+import { readFrontMatterBlock } from '../parser/frontMatter';
 import type { ManifestEntry } from './seeds';
 import type { DocumentMeta } from './types';
 
@@ -35,12 +36,6 @@ export interface FrontMatter {
 const KINDS: ReadonlyArray<DocumentMeta['kind']> = ['resolution', 'report', 'unknown'];
 const STATUSES: ReadonlyArray<DocumentMeta['status']> = ['adopted', 'draft', 'report', 'unknown'];
 
-function unquote(v: string): string {
-  const t = v.trim();
-  if (t.length >= 2 && ((t[0] === '"' && t.endsWith('"')) || (t[0] === "'" && t.endsWith("'")))) return t.slice(1, -1);
-  return t;
-}
-
 /** ISO date or year as given; accepts `2022-12-14`, `2022/12/14`, `2022年12月14日`, `2022`. */
 export function normaliseDate(value: string): string | undefined {
   const v = value.trim();
@@ -57,32 +52,11 @@ export function normaliseDate(value: string): string | undefined {
  * lines and a BOM before it are allowed). Not a block: `meta` empty, body unchanged.
  */
 export function parseFrontMatter(text: string): FrontMatter {
-  // Cheap test first: most files have no block, and splitting a whole document into lines costs.
-  if (!/^\uFEFF?\s*---[ \t]*\r?\n/.test(text.slice(0, 256))) return { meta: {}, body: text };
+  const block = readFrontMatterBlock(text);
+  if (!block) return { meta: {}, body: text };
   const lines = text.split('\n');
-  let first = 0;
-  while (first < lines.length && lines[first].replace(/^\uFEFF/, '').trim() === '') first++;
-  if (first >= lines.length || lines[first].replace(/^\uFEFF/, '').trim() !== '---') return { meta: {}, body: text };
-  let close = -1;
-  for (let i = first + 1; i < Math.min(lines.length, first + 60); i++) {
-    if (lines[i].trim() === '---') {
-      close = i;
-      break;
-    }
-  }
-  if (close < 0) return { meta: {}, body: text };
-  const pairs: Array<[string, string]> = [];
-  for (let i = first + 1; i < close; i++) {
-    const line = lines[i].replace(/\r$/, '');
-    if (line.trim() === '' || line.trim().startsWith('#')) continue;
-    const m = /^\s*([A-Za-z][\w-]*)\s*:\s?(.*)$/.exec(line);
-    if (!m) {
-      // Not key: value lines: a page break followed by text, not metadata. Leave the text alone.
-      return { meta: {}, body: text };
-    }
-    pairs.push([m[1].toLowerCase(), unquote(m[2])]);
-  }
-  if (pairs.length === 0) return { meta: {}, body: text };
+  const close = block.closeLine;
+  const pairs = block.pairs;
   const meta: PartialMeta = {};
   const errors: string[] = [];
   for (const [key, value] of pairs) {

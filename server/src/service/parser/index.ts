@@ -36,6 +36,7 @@ import { isIdeograph, isWhite, mapTextSpan } from '../text/pieces';
 import { mapReferences } from '../text/mapReferences';
 import { buildCleanText, type Cut } from './cleanText';
 import { findBareRefs, findFlowNotes, findPdfFootnotes, readMarkupDef, scanMarkupRefs, type DefHit, type RefHit } from './footnotes';
+import { readFrontMatterBlock } from './frontMatter';
 import { looksLikePdf, splitLines, type Line } from './lines';
 import { toRoman } from '../text/numerals';
 import { alphaLabel } from './numbering';
@@ -135,11 +136,15 @@ function looksBinary(text: string): boolean {
 function parse(text: string, options: ParseOptions): ResolutionDocument {
   const index = new LineIndex(text);
   const loc = (span: Span): Located => ({ span, range: index.range(span) });
-  const language: Language = options.language ?? detectLanguage(text);
   const problems: ParseProblem[] = [];
   if (looksBinary(text)) problems.push({ code: 'parse-binary-text', ...loc({ start: 0, end: Math.min(text.length, 1) }) });
 
   const lines = splitLines(text);
+  // A front-matter block is metadata: its lines are kept out of the text (see frontMatter.ts).
+  const fm = readFrontMatterBlock(text);
+  if (fm) for (let i = 0; i <= fm.closeLine && i < lines.length; i++) if (lines[i].kind !== 'blank') lines[i].kind = 'frontMatter';
+  const fmLanguage = fm?.pairs.find(([k]) => k === 'language' || k === 'lang')?.[1].toLowerCase();
+  const language: Language = options.language ?? (fmLanguage?.startsWith('zh') ? 'zh' : fmLanguage?.startsWith('en') ? 'en' : detectLanguage(text));
   const pdf = options.layout ? options.layout === 'pdf' : looksLikePdf(text, lines);
 
   // 1. Footnote definitions: Markdown-like anywhere, PDF blocks in PDF text.
@@ -384,6 +389,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
     segments,
     problems,
   };
+  if (fm) doc.frontMatter = { fields: Object.fromEntries(fm.pairs), ...loc({ start: lines[fm.firstLine].trimStart, end: fm.end }) };
   if (docHeadings.length) doc.headings = docHeadings;
   if (decisions.length) doc.decisions = decisions;
   return doc;
@@ -490,6 +496,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
       return { kind: 'other', owner: i };
     }
     if (l.kind === 'blank') return { kind: 'blank', owner: -1 };
+    if (l.kind === 'frontMatter') return { kind: 'frontMatter', owner: -3 };
     if (l.kind === 'pageBreak') return { kind: 'pageBreak', owner: i };
     if (l.kind === 'rule') return { kind: 'footnoteRule', owner: i };
     if (l.kind === 'url') return { kind: 'url', owner: -2 };

@@ -1,6 +1,7 @@
 import { isWhite } from '../text/pieces';
 
-export type LineKind = 'blank' | 'pageBreak' | 'rule' | 'url' | 'furniture' | 'text';
+/** `frontMatter`: a line of the metadata block at the top (set by the parser, see frontMatter.ts). */
+export type LineKind = 'blank' | 'pageBreak' | 'rule' | 'url' | 'furniture' | 'frontMatter' | 'text';
 
 export interface Line {
   index: number;
