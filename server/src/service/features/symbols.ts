@@ -51,18 +51,46 @@ function paragraphSymbol(p: Paragraph, kind: number): OutlineSymbol {
   return sym;
 }
 
+/**
+ * Puts a part's section headings (`I Implementation of the Convention…`, `UNSOM`) in its outline: each
+ * heading holds the paragraphs that follow it up to the next heading; paragraphs before the first stay
+ * where they are.
+ */
+function withHeadings(children: OutlineSymbol[], headings: Resolution['headings']): OutlineSymbol[] {
+  if (!headings.length) return children;
+  const at = (r: Range) => r.start.line * 1e6 + r.start.character;
+  const out: OutlineSymbol[] = [];
+  let group: OutlineSymbol | undefined;
+  const items = [...children.map((c) => ({ c, h: false })), ...headings.map((h) => ({ c: { name: h.text, kind: SymbolKind.String, range: h.range, selectionRange: h.range } as OutlineSymbol, h: true }))];
+  items.sort((a, b) => at(a.c.range) - at(b.c.range));
+  for (const { c, h } of items) {
+    if (h) {
+      group = { ...c, children: [] };
+      out.push(group);
+    } else if (group) {
+      group.children!.push(c);
+      group.range = cover([group.range, c.range]);
+    } else out.push(c);
+  }
+  return out;
+}
+
 function resolutionChildren(ctx: FeatureContext, r: Resolution): OutlineSymbol[] {
   const loc = ctx.settings.locale;
   const out: OutlineSymbol[] = [];
+  // a heading after the last preambular paragraph heads the operative part
+  const ppEnd = r.preambular.length ? r.preambular[r.preambular.length - 1].span.end : -1;
+  const ppHeadings = r.headings.filter((h) => h.span.start < ppEnd);
+  const opHeadings = r.headings.filter((h) => h.span.start >= ppEnd);
   if (r.preambular.length) {
-    const children = r.preambular.map((p) => paragraphSymbol(p, SymbolKind.Field));
+    const children = withHeadings(r.preambular.map((p) => paragraphSymbol(p, SymbolKind.Field)), ppHeadings);
     const range = cover(children.map((c) => c.range));
-    out.push({ name: format(loc, M.preamble), detail: `${children.length}`, kind: SymbolKind.Namespace, range, selectionRange: children[0].selectionRange, children });
+    out.push({ name: format(loc, M.preamble), detail: `${r.preambular.length}`, kind: SymbolKind.Namespace, range, selectionRange: children[0].selectionRange, children });
   }
   if (r.operative.length) {
-    const children = r.operative.map((p) => paragraphSymbol(p, SymbolKind.Method));
+    const children = withHeadings(r.operative.map((p) => paragraphSymbol(p, SymbolKind.Method)), opHeadings);
     const range = cover(children.map((c) => c.range));
-    out.push({ name: format(loc, M.operativePart), detail: `${children.length}`, kind: SymbolKind.Namespace, range, selectionRange: children[0].selectionRange, children });
+    out.push({ name: format(loc, M.operativePart), detail: `${r.operative.length}`, kind: SymbolKind.Namespace, range, selectionRange: children[0].selectionRange, children });
   }
   return out;
 }
