@@ -33,6 +33,9 @@ export interface MarkupScan {
   unterminatedSup: number[];
 }
 
+/** Footnote numbers run to five digits in `<sup>n</sup>` and `[^n]`, references and definitions alike. */
+const MAX_FOOTNOTE_DIGITS = 5;
+
 /** Value of a superscript digit (⁰ ¹ ² ³ ⁴ … ⁹), or -1. */
 function supValue(c: string | undefined): number {
   if (c === undefined) return -1;
@@ -83,8 +86,8 @@ export function scanMarkupRefs(text: string, from: number, to: number): MarkupSc
     }
     if (c === '[' && text[i + 1] === '^') {
       let j = i + 2;
-      while (j < to && j - i < 8 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-      if (j > i + 2 && text[j] === ']' && text[j + 1] !== ':') {
+      while (j < to && j - i - 2 <= MAX_FOOTNOTE_DIGITS && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      if (j > i + 2 && j - i - 2 <= MAX_FOOTNOTE_DIGITS && text[j] === ']' && text[j + 1] !== ':') {
         out.refs.push({ start: i, end: j + 1, number: parseInt(text.slice(i + 2, j), 10), form: 'markdown' });
         i = j + 1;
         continue;
@@ -122,7 +125,7 @@ export function readMarkupDef(text: string, line: Line): DefHit | undefined {
     return { number: parseInt(inner, 10), markerStart: s, markerEnd: close + 6, textStart: t, lines: [line.index], form: 'sup' };
   }
   if (text[s] === '[' && text[s + 1] === '^') {
-    const m = /^\[\^(\d{1,4})\]:/.exec(text.slice(s, Math.min(e, s + 12)));
+    const m = /^\[\^(\d{1,5})\]:/.exec(text.slice(s, Math.min(e, s + 12)));
     if (!m) return undefined;
     let t = s + m[0].length;
     while (t < e && isWhite(text[t])) t++;
