@@ -110,6 +110,27 @@ function matchEnAt(text: string, pos: number, lower = false): number {
   return 0;
 }
 
+/**
+ * An English leading verb by its shape, for verbs the lexicon lacks (`Pays tribute`, `Recommitting to`,
+ * `Remains concerned`, `Deeply disturbed by`): a capitalised present participle (`-ing`, preambular) or
+ * third-person verb (`-s`, operative), or an `-ly` adverb and a past participle, followed by a word in lower
+ * case. In the 46 real English texts the lexicon alone left 86 of 4,119 paragraphs without a verb.
+ */
+const EN_SHAPE = /^(?:(?:Also|Further|Strongly|Deeply|Firmly|Again|Once again) [a-z][a-z]+(?:ing|[^su]s)|[A-Z][a-z]+(?:ing|[^su]s)|[A-Z][a-z]{2,}ly [a-z]{3,}ed)(?= [A-Za-z(“"])/;
+const NOT_VERBS = new Set(['States', 'Nations', 'Members', 'Parties', 'Governments', 'Countries', 'Things', 'This', 'Its', 'His', 'Thus', 'Nothing', 'Something', 'Everything', 'Anything', 'During', 'Morning', 'Evening']);
+
+function matchEnShape(text: string, pos: number): number {
+  const m = EN_SHAPE.exec(text.slice(pos, pos + 60));
+  if (!m) return 0;
+  const first = m[0].split(' ').pop() ?? '';
+  if (NOT_VERBS.has(first) || NOT_VERBS.has(m[0])) return 0;
+  let end = pos + m[0].length;
+  for (const adv of [' also', ' further', ' again']) {
+    if (startsWithWord(text, adv, end, false)) end += adv.length;
+  }
+  return end - pos;
+}
+
 function startsWithWord(text: string, word: string, pos: number, lowerFirst: boolean): boolean {
   let ok = text.startsWith(word, pos);
   if (!ok && lowerFirst) ok = text.startsWith(word[0].toLowerCase() + word.slice(1), pos);
@@ -131,6 +152,8 @@ export function matchLeadingVerb(text: string, language: 'zh' | 'en', hintStarts
   const at = (pos: number): number => (language === 'en' ? matchEnAt(text, pos) : matchZhAt(text, pos)) || (language === 'en' ? matchZhAt(text, pos) : matchEnAt(text, pos));
   const direct = at(s);
   if (direct) return { leadStart: s, verbStart: s, verbEnd: s + direct };
+  const shaped = language === 'en' ? matchEnShape(text, s) : 0;
+  if (shaped) return { leadStart: s, verbStart: s, verbEnd: s + shaped };
   for (const lead of language === 'en' ? EN_LEADS : ZH_LEADS) {
     if (text.startsWith(lead, s)) {
       let p = s + lead.length;
