@@ -14,7 +14,9 @@
  *     (fast-levenshtein of every draft paragraph against every corpus
  *     paragraph) timed on a sample and extrapolated;
  *   - re-checking one edited paragraph, p50/p99 over 200 edits (goal p99 < 10 ms);
- *   - start-up from the persisted index in a fresh process (goal < 1 s).
+ *   - start-up from the persisted index in a fresh process (goal < 1 s);
+ *   - agreed language on the real English series of ../shared/real-en (issue 8 §6: recall, source,
+ *     precision ≥ 95%, identical → exact), when the texts are there.
  * Options: --quick, --count N, --keep (leave the temp folder), --json FILE.
  */
 import { spawnSync } from 'child_process';
@@ -33,6 +35,8 @@ import { allParagraphs } from '../../server/src/service/features/locate';
 import { decodeInput } from '../../server/src/service/text/encoding';
 import { fmtMB, fmtMs, fmtX, heapUsed, now, percentile, renderTable, time, timeAsync, type BenchContext, type BenchRow } from './harness';
 import { editText, prng, seedParagraphPool, writeSynthCorpus, type PoolParagraph } from './synth';
+import { hasRealEn } from '../support/realEn';
+import { EVALUATED_SERIES, evaluateSeries, formatFigures, seriesFigures, shares, type SeriesFigures, type SeriesRow } from '../support/realSeries';
 
 export * from './harness';
 export * from './synth';
@@ -518,6 +522,38 @@ async function startupChild(corpusDir: string, cacheDir: string): Promise<void> 
   console.log(JSON.stringify({ loadMs, fromCache: c.stats.fromCache, indexFromCache: c.stats.indexFromCache, documents: c.documents.length, phases: c.stats.phases }));
 }
 
+/**
+ * Agreed language on the real English series (issue 8 §6; test/support/realSeries.ts): per series, the
+ * paragraphs ≥ 0.8 similar (independent word-level LCS ratio) found as exact/near, the cited source as close
+ * as the best, the paragraphs < 0.5 similar not called agreed, the identical ones called exact.
+ */
+export function benchRealSeries(log: (s: string) => void): BenchRow[] {
+  if (!hasRealEn()) return [{ section: 'real series', figure: 'agreed language on ../shared/real-en', value: 'n/a (the texts are absent)' }];
+  const rows: BenchRow[] = [];
+  const all: SeriesRow[] = [];
+  const pctOf = (x: number) => `${(100 * x).toFixed(1)}%`;
+  const push = (f: SeriesFigures, ms?: number) => {
+    const s = shares(f);
+    const ok = s.recall >= 0.95 && s.source >= 0.95 && s.precision >= 0.95 && s.exact === 1;
+    rows.push({
+      section: 'real series',
+      figure: `${f.series} (${f.paragraphs} paragraphs)${ms !== undefined ? `, ${fmtMs(ms)}` : ''}`,
+      value: `recall ${pctOf(s.recall)} (${f.highFound}/${f.high}), source ${pctOf(s.source)} (${f.sourceBest}/${f.highFound}), precision ${pctOf(s.precision)} (${f.lowClean}/${f.low}), exact ${pctOf(s.exact)} (${f.identicalExact}/${f.identical})`,
+      goal: 'recall, source, precision ≥ 95%; identical → exact',
+      ok: f.high + f.low >= 20 ? ok : undefined,
+      note: f.high + f.low < 20 ? 'too few paragraphs for a share' : undefined,
+    });
+  };
+  for (const series of EVALUATED_SERIES) {
+    const t = time(() => evaluateSeries(series));
+    all.push(...t.value);
+    push(seriesFigures(series, t.value), t.ms);
+    log(`real series ${series}: ${formatFigures(seriesFigures(series, t.value))}`);
+  }
+  push(seriesFigures('all series', all));
+  return rows;
+}
+
 /** The LSP latency section (test/bench/lsp.ts, the server work's), when it exists. */
 async function lspSection(ctx: BenchContext): Promise<BenchRow[]> {
   const candidates = [path.join(__dirname, 'lsp.js'), path.join(__dirname, 'lsp.ts'), path.resolve(__dirname, '../test/bench/lsp.ts')];
@@ -574,6 +610,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRow[]> {
         log,
       })),
     );
+    rows.push(...benchRealSeries(log));
     rows.push({
       section: 'run',
       figure: 'bench',

@@ -6,7 +6,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-export const REAL_EN_DIR = path.resolve(__dirname, '..', '..', '..', 'shared', 'real-en');
+/** `../shared/real-en` beside the project's root: from test/support/ when run by mocha, from dist/ in the bench bundle. */
+export const REAL_EN_DIR =
+  [path.resolve(__dirname, '..', '..', '..', 'shared', 'real-en'), path.resolve(__dirname, '..', '..', 'shared', 'real-en')].find((d) => fs.existsSync(path.join(d, 'INDEX.md'))) ??
+  path.resolve(__dirname, '..', '..', '..', 'shared', 'real-en');
 export const REAL_EN_PDF_DIR = path.join(REAL_EN_DIR, 'pdf');
 
 export function hasRealEn(): boolean {
