@@ -5,8 +5,8 @@
  */
 import * as fc from 'fast-check';
 import { checkStructure } from '../../../server/src/service/checks';
-import { applyEdits, renumberEdits } from '../../../server/src/service/features/numbering';
-import { sameShape, type OffsetEdit } from '../../../server/src/service/features/parseShape';
+import { applyEdits, renumberEdits, renumberPlan } from '../../../server/src/service/features/numbering';
+import { offsetsBefore, sameShape, type OffsetEdit } from '../../../server/src/service/features/parseShape';
 import type { Paragraph, ParagraphNumber, ResolutionDocument, Span } from '../../../server/src/service/model';
 import { defaultSettings } from '../../../server/src/service/options';
 import { parseDocument } from '../../../server/src/service/parser';
@@ -137,6 +137,8 @@ export interface RenumberOutcome {
   secondPass: boolean;
   /** Numbering/footnote-order findings left after renumbering. */
   remaining: string[];
+  /** Those of them on numbers that renumbering claimed to fix. */
+  claimedRemaining: string[];
   /** Edits that replace more than numerals. */
   nonNumeral: string[];
   edits: number;
@@ -157,13 +159,19 @@ export function renumberOnce(text: string): RenumberOutcome {
   const nonNumeral = offsets
     .filter((e) => !NUMERAL.test(e.newText) || !NUMERAL.test(text.slice(e.span.start, e.span.end)))
     .map((e) => `${JSON.stringify(text.slice(e.span.start, e.span.end))} → ${JSON.stringify(e.newText)}`);
-  const remaining = checkStructure(doc, defaultSettings('en'))
-    .filter((d) => d.code === 'paragraph-numbering' || d.code === 'footnote-order')
-    .map((d) => `${d.code} ${d.range.start.line + 1}: ${d.message}`);
+  const left = checkStructure(doc, defaultSettings('en')).filter((d) => d.code === 'paragraph-numbering' || d.code === 'footnote-order');
+  const show = (d: (typeof left)[number]) => `${d.code} ${d.range.start.line + 1}: ${d.message}`;
+  const back = offsetsBefore(offsets);
+  const claims = renumberPlan(before).claims;
+  const claimed = left.filter((d) => {
+    const x = back(d.span!.start);
+    return claims.some((c) => c.start <= x && x < c.end);
+  });
   return {
     parseChanged: !sameShape(before, doc, offsets),
     secondPass: renumberEdits(doc).length > 0,
-    remaining,
+    remaining: left.map(show),
+    claimedRemaining: claimed.map(show),
     nonNumeral,
     edits: edits.length,
     after,
