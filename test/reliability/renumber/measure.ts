@@ -15,12 +15,12 @@ const SEEDS = path.join(__dirname, '../../../seeds');
 let files = fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => path.join(SEEDS, f));
 if (which.includes('real-en')) files = realEnFiles();
 else if (which.length) files = files.filter((f) => which.some((w) => path.basename(f).startsWith(w)));
-const total = { runs: 0, changed: 0, second: 0, remaining: 0, claimed: 0, nonNumeral: 0, noop: 0 };
+const total = { runs: 0, changed: 0, second: 0, remaining: 0, paraLeft: 0, footLeft: 0, claimed: 0, nonNumeral: 0, noop: 0 };
 for (const f of files) {
   const text = fs.readFileSync(f, 'utf8');
   const doc = parseDocument(text);
   const base = renumberOnce(text);
-  const row = { runs: 0, changed: 0, second: 0, remaining: 0, claimed: 0, nonNumeral: 0, noop: 0 };
+  const row = { runs: 0, changed: 0, second: 0, remaining: 0, paraLeft: 0, footLeft: 0, claimed: 0, nonNumeral: 0, noop: 0 };
   const samples = fc.sample(damagesArb, { seed: 42, numRuns: runs });
   for (const ds of samples) {
     const damaged = damage(text, doc, ds);
@@ -31,6 +31,8 @@ for (const f of files) {
     if (o.secondPass) row.second++;
     if (o.remaining.length > base.remaining.length) row.remaining++;
     if (o.claimedRemaining.length) row.claimed++;
+    if (o.remaining.some((r) => r.startsWith('paragraph'))) row.paraLeft++;
+    if (o.remaining.some((r) => r.startsWith('footnote'))) row.footLeft++;
     if (o.nonNumeral.length) row.nonNumeral++;
     if (process.env.VERBOSE && (o.parseChanged || o.secondPass || o.remaining.length > base.remaining.length)) console.log(path.basename(f), JSON.stringify(ds), o.parseChanged, o.secondPass, o.remaining.slice(0, 3));
   }

@@ -46,17 +46,31 @@ function markerDigits(text: string, span: Span): { span: Span; superscript: bool
   return undefined;
 }
 
-/** New footnote numbers: in order of first reference, unreferenced definitions after them in order. */
+/**
+ * New footnote numbers: in order of first reference; an unreferenced definition keeps its place
+ * after the definition before it. (Sent to the end, it would renumber every definition after it:
+ * when a reference is mistyped beyond recognition, as in PDF text where `议程10` is no reference to
+ * footnote 8, its definition looks unreferenced, and moving it would scramble the others.)
+ */
 function footnoteRenumbering(doc: ResolutionDocument): Map<number, number> {
-  const map = new Map<number, number>();
-  let next = 1;
+  const order: number[] = [];
+  const placed = new Set<number>();
   for (const r of [...doc.footnoteRefs].sort((a, b) => a.span.start - b.span.start)) {
-    if (!map.has(r.number)) map.set(r.number, next++);
+    if (!placed.has(r.number)) {
+      placed.add(r.number);
+      order.push(r.number);
+    }
   }
+  let prev: number | undefined;
   for (const d of [...doc.footnoteDefs].sort((a, b) => a.span.start - b.span.start)) {
-    if (!map.has(d.number)) map.set(d.number, next++);
+    if (!placed.has(d.number)) {
+      placed.add(d.number);
+      // A few hundred footnotes at most: splicing is cheap.
+      order.splice(prev === undefined ? 0 : order.indexOf(prev) + 1, 0, d.number);
+    }
+    prev = d.number;
   }
-  return map;
+  return new Map(order.map((n, i) => [n, i + 1]));
 }
 
 /** Cross-references to operative paragraphs inside the text: 上文第 5 段, paragraph 5 above. */
@@ -141,7 +155,21 @@ function footnoteGroup(doc: ResolutionDocument): EditGroup {
     if (!d) continue;
     edits.push({ span: d.span, newText: d.superscript ? toSuperscript(nu) : String(nu) });
   }
-  return { edits, claims: doc.footnoteRefs.map((r) => r.span) };
+  // A first reference that will follow an unreferenced definition's number still breaks the run: not claimed.
+  const claims: Span[] = [];
+  const seen = new Set<number>();
+  let last = 0;
+  for (const r of [...doc.footnoteRefs].sort((a, b) => a.span.start - b.span.start)) {
+    const nu = fmap.get(r.number)!;
+    if (!seen.has(r.number)) {
+      seen.add(r.number);
+      const follows = nu === last + 1;
+      last = nu;
+      if (!follows) continue;
+    }
+    claims.push(r.span);
+  }
+  return { edits, claims };
 }
 
 /** The groups' edits in source order; an edit overlapping the one before is dropped (should not happen). */
