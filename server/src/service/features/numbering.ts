@@ -2,7 +2,7 @@
  * Renumbering: operative paragraphs, sub-paragraphs and footnotes, with the
  * references to them. Produces edits that touch the numbers only.
  */
-import type { Paragraph, ResolutionDocument, Span } from '../model';
+import type { Paragraph, Range, ResolutionDocument, Span } from '../model';
 import type { TextEdit } from './types';
 import { LineIndex } from '../text/lineIndex';
 import { renderLike } from '../text/numerals';
@@ -246,6 +246,21 @@ function keepsParse(doc: ResolutionDocument, edits: OffsetEdit[]): boolean {
   const now = candidateGroups(after);
   const edited = new Set(edits);
   return was.length === now.length && was.every((g, k) => !g.edits.some((e) => edited.has(e)) || now[k].edits.length === 0);
+}
+
+const claimStarts = new WeakMap<RenumberPlan, Set<number>>();
+
+/**
+ * Whether renumbering `doc` fixes the `paragraph-numbering` or `footnote-order` finding at `range`
+ * (such a finding's range is the number or reference it is about). Findings on groups renumbering
+ * leaves alone, or that a renumbering leaves in place, are not its to claim.
+ */
+export function renumberFixes(doc: ResolutionDocument, lines: LineIndex, range: Range): boolean {
+  const plan = renumberPlan(doc);
+  if (!plan.edits.length) return false;
+  let starts = claimStarts.get(plan);
+  if (!starts) claimStarts.set(plan, (starts = new Set(plan.claims.map((c) => c.start))));
+  return starts.has(lines.offsetAt(range.start));
 }
 
 /** `lines`: the document's line index, when the caller has one (code actions pass the analysis's shared one). */
