@@ -5,7 +5,7 @@
  */
 import * as fc from 'fast-check';
 import { checkStructure } from '../../../server/src/service/checks';
-import { applyEdits, renumberEdits, renumberPlan } from '../../../server/src/service/features/numbering';
+import { applyEdits, renumberEdits, renumberFixes } from '../../../server/src/service/features/numbering';
 import { offsetsBefore, sameShape, type OffsetEdit } from '../../../server/src/service/features/parseShape';
 import type { Paragraph, ParagraphNumber, ResolutionDocument, Span } from '../../../server/src/service/model';
 import { defaultSettings } from '../../../server/src/service/options';
@@ -161,11 +161,11 @@ export function renumberOnce(text: string): RenumberOutcome {
     .map((e) => `${JSON.stringify(text.slice(e.span.start, e.span.end))} → ${JSON.stringify(e.newText)}`);
   const left = checkStructure(doc, defaultSettings('en')).filter((d) => d.code === 'paragraph-numbering' || d.code === 'footnote-order');
   const show = (d: (typeof left)[number]) => `${d.code} ${d.range.start.line + 1}: ${d.message}`;
+  // A finding left is claimed when the code action on the text before says renumbering fixes it.
   const back = offsetsBefore(offsets);
-  const claims = renumberPlan(before).claims;
   const claimed = left.filter((d) => {
     const x = back(d.span!.start);
-    return claims.some((c) => c.start <= x && x < c.end);
+    return renumberFixes(before, lines, lines.range({ start: x, end: x }));
   });
   return {
     parseChanged: !sameShape(before, doc, offsets),
