@@ -7,7 +7,7 @@ import type { TextEdit } from './types';
 import { LineIndex } from '../text/lineIndex';
 import { renderLike } from '../text/numerals';
 import { parseDocument } from '../parser';
-import { sameShape, type OffsetEdit } from './parseShape';
+import { offsetsBefore, parseShape, type OffsetEdit } from './parseShape';
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
@@ -215,7 +215,8 @@ export function renumberPlan(doc: ResolutionDocument): RenumberPlan {
   let pending = candidateGroups(doc).filter((g) => g.edits.length);
   let kept: EditGroup[] = [];
   let budget = MAX_VERIFY_PARSES;
-  const keeps = (trial: EditGroup[]): boolean => budget-- > 0 && keepsParse(doc, ordered(trial));
+  let shape: string | undefined;
+  const keeps = (trial: EditGroup[]): boolean => budget-- > 0 && keepsParse(doc, (shape ??= parseShape(doc)), ordered(trial));
   while (pending.length) {
     if (keeps([...kept, ...pending])) {
       kept = [...kept, ...pending];
@@ -235,12 +236,12 @@ export function renumberPlan(doc: ResolutionDocument): RenumberPlan {
   return plan;
 }
 
-/** Whether `edits` leave the parse of `doc` as it is apart from the numbers, and the groups they touch right. */
-function keepsParse(doc: ResolutionDocument, edits: OffsetEdit[]): boolean {
+/** Whether `edits` leave the parse of `doc` (whose shape is `shape`) as it is apart from the numbers, and the groups they touch right. */
+function keepsParse(doc: ResolutionDocument, shape: string, edits: OffsetEdit[]): boolean {
   let text = doc.text;
   for (let k = edits.length - 1; k >= 0; k--) text = text.slice(0, edits[k].span.start) + edits[k].newText + text.slice(edits[k].span.end);
   const after = parseDocument(text);
-  if (!sameShape(doc, after, edits)) return false;
+  if (parseShape(after, offsetsBefore(edits)) !== shape) return false;
   // Same shape: the groups line up one to one.
   const was = candidateGroups(doc);
   const now = candidateGroups(after);
