@@ -1,6 +1,9 @@
 /**
- * Renumbering: operative paragraphs, sub-paragraphs and footnotes, with the
- * references to them. Produces edits that touch the numbers only.
+ * Renumbering: operative paragraphs, sub-paragraphs, report paragraphs and
+ * footnotes, with the references to them. Produces edits that touch the
+ * numbers only, checked by re-parsing (`renumberPlan`): a list whose new
+ * numbers would change how the text parses is left alone, and one pass
+ * leaves nothing to renumber. test/reliability/renumber.test.ts holds it to that.
  */
 import type { Paragraph, Range, ResolutionDocument, Span } from '../model';
 import type { TextEdit } from './types';
