@@ -8,7 +8,7 @@ import type { FootnoteDef, Paragraph, Range, ResolutionDocument, ServiceDiagnost
 import { paragraphOfAgreement, sourceCitation, sourceParagraph } from './agreements';
 import { allParagraphs, bodyStart, paragraphAt, sourceOffset } from './locate';
 import { featureMessages as M } from './messages';
-import { renumberEdits, toSuperscript } from './numbering';
+import { renumberEdits, renumberFixes, toSuperscript } from './numbering';
 import { diffHunks } from './text';
 import type { FeatureContext, TextEdit } from './types';
 
@@ -46,7 +46,7 @@ export function codeActions(ctx: FeatureContext, range: Range, contextDiagnostic
   // Renumbering.
   const renumber = renumberEdits(doc, ctx.lines);
   if (renumber.length) {
-    const fixes = diags.filter((d) => d.code === 'paragraph-numbering' || d.code === 'footnote-order');
+    const fixes = diags.filter((d) => (d.code === 'paragraph-numbering' || d.code === 'footnote-order') && renumberFixes(doc, ctx.lines, d.range));
     out.push({
       title: format(loc, M.renumber),
       kind: fixes.length ? 'quickfix' : 'refactor.rewrite',
