@@ -231,7 +231,7 @@ export class Corpus {
   // ---- loading -------------------------------------------------------------
 
   /** @internal Used by `loadCorpus`. */
-  async load(options: CorpusOptions): Promise<void> {
+  async load(options: CorpusOptions, readCache = true): Promise<void> {
     const started = Date.now();
     const phases: Record<string, number> = {};
     let mark = Date.now();
@@ -270,9 +270,11 @@ export class Corpus {
         ...(options.paths ?? []).map((p) => path.resolve(p)),
       ]);
       phase('list');
-      const r = readSnapshot(this.cacheFile);
-      snapshot = r.snapshot;
-      if (r.warning) warnings.push(r.warning);
+      if (readCache) {
+        const r = readSnapshot(this.cacheFile);
+        snapshot = r.snapshot;
+        if (r.warning) warnings.push(r.warning);
+      }
     }
     const cached = new Map<string, ProcessedFile>();
     for (const f of snapshot?.files ?? []) cached.set(f.key, f);
@@ -348,6 +350,7 @@ export class Corpus {
       };
       const inIndex = new Set<string>();
       let restored: AgreedLanguageIndex | undefined;
+      let removed = 0;
       if (pool && !canRestore) {
         // Pipelined: each file is deduplicated and indexed as soon as it is parsed, in order.
         for (let i = 0; i < slots.length; i++) {
@@ -374,7 +377,10 @@ export class Corpus {
           this.index = restored;
           for (const id of snapshot!.indexDocIds!) {
             if (wanted.has(id)) inIndex.add(id);
-            else restored.removeDocument(id);
+            else {
+              restored.removeDocument(id);
+              removed++;
+            }
           }
         }
         phase('index-restore');
@@ -384,7 +390,7 @@ export class Corpus {
           await yieldNow();
         }
       }
-      return await this.finishLoad({ processed, restored, added, snapshot, warnings, phase, phases, started, sourceCount: sources.length, fromCache, parsed });
+      return await this.finishLoad({ processed, restored, added, removed, snapshot, warnings, phase, phases, started, sourceCount: sources.length, fromCache, parsed });
     } finally {
       pool?.close();
     }
@@ -395,6 +401,8 @@ export class Corpus {
     processed: ProcessedFile[];
     restored?: AgreedLanguageIndex;
     added: number;
+    /** Documents taken out of the restored index (changed or gone since the snapshot). */
+    removed: number;
     snapshot?: Snapshot;
     warnings: CorpusWarning[];
     phase: (name: string) => void;
@@ -408,7 +416,9 @@ export class Corpus {
     phase('index-add+references');
     // Bulk load done: let the index finish its structures now rather than on the first lookup
     // (not after a restore with a few changed files: the index handles small additions itself).
-    if (added > 0 && (!restored || added > 64)) (this.index as { seal?: () => void }).seal?.();
+    // After documents were taken out of a restored index, seal too: their postings would still
+    // count in how rare a fingerprint is, and the candidates would differ from a fresh build's.
+    if ((added > 0 && (!restored || added > 64)) || (restored && x.removed > 0)) (this.index as { seal?: () => void }).seal?.();
     for (const p of processed) {
       this.entries.set(p.key, p);
       warnings.push(...p.warnings);
@@ -569,6 +579,18 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   try {
     await corpus.load(options ?? { paths: [] });
   } catch (e) {
+    if (options?.cacheDir) {
+      // Whatever in the cache made the load fail, the corpus itself can still be read: again,
+      // without reading the cache (a new snapshot replaces the one that failed).
+      const fresh = new Corpus();
+      try {
+        await fresh.load(options, false);
+        fresh.warnings.unshift({ code: 'cache-invalid', path: options.cacheDir, detail: String((e as Error)?.message ?? e) });
+        return fresh;
+      } catch {
+        /* not the cache then: reported below */
+      }
+    }
     // Defensive: a bug must not take the language server down; report it as a warning.
     corpus.warnings.push({ code: 'unreadable', path: '', detail: String((e as Error)?.stack ?? e) });
   }
