@@ -350,7 +350,6 @@ export class Corpus {
       };
       const inIndex = new Set<string>();
       let restored: AgreedLanguageIndex | undefined;
-      let removed = 0;
       if (pool && !canRestore) {
         // Pipelined: each file is deduplicated and indexed as soon as it is parsed, in order.
         for (let i = 0; i < slots.length; i++) {
@@ -377,10 +376,7 @@ export class Corpus {
           this.index = restored;
           for (const id of snapshot!.indexDocIds!) {
             if (wanted.has(id)) inIndex.add(id);
-            else {
-              restored.removeDocument(id);
-              removed++;
-            }
+            else restored.removeDocument(id);
           }
         }
         phase('index-restore');
@@ -390,7 +386,7 @@ export class Corpus {
           await yieldNow();
         }
       }
-      return await this.finishLoad({ processed, restored, added, removed, snapshot, warnings, phase, phases, started, sourceCount: sources.length, fromCache, parsed });
+      return await this.finishLoad({ processed, restored, added, snapshot, warnings, phase, phases, started, sourceCount: sources.length, fromCache, parsed });
     } finally {
       pool?.close();
     }
@@ -401,8 +397,6 @@ export class Corpus {
     processed: ProcessedFile[];
     restored?: AgreedLanguageIndex;
     added: number;
-    /** Documents taken out of the restored index (changed or gone since the snapshot). */
-    removed: number;
     snapshot?: Snapshot;
     warnings: CorpusWarning[];
     phase: (name: string) => void;
@@ -416,9 +410,7 @@ export class Corpus {
     phase('index-add+references');
     // Bulk load done: let the index finish its structures now rather than on the first lookup
     // (not after a restore with a few changed files: the index handles small additions itself).
-    // After documents were taken out of a restored index, seal too: their postings would still
-    // count in how rare a fingerprint is, and the candidates would differ from a fresh build's.
-    if ((added > 0 && (!restored || added > 64)) || (restored && x.removed > 0)) (this.index as { seal?: () => void }).seal?.();
+    if (added > 0 && (!restored || added > 64)) (this.index as { seal?: () => void }).seal?.();
     for (const p of processed) {
       this.entries.set(p.key, p);
       warnings.push(...p.warnings);
