@@ -179,11 +179,13 @@ function lazyDocument(p: PackedDocument): CorpusDocument | undefined {
   return doc;
 }
 
-const META_STATUS = new Set(['adopted', 'draft', 'report', 'unknown']);
-const META_KIND = new Set(['resolution', 'report', 'unknown']);
 const optString = (v: unknown) => v === undefined || typeof v === 'string';
 
-/** A stored document's metadata has the types the ranking and messages rely on. */
+/**
+ * A stored document's metadata has the types the ranking and messages rely on (strings where
+ * string methods are called; the values of status, kind and language are not restricted, so
+ * that a new kind of document does not make every snapshot invalid).
+ */
 function validMeta(m: unknown): m is DocumentMeta {
   if (!m || typeof m !== 'object') return false;
   const d = m as DocumentMeta;
@@ -197,9 +199,9 @@ function validMeta(m: unknown): m is DocumentMeta {
     optString(d.title) &&
     optString(d.organ) &&
     optString(d.date) &&
-    META_STATUS.has(d.status) &&
-    META_KIND.has(d.kind) &&
-    (d.language === 'zh' || d.language === 'en') &&
+    typeof d.status === 'string' &&
+    typeof d.kind === 'string' &&
+    typeof d.language === 'string' &&
     typeof d.builtIn === 'boolean' &&
     (d.session === undefined || Number.isFinite(d.session))
   );
