@@ -20,7 +20,7 @@ export const cliMessages = {
   -h, --help             显示本帮助
   --version              显示版本
 
-退出码：0 没有错误；1 发现错误；2 用法有误或文件无法读取。
+退出码：0 没有错误；1 发现错误；2 用法有误、文件无法读取或检查出错。
 `,
     en: `Usage: resolution-lint [options] FILE...
 
@@ -41,7 +41,7 @@ Options:
   -h, --help             show this help
   --version              show the version
 
-Exit status: 0 no errors; 1 errors found; 2 bad usage or unreadable input.
+Exit status: 0 no errors; 1 errors found; 2 bad usage, unreadable input or a failed check.
 `,
   },
   unknownOption: { zh: '未知选项：{option}', en: 'unknown option: {option}' },

@@ -3,8 +3,9 @@
  *
  *   resolution-lint [--corpus PATH]... [--no-default-corpus] [--cache-dir PATH | --no-cache] [--format text|json|sarif] [--locale zh|en] FILE...
  *
- * Exit status: 0 no errors (severity 1), 1 errors found, 2 bad usage or an
- * input that cannot be read (missing, a folder, binary, undecodable, too large).
+ * Exit status: 0 no errors (severity 1), 1 errors found, 2 bad usage, an
+ * input that cannot be read (missing, a folder, binary, undecodable, too large),
+ * or a check that failed (its findings are missing; the failure is on stderr).
  * Corpus warnings go to stderr and do not change the exit status.
  */
 import { promises as fsp } from 'fs';
@@ -146,6 +147,11 @@ export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<num
       const excludeDocIds = arg === '-' ? [] : docsOfFile(path.resolve(sys.cwd, file));
       const analysis = service.analyze(text, undefined, { excludeDocIds });
       reports.push({ path: file, diagnostics: analysis.diagnostics.map(toOutputDiagnostic) });
+      // A stage that threw costs its findings only; the report is incomplete, and says so.
+      for (const failure of analysis.failures ?? []) {
+        say(format(locale, cliMessages.internalError, { path: file, reason: failure.split('\n')[0] }));
+        unreadable = true;
+      }
     } catch (e) {
       say(format(locale, cliMessages.internalError, { path: file, reason: (e as Error)?.message ?? String(e) }));
       unreadable = true;

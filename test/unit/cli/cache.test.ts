@@ -30,7 +30,7 @@ describe('resolution-lint: persisted precedent index', function () {
     const args = ['--cache-dir', dir, '--format', 'json', 'test/fixtures/sample-draft.res.md'];
     const first = await run(args, { loadCorpus: realCorpus });
     assert.strictEqual(first.code, 1, first.stderr);
-    assert.ok(fs.readdirSync(dir).some((f) => f.startsWith('corpus-')), `nothing written in ${dir}`);
+    assert.ok(fs.readdirSync(path.join(dir, 'resolution-lint-cache')).some((f) => f.startsWith('corpus-')), `nothing written in ${dir}`);
     assert.strictEqual(loaded[0].stats.indexFromCache, false);
     const second = await run(args, { loadCorpus: realCorpus });
     assert.strictEqual(loaded[1].stats.indexFromCache, true);

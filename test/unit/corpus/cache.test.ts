@@ -78,13 +78,18 @@ describe('corpus cache', () => {
     const first = await load();
     const file = first.stats.cacheFile!;
     const bytes = fs.readFileSync(file);
-    for (const broken of [bytes.subarray(0, Math.floor(bytes.length / 2)), Buffer.from('garbage'), Buffer.alloc(0)]) {
+    const cases: Array<[Buffer, string]> = [
+      [bytes.subarray(0, Math.floor(bytes.length / 2)), 'checksum'],
+      [Buffer.from('garbage'), 'corrupt'],
+      [Buffer.alloc(0), 'corrupt'],
+    ];
+    for (const [broken, detail] of cases) {
       fs.writeFileSync(file, broken);
       const c = await load();
       assert.strictEqual(c.stats.parsed, 5);
       assert.deepStrictEqual(
         c.warnings.filter((w) => w.code === 'cache-invalid').map((w) => [w.path, w.detail]),
-        [[file, 'corrupt']],
+        [[file, detail]],
       );
       assert.deepStrictEqual(view(c), view(first));
       const healed = await load();
@@ -153,25 +158,29 @@ describe('corpus cache', () => {
     assert.deepStrictEqual(changed.index.analyze(draft, settings), rebuilt.index.analyze(draft, settings));
   });
 
-  it('keeps the three most recent snapshots in the cache folder and drops old temporary files', async () => {
-    fs.mkdirSync(cacheDir, { recursive: true });
-    const old = (name: string, ageMs: number) => {
-      const f = path.join(cacheDir, name);
+  it('keeps the three most recent snapshots in its own folder and drops old temporary files, touching nothing else', async () => {
+    const own = path.join(cacheDir, 'resolution-lint-cache');
+    await load(); // makes and marks the cache's own folder
+    const old = (dir: string, name: string, ageMs: number) => {
+      const f = path.join(dir, name);
       fs.writeFileSync(f, 'x');
       const t = new Date(Date.now() - ageMs);
       fs.utimesSync(f, t, t);
       return f;
     };
-    const a = old('corpus-aaaa.bin', 1000);
-    const b = old('corpus-bbbb.bin', 2000);
-    const c = old('corpus-cccc.bin', 3000);
-    const tmpOld = old('corpus-dddd.bin.1.2.tmp', 7_200_000);
-    const tmpNew = old('corpus-eeee.bin.1.2.tmp', 1000);
-    const other = old('unrelated.txt', 9_999_999);
+    const a = old(own, 'corpus-aaaaaaaaaaaaaaaa.bin', 1000);
+    const b = old(own, 'corpus-bbbbbbbbbbbbbbbb.bin', 2000);
+    const c = old(own, 'corpus-cccccccccccccccc.bin', 3000);
+    const tmpOld = old(own, 'corpus-dddddddddddddddd.bin.1.2.tmp', 7_200_000);
+    const tmpNew = old(own, 'corpus-eeeeeeeeeeeeeeee.bin.1.2.tmp', 1000);
+    const notOurs = old(own, 'corpus-notours.bin', 9_999_999);
+    const outside = ['corpus-2019.bin', 'corpus-ffffffffffffffff.bin', 'corpus-x.bin.1.2.tmp', 'unrelated.txt'].map((n) => old(cacheDir, n, 9_999_999));
+    fs.unlinkSync(path.join(own, fs.readdirSync(own).find((n) => /^corpus-[0-9a-f]{16}\.bin$/.test(n) && ![a, b, c].includes(path.join(own, n)))!));
     const first = await load();
-    const left = fs.readdirSync(cacheDir).map((n) => path.join(cacheDir, n)).sort();
-    assert.deepStrictEqual(left, [a, b, first.stats.cacheFile!, tmpNew, other].sort());
+    const left = fs.readdirSync(own).map((n) => path.join(own, n)).sort();
+    assert.deepStrictEqual(left, [a, b, first.stats.cacheFile!, tmpNew, notOurs, path.join(own, 'CACHEDIR.TAG')].sort());
     assert.ok(!left.includes(c) && !left.includes(tmpOld));
+    for (const f of outside) assert.ok(fs.existsSync(f), `${f} is not the cache's`);
   });
 
   it('writes a small delta file for a few changes instead of rewriting the snapshot, and reads it back', async () => {

@@ -19,7 +19,11 @@ const connection = {
   client: { register: () => Promise.resolve({ dispose() {} }) },
 } as unknown as Connection;
 
-const deltas = (dir: string) => fs.readdirSync(dir).filter((f) => f.endsWith('.delta.bin'));
+/** Delta files in the cache's own subfolder of `dir`. */
+const deltas = (dir: string) => {
+  const own = path.join(dir, 'resolution-lint-cache');
+  return fs.existsSync(own) ? fs.readdirSync(own).filter((f) => f.endsWith('.delta.bin')) : [];
+};
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('lsp/CorpusManager: the corpus is saved on shutdown and when replaced', function () {

@@ -14,20 +14,31 @@
  * in a small delta file next to it; past 32 files or 5% of the corpus the
  * snapshot is rewritten. A corrupt or stale snapshot is ignored with a
  * warning and rebuilt. Nothing here throws.
+ *
+ * Trust: every file is checksummed (checkedFile.ts) and read through a bounded read of a
+ * regular file; the code versions are explicit (cacheVersions.ts); every stored file and
+ * document is checked for shape before use, and the index checks its own arrays
+ * (`AgreedLanguageIndex.fromJSON`). Files live only in the cache's own marked subfolder
+ * (cacheFolder.ts): nothing else in the folder the user named is read, written or deleted.
  */
 import { createHash, randomBytes } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
-import * as matching from '../matching';
-import * as parser from '../parser';
+import { CORPUS_CACHE_FORMAT, cacheVersionKey } from '../cacheVersions';
+import { ensureOwnedFolder, isOwned, ownedFolder, pruneOwnedFolder } from './cacheFolder';
+import { readChecked, writeChecked } from './checkedFile';
 import type { ProcessedFile } from './process';
 import type { CorpusDocument, CorpusParagraph, CorpusWarning, DocumentMeta } from './types';
 
-/** Bump when the snapshot layout or what `processFile` makes of a file changes. */
-export const CORPUS_CACHE_FORMAT = 4;
+export { CORPUS_CACHE_FORMAT };
 
 const MAGIC = 'un-resolution-corpus-cache';
+
+/** Largest snapshot read: ~100 MB holds 2,000 resolutions; anything larger is refused unread. */
+export const MAX_SNAPSHOT_BYTES = 1 << 30;
+/** Largest delta read (a delta holds at most 5% of the corpus, or 32 files). */
+export const MAX_DELTA_BYTES = 256 << 20;
 
 export interface Snapshot {
   magic: typeof MAGIC;
@@ -41,64 +52,18 @@ export interface Snapshot {
   indexDocIds?: string[];
 }
 
-function exportedVersion(mod: unknown, names: string[]): string {
-  const m = mod as Record<string, unknown>;
-  const parts: string[] = [];
-  for (const n of names) {
-    const v = m[n];
-    if (typeof v === 'string' || typeof v === 'number') parts.push(`${n}=${v}`);
-  }
-  const cls = m.AgreedLanguageIndex as Record<string, unknown> | undefined;
-  if (cls && (typeof cls.version === 'string' || typeof cls.version === 'number')) parts.push(`index=${cls.version}`);
-  return parts.join(',');
-}
-
-/** Newest modification time among the service's source files (dev), or of the bundle (packaged). */
-function buildStamp(): string {
-  try {
-    if (__filename.endsWith('.ts')) {
-      const serviceDir = path.resolve(__dirname, '..');
-      let newest = 0;
-      let count = 0;
-      const walk = (dir: string, depth: number) => {
-        for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-          const full = path.join(dir, e.name);
-          if (e.isDirectory() && depth < 3) walk(full, depth + 1);
-          else if (e.isFile() && e.name.endsWith('.ts')) {
-            newest = Math.max(newest, fs.statSync(full).mtimeMs);
-            count++;
-          }
-        }
-      };
-      walk(serviceDir, 0);
-      return `src:${Math.floor(newest)}:${count}`;
-    }
-    const st = fs.statSync(__filename);
-    return `bundle:${Math.floor(st.mtimeMs)}:${st.size}`;
-  } catch {
-    return 'unknown';
-  }
-}
-
-let cachedFingerprint: string | undefined;
-
-/** What the snapshot depends on besides the files: format, parser and index versions, the build. */
+/** What the snapshot depends on besides the files: the explicit versions of its layout, the parser and the index. */
 export function codeFingerprint(): string {
-  if (!cachedFingerprint) {
-    cachedFingerprint = [
-      `format=${CORPUS_CACHE_FORMAT}`,
-      exportedVersion(parser, ['PARSER_VERSION']),
-      exportedVersion(matching, ['INDEX_VERSION', 'MATCHING_VERSION']),
-      buildStamp(),
-    ].join('|');
-  }
-  return cachedFingerprint;
+  return cacheVersionKey();
 }
 
-/** The snapshot file for a corpus made of these sources (built-ins + configured paths). */
+/**
+ * The snapshot file for a corpus made of these sources (built-ins + configured paths): in the
+ * cache's own subfolder of `cacheDir` (see cacheFolder.ts), never in `cacheDir` itself.
+ */
 export function cacheFileFor(cacheDir: string, sources: readonly string[]): string {
   const key = createHash('sha1').update(JSON.stringify([...sources].sort())).digest('hex').slice(0, 16);
-  return path.join(cacheDir, `corpus-${key}.bin`);
+  return path.join(ownedFolder(cacheDir), `corpus-${key}.bin`);
 }
 
 /**
@@ -199,6 +164,8 @@ function lazyDocument(p: PackedDocument): CorpusDocument | undefined {
   if (p.kinds.length !== n || p.bodyStarts.length !== n) return undefined;
   for (const col of [p.labels, p.zh, p.en, p.verbs]) if (pieceCount(col, n) !== n) return undefined;
   const doc = { meta: p.meta } as CorpusDocument;
+  // How many paragraphs, known without unpacking them (the index checks its counts against it).
+  Object.defineProperty(doc, 'paragraphCount', { value: n, enumerable: false });
   const settle = (paragraphs: CorpusParagraph[]) => {
     Object.defineProperty(doc, 'paragraphs', { value: paragraphs, writable: true, enumerable: true, configurable: true });
     return paragraphs;
@@ -212,13 +179,41 @@ function lazyDocument(p: PackedDocument): CorpusDocument | undefined {
   return doc;
 }
 
+const optString = (v: unknown) => v === undefined || typeof v === 'string';
+
+/**
+ * A stored document's metadata has the types the ranking and messages rely on (strings where
+ * string methods are called; the values of status, kind and language are not restricted, so
+ * that a new kind of document does not make every snapshot invalid).
+ */
+function validMeta(m: unknown): m is DocumentMeta {
+  if (!m || typeof m !== 'object') return false;
+  const d = m as DocumentMeta;
+  return (
+    typeof d.id === 'string' &&
+    typeof d.path === 'string' &&
+    !!d.citation &&
+    typeof d.citation.zh === 'string' &&
+    typeof d.citation.en === 'string' &&
+    optString(d.symbol) &&
+    optString(d.title) &&
+    optString(d.organ) &&
+    optString(d.date) &&
+    typeof d.status === 'string' &&
+    typeof d.kind === 'string' &&
+    typeof d.language === 'string' &&
+    typeof d.builtIn === 'boolean' &&
+    (d.session === undefined || Number.isFinite(d.session))
+  );
+}
+
 function isPackedDocument(x: unknown): x is PackedDocument {
   if (!x || typeof x !== 'object') return false;
   const d = x as PackedDocument;
   return (
-    !!d.meta &&
-    typeof d.meta.id === 'string' &&
+    validMeta(d.meta) &&
     Array.isArray(d.texts) &&
+    d.texts.every((t) => typeof t === 'string') &&
     typeof d.kinds === 'string' &&
     typeof d.labels === 'string' &&
     typeof d.zh === 'string' &&
@@ -234,10 +229,33 @@ function isSnapshot(x: unknown): x is StoredSnapshot {
   return s.magic === MAGIC && typeof s.format === 'number' && typeof s.fingerprint === 'string' && typeof s.id === 'string' && Array.isArray(s.files);
 }
 
+function validWarning(w: unknown): boolean {
+  return !!w && typeof w === 'object' && typeof (w as CorpusWarning).code === 'string' && typeof (w as CorpusWarning).path === 'string' && optString((w as CorpusWarning).detail);
+}
+
+/** A reference digest the reference table can take: facts of the right types (or a parsed model, see process.ts). */
+function validRefs(r: unknown): boolean {
+  if (r === undefined) return true;
+  if (!r || typeof r !== 'object') return false;
+  if ('facts' in r) {
+    const facts = (r as { facts: unknown }).facts;
+    return (
+      Array.isArray(facts) &&
+      facts.every(
+        (f) => !!f && typeof f === 'object' && typeof f.number === 'string' && (f.kind === 'resolution' || f.kind === 'decision') && optString(f.date) && optString(f.title) && optString(f.organ),
+      )
+    );
+  }
+  const doc = (r as { doc?: { references?: unknown; resolutions?: unknown } }).doc;
+  return !!doc && typeof doc === 'object' && Array.isArray(doc.references) && Array.isArray(doc.resolutions);
+}
+
 function validFile(f: unknown): f is PackedFile {
   if (!f || typeof f !== 'object') return false;
   const p = f as PackedFile;
-  if (typeof p.key !== 'string' || typeof p.hash !== 'string' || typeof p.textHash !== 'string' || !Array.isArray(p.warnings)) return false;
+  if (typeof p.key !== 'string' || typeof p.hash !== 'string' || typeof p.textHash !== 'string' || typeof p.builtIn !== 'boolean') return false;
+  if (!Array.isArray(p.warnings) || !p.warnings.every(validWarning) || !validRefs(p.refs)) return false;
+  if (p.stamp !== undefined && !(p.stamp && Number.isFinite(p.stamp.size) && Number.isFinite(p.stamp.mtimeMs) && Number.isFinite(p.stamp.checkedAt))) return false;
   return p.doc === undefined || isPackedDocument(p.doc);
 }
 
@@ -293,22 +311,27 @@ function packSnapshot(snapshot: SnapshotContent): Omit<StoredSnapshot, 'magic' |
 
 export type ReadSnapshotResult = { snapshot?: Snapshot; warning?: CorpusWarning };
 
-/** Reads a snapshot; a missing file is no warning, an unreadable, corrupt or stale one is. Never throws. */
-export function readSnapshot(file: string, fingerprint = codeFingerprint()): ReadSnapshotResult {
-  let bytes: Buffer;
+/**
+ * The payload of a cache file: read only from the cache's own folder, through a bounded read of a
+ * regular file, and only when its checksum holds. A missing file is no warning; anything else
+ * that cannot be used is one ('corrupt', 'checksum', 'not a regular file', 'too large', …).
+ */
+function readPayload(file: string, limit: number): { data?: unknown; warning?: CorpusWarning } {
+  if (!isOwned(path.dirname(file))) return {};
+  const r = readChecked(file, limit);
+  if ('missing' in r) return {};
+  if ('invalid' in r) return { warning: { code: 'cache-invalid', path: file, detail: r.invalid } };
   try {
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return {}; // no snapshot yet
-    return { warning: { code: 'cache-invalid', path: file, detail: (e as NodeJS.ErrnoException).code ?? String(e) } };
-  }
-  let data: unknown;
-  try {
-    data = v8.deserialize(bytes);
+    return { data: v8.deserialize(r.payload) };
   } catch {
     return { warning: { code: 'cache-invalid', path: file, detail: 'corrupt' } };
   }
+}
+
+/** Reads a snapshot; a missing file is no warning, an unreadable, corrupt or stale one is. Never throws. */
+export function readSnapshot(file: string, fingerprint = codeFingerprint()): ReadSnapshotResult {
+  const { data, warning } = readPayload(file, MAX_SNAPSHOT_BYTES);
+  if (data === undefined) return warning ? { warning } : {};
   if (!isSnapshot(data)) return { warning: { code: 'cache-invalid', path: file, detail: 'corrupt' } };
   if (data.format !== CORPUS_CACHE_FORMAT || data.fingerprint !== fingerprint) {
     return { warning: { code: 'cache-invalid', path: file, detail: 'stale' } };
@@ -322,20 +345,13 @@ export function readSnapshot(file: string, fingerprint = codeFingerprint()): Rea
 /** What a caller gives to be written: the snapshot without its header. */
 export type SnapshotContent = Omit<Snapshot, 'magic' | 'format' | 'fingerprint' | 'id'>;
 
-function writeAtomically(file: string, bytes: Buffer): void {
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(tmp, bytes);
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    try {
-      fs.unlinkSync(tmp);
-    } catch {
-      /* nothing to clean */
-    }
-    throw e;
-  }
+/** Writes a cache file in the cache's own folder (made and marked first): checksummed, atomically. Throws on failure. */
+function writeCacheFile(file: string, payload: Buffer): void {
+  const dir = path.dirname(file);
+  const owned = ensureOwnedFolder(path.dirname(dir));
+  if ('error' in owned) throw Object.assign(new Error(owned.error), { code: owned.error });
+  if (owned.dir !== dir) throw Object.assign(new Error('not-owned'), { code: 'not-owned' });
+  writeChecked(file, payload);
 }
 
 function failure(file: string, e: unknown): CorpusWarning {
@@ -350,7 +366,7 @@ export function writeSnapshot(file: string, snapshot: SnapshotContent): { id?: s
   const id = randomBytes(8).toString('hex');
   const full: StoredSnapshot = { magic: MAGIC, format: CORPUS_CACHE_FORMAT, fingerprint: codeFingerprint(), id, ...packSnapshot(snapshot) };
   try {
-    writeAtomically(file, v8.serialize(full));
+    writeCacheFile(file, v8.serialize(full));
   } catch (e) {
     return { warning: failure(file, e) };
   }
@@ -359,7 +375,7 @@ export function writeSnapshot(file: string, snapshot: SnapshotContent): { id?: s
   } catch {
     /* no delta */
   }
-  pruneSnapshots(path.dirname(file), file);
+  pruneOwnedFolder(path.dirname(file), file);
   return { id };
 }
 
@@ -404,7 +420,7 @@ export function writeDelta(snapshotFile: string, baseId: string, delta: Delta): 
     removed: delta.removed,
   };
   try {
-    writeAtomically(file, v8.serialize(stored));
+    writeCacheFile(file, v8.serialize(stored));
     return undefined;
   } catch (e) {
     return failure(file, e);
@@ -413,6 +429,7 @@ export function writeDelta(snapshotFile: string, baseId: string, delta: Delta): 
 
 /** Removes the delta file of a snapshot, if any. */
 export function removeDelta(snapshotFile: string): void {
+  if (!isOwned(path.dirname(snapshotFile))) return;
   try {
     fs.unlinkSync(deltaFileFor(snapshotFile));
   } catch {
@@ -423,18 +440,9 @@ export function removeDelta(snapshotFile: string): void {
 /** The delta for snapshot `baseId`; none when absent or for another snapshot, a warning when unreadable. */
 export function readDelta(snapshotFile: string, baseId: string, fingerprint = codeFingerprint()): { delta?: Delta; warning?: CorpusWarning } {
   const file = deltaFileFor(snapshotFile);
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch {
-    return {};
-  }
-  let data: StoredDelta;
-  try {
-    data = v8.deserialize(bytes) as StoredDelta;
-  } catch {
-    return { warning: { code: 'cache-invalid', path: file, detail: 'corrupt' } };
-  }
+  const read = readPayload(file, MAX_DELTA_BYTES);
+  if (read.data === undefined) return read.warning ? { warning: read.warning } : {};
+  const data = read.data as StoredDelta;
   if (!data || data.magic !== DELTA_MAGIC || !Array.isArray(data.files) || !Array.isArray(data.removed) || !data.files.every(validFile)) {
     return { warning: { code: 'cache-invalid', path: file, detail: 'corrupt' } };
   }
@@ -450,35 +458,6 @@ export function readDelta(snapshotFile: string, baseId: string, fingerprint = co
     files.push({ ...f, doc });
   }
   return { delta: { files, removed: data.removed.filter((k) => typeof k === 'string') } };
-}
-
-/** How many snapshots (one per set of corpus paths) a cache folder keeps; a snapshot of 2,000 resolutions is ~100 MB. */
-const KEEP_SNAPSHOTS = 3;
-
-/**
- * Deletes all but the most recently written snapshots (never `current`), and temporary files
- * left by writes that were interrupted more than an hour ago. Best effort.
- */
-function pruneSnapshots(cacheDir: string, current: string, keep = KEEP_SNAPSHOTS): void {
-  try {
-    const now = Date.now();
-    const snaps: Array<{ file: string; mtime: number }> = [];
-    for (const name of fs.readdirSync(cacheDir)) {
-      if (!name.startsWith('corpus-')) continue;
-      const file = path.join(cacheDir, name);
-      const mtime = fs.statSync(file).mtimeMs;
-      if (name.endsWith('.tmp')) {
-        if (now - mtime > 3_600_000) fs.unlinkSync(file);
-      } else if (name.endsWith('.bin') && !name.endsWith('.delta.bin') && file !== current) snaps.push({ file, mtime });
-    }
-    snaps.sort((a, b) => b.mtime - a.mtime);
-    for (const s of snaps.slice(Math.max(0, keep - 1))) {
-      fs.unlinkSync(s.file);
-      removeDelta(s.file);
-    }
-  } catch {
-    /* another process may be pruning too */
-  }
 }
 
 /** The index's own serialisation, when it has one. */

@@ -231,7 +231,7 @@ export class Corpus {
   // ---- loading -------------------------------------------------------------
 
   /** @internal Used by `loadCorpus`. */
-  async load(options: CorpusOptions): Promise<void> {
+  async load(options: CorpusOptions, readCache = true): Promise<void> {
     const started = Date.now();
     const phases: Record<string, number> = {};
     let mark = Date.now();
@@ -270,9 +270,11 @@ export class Corpus {
         ...(options.paths ?? []).map((p) => path.resolve(p)),
       ]);
       phase('list');
-      const r = readSnapshot(this.cacheFile);
-      snapshot = r.snapshot;
-      if (r.warning) warnings.push(r.warning);
+      if (readCache) {
+        const r = readSnapshot(this.cacheFile);
+        snapshot = r.snapshot;
+        if (r.warning) warnings.push(r.warning);
+      }
     }
     const cached = new Map<string, ProcessedFile>();
     for (const f of snapshot?.files ?? []) cached.set(f.key, f);
@@ -569,6 +571,18 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   try {
     await corpus.load(options ?? { paths: [] });
   } catch (e) {
+    if (options?.cacheDir) {
+      // Whatever in the cache made the load fail, the corpus itself can still be read: again,
+      // without reading the cache (a new snapshot replaces the one that failed).
+      const fresh = new Corpus();
+      try {
+        await fresh.load(options, false);
+        fresh.warnings.unshift({ code: 'cache-invalid', path: options.cacheDir, detail: String((e as Error)?.message ?? e) });
+        return fresh;
+      } catch {
+        /* not the cache then: reported below */
+      }
+    }
     // Defensive: a bug must not take the language server down; report it as a warning.
     corpus.warnings.push({ code: 'unreadable', path: '', detail: String((e as Error)?.stack ?? e) });
   }

@@ -35,7 +35,10 @@
  *    on its own as a `verb` change, and does not make an exact body a deviation. Messages list
  *    at most three changes in order (“and N more changes”), long quotes abbreviated.
  * Sources are ranked: closest first, then adopted resolutions before drafts and reports, then
- * the most recent; all of them are kept (up to `MAX_SOURCES`).
+ * the most recent, then by symbol, paragraph position and document id — a total order on content
+ * and metadata, so the answer does not depend on the order the corpus was loaded in or on the
+ * cache; all of them are kept (up to `MAX_SOURCES`). Candidates with equal scores are taken in
+ * that order too.
  *
  * Results of `analyzeParagraph` are memoised by the paragraph's text, verb and body start
  * (bounded LRU, cleared when the corpus changes), so re-analysing a document in which one
@@ -51,6 +54,7 @@ import { containment, forwardChain } from './containment';
 import { labelledParagraphs } from './corpusParagraphs';
 import { diffChanges } from './diff';
 import { containedChanges } from './guidedDiff';
+import { INDEX_VERSION } from '../cacheVersions';
 import { InvertedIndex } from './invertedIndex';
 import { similarity, similarityBound } from './levenshtein';
 import { Lru } from './lru';
@@ -258,6 +262,16 @@ function fromB64<T extends Int32Array | Uint32Array>(s: string, ctor: new (b: Ar
   return new ctor(ab);
 }
 
+/**
+ * Paragraphs of a document without building them: a document restored from the corpus cache
+ * unpacks its paragraphs on first use and says beforehand how many it has (`paragraphCount`,
+ * not enumerable); any other document is counted.
+ */
+function paragraphCount(doc: CorpusDocument): number {
+  const n = (doc as { paragraphCount?: unknown }).paragraphCount;
+  return typeof n === 'number' ? n : doc.paragraphs.length;
+}
+
 /** A Growable holding a copy of `values` (capacity at least 1024, as a new one has). */
 function growableOf(values: Int32Array): Growable {
   const g = new Growable(Math.max(1024, values.length));
@@ -292,7 +306,7 @@ const JSON_VERSION = 1;
 /** The agreed-language index over a corpus. */
 export class AgreedLanguageIndex {
   /** Version of the engine and its serialised form (part of the corpus cache fingerprint): bump when normalisation, shingling or the layout change. */
-  static readonly version = `${JSON_VERSION}.2`;
+  static readonly version = `${JSON_VERSION}.${INDEX_VERSION}`;
   private slots: DocSlot[] = [];
   private byId = new Map<string, number>();
   private pidSlot = new Growable();
@@ -449,11 +463,17 @@ export class AgreedLanguageIndex {
     };
   }
 
-  /** Restores an index from `toJSON()` output. Throws on a version mismatch or inconsistent data. */
+  /**
+   * Restores an index from `toJSON()` output. Throws on a version mismatch or inconsistent data:
+   * the data may come from a file, so every array is checked (lengths, counts against the
+   * documents, postings in bounds and in order) before the index uses it.
+   */
   static fromJSON(json: AgreedLanguageIndexJSON, documents?: CorpusDocument[]): AgreedLanguageIndex {
     if (!json || json.version !== JSON_VERSION || (json.engine !== undefined && json.engine !== AgreedLanguageIndex.version)) {
       throw new Error('agreed-language index: unsupported cache version');
     }
+    const bad = (what: string) => new Error(`agreed-language index: inconsistent cache (${what})`);
+    for (const k of ['keys', 'starts', 'postings', 'bodyHash', 'bodyLen'] as const) if (typeof json[k] !== 'string') throw bad(k);
     const ix = new AgreedLanguageIndex();
     const bodyHash = fromB64(json.bodyHash, Int32Array);
     const bodyLen = fromB64(json.bodyLen, Int32Array);
@@ -467,24 +487,28 @@ export class AgreedLanguageIndex {
         return d;
       });
     }
+    if (!Array.isArray(docs)) throw bad('documents');
     // Columns filled in place (not pushed one by one): this runs on every start-up.
     const total = bodyHash.length;
     const pidSlot = new Int32Array(total);
     const pidPara = new Int32Array(total);
     const counts = typeof json.counts === 'string' ? fromB64(json.counts, Int32Array) : undefined;
-    if (counts && counts.length !== docs.length) throw new Error('agreed-language index: inconsistent cache');
+    if (counts && counts.length !== docs.length) throw bad('counts');
     let pid = 0;
     for (const doc of docs) {
+      if (!doc || typeof doc.meta?.id !== 'string' || ix.byId.has(doc.meta.id)) throw bad('documents');
       const slot = ix.slots.length;
       const count = counts ? counts[slot] : doc.paragraphs.length;
+      // Every paragraph id must name a paragraph of its document.
+      if (!(count >= 0) || count !== paragraphCount(doc) || pid + count > total) throw bad('counts');
       ix.slots.push({ doc, firstPid: pid, count, alive: true });
       ix.byId.set(doc.meta.id, slot);
-      if (pid + count > total) throw new Error('agreed-language index: inconsistent cache');
       pidSlot.fill(slot, pid, pid + count);
       for (let k = 0; k < count; k++) pidPara[pid + k] = k;
       pid += count;
     }
-    if (bodyHash.length !== pid || bodyLen.length !== pid) throw new Error('agreed-language index: inconsistent cache');
+    if (bodyHash.length !== pid || bodyLen.length !== pid) throw bad('body tables');
+    for (let x = 0; x < pid; x++) if (bodyLen[x] < 0) throw bad('body lengths');
     ix.pidSlot = growableOf(pidSlot);
     ix.pidPara = growableOf(pidPara);
     ix.bodyHash = growableOf(bodyHash);
@@ -493,11 +517,14 @@ export class AgreedLanguageIndex {
     for (let x = 0; x < pid; x++) {
       if (bodyLen[x] >= min) ix.addExact(bodyHash[x] >>> 0, x);
     }
-    ix.postings = InvertedIndex.fromData({
-      keys: fromB64(json.keys, Uint32Array),
-      starts: fromB64(json.starts, Uint32Array),
-      postings: fromB64(json.postings, Int32Array),
-    });
+    ix.postings = InvertedIndex.fromData(
+      {
+        keys: fromB64(json.keys, Uint32Array),
+        starts: fromB64(json.starts, Uint32Array),
+        postings: fromB64(json.postings, Int32Array),
+      },
+      pid,
+    );
     ix.generation = 1;
     return ix;
   }
@@ -536,6 +563,7 @@ export class AgreedLanguageIndex {
       if (this.bodyLen.data[pid] >= MATCH_PARAMS.MIN_BODY_CHARS) this.addExact(this.bodyHash.data[pid] >>> 0, pid);
     }
     this.deadPids = 0;
+    this.docOrderGeneration = -1;
     // Results do not change (memo kept); caches keyed by paragraph id do.
     this.corpusNorm.clear();
   }
@@ -653,6 +681,8 @@ export class AgreedLanguageIndex {
     for (let sc = maxScore; sc > 0 && top.length < limit; sc--) {
       const b = buckets[sc];
       if (!b) continue;
+      // Equal scores in the order of `rank`, not of paragraph ids (which depend on load order).
+      b.sort((x, y) => this.rank(x, y));
       for (const pid of b) {
         top.push(pid);
         if (top.length >= limit) break;
@@ -679,10 +709,44 @@ export class AgreedLanguageIndex {
     };
   }
 
+  /**
+   * Order of sources that tie on similarity: adopted resolutions before drafts and reports, the
+   * most recent first, then by symbol (or citation), paragraph position and document id. A
+   * total order on content and metadata, never on paragraph ids: the same corpus gives the
+   * same answer whether it was built in one order, in another, or restored from the cache and
+   * patched.
+   */
   private rank(pidA: number, pidB: number): number {
-    const a = this.slots[this.pidSlot.data[pidA]].doc.meta;
-    const b = this.slots[this.pidSlot.data[pidB]].doc.meta;
-    return (STATUS_RANK[a.status] ?? 3) - (STATUS_RANK[b.status] ?? 3) || (b.date ?? '').localeCompare(a.date ?? '') || pidA - pidB;
+    if (pidA === pidB) return 0;
+    const order = this.documentOrder();
+    const sa = this.pidSlot.data[pidA];
+    const sb = this.pidSlot.data[pidB];
+    return order[sa] - order[sb] || this.pidPara.data[pidA] - this.pidPara.data[pidB];
+  }
+
+  private docOrder = new Int32Array(0);
+  private docOrderGeneration = -1;
+
+  /** Each document slot's position in the order of `rank` (recomputed when the corpus changes). */
+  private documentOrder(): Int32Array {
+    if (this.docOrderGeneration === this.generation && this.docOrder.length === this.slots.length) return this.docOrder;
+    const slots = this.slots.map((_, i) => i);
+    const key = (i: number) => {
+      const m = this.slots[i].doc.meta;
+      return { status: STATUS_RANK[m.status] ?? 3, date: m.date ?? '', cite: m.symbol ?? m.citation?.en ?? '', id: m.id };
+    };
+    const keys = slots.map(key);
+    const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    slots.sort((i, j) => {
+      const a = keys[i];
+      const b = keys[j];
+      return a.status - b.status || cmp(b.date, a.date) || cmp(a.cite, b.cite) || cmp(a.id, b.id) || i - j;
+    });
+    const order = new Int32Array(this.slots.length);
+    slots.forEach((slot, at) => (order[slot] = at));
+    this.docOrder = order;
+    this.docOrderGeneration = this.generation;
+    return order;
   }
 
   /** Key of a corpus paragraph's normalised body (the same agreed text recurs across years). */

@@ -189,7 +189,15 @@ export class InvertedIndex {
     return { keys: this.keys, starts: this.starts, postings: this.postings };
   }
 
-  static fromData(d: PostingsData): InvertedIndex {
+  /**
+   * An index over the sealed arrays of `data()`. The arrays are checked first (they may come
+   * from a file): keys strictly increasing, `starts` one longer, from 0 to the postings' length
+   * and never decreasing, every posting a paragraph id below `paragraphs`; otherwise this
+   * throws, and no lookup can read out of bounds or loop over a range that never ends.
+   */
+  static fromData(d: PostingsData, paragraphs: number): InvertedIndex {
+    const problem = postingsProblem(d, paragraphs);
+    if (problem) throw new Error(`agreed-language index: inconsistent postings (${problem})`);
     const ix = new InvertedIndex();
     ix.keys = d.keys;
     ix.starts = d.starts;
@@ -207,4 +215,21 @@ function radixPass(inH: Uint32Array, inP: Int32Array, outH: Uint32Array, outP: I
     outH[to] = inH[x];
     outP[to] = inP[x];
   }
+}
+
+/** Why sealed postings arrays are inconsistent, or undefined when they are sound. */
+export function postingsProblem(d: PostingsData, paragraphs: number): string | undefined {
+  const { keys, starts, postings } = d;
+  if (!(keys instanceof Uint32Array) || !(starts instanceof Uint32Array) || !(postings instanceof Int32Array)) return 'types';
+  if (starts.length !== keys.length + 1) return 'starts length';
+  if (starts[0] !== 0 || starts[keys.length] !== postings.length) return 'starts bounds';
+  for (let k = 0; k < keys.length; k++) {
+    if (starts[k + 1] < starts[k]) return 'starts order';
+    if (k > 0 && keys[k] <= keys[k - 1]) return 'keys order';
+  }
+  for (let x = 0; x < postings.length; x++) {
+    const pid = postings[x];
+    if (pid < 0 || pid >= paragraphs) return 'posting out of range';
+  }
+  return undefined;
 }

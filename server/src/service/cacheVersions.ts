@@ -1,0 +1,27 @@
+/**
+ * Versions of everything the corpus cache persists. A snapshot or delta written under other
+ * versions is stale and rebuilt. Bump a version when the code it names changes what is
+ * written, or how it is read: `test/reliability/cacheVersions.test.ts` fingerprints that code
+ * (its tokens, not its comments or layout) and fails, naming the constant to bump, when the
+ * code changed and the version did not.
+ */
+
+/** The snapshot and delta layout: `corpus/cache.ts`, `corpus/checkedFile.ts`, `corpus/types.ts`. */
+export const CORPUS_CACHE_FORMAT = 5;
+
+/**
+ * What `processFile` makes of a file (`corpus/process.ts` and everything it runs: decoding,
+ * the parser, labels, metadata, the reference digest).
+ */
+export const PARSER_VERSION = 1;
+
+/**
+ * The agreed-language index's persisted arrays: what `addDocument` indexes (normalisation,
+ * units, shingles, winnowing, verbs, body hashes) and the layout `toJSON`/`fromJSON` use.
+ */
+export const INDEX_VERSION = 3;
+
+/** All of them, as the cache records them. */
+export function cacheVersionKey(): string {
+  return `format=${CORPUS_CACHE_FORMAT}|parser=${PARSER_VERSION}|index=${INDEX_VERSION}`;
+}
