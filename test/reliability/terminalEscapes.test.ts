@@ -10,7 +10,15 @@ import { formatText } from '../../server/src/cli/format/text';
 import { loadCorpus } from '../../server/src/service/corpus';
 import { tempDir } from './support/child';
 
-const SEED = path.join(__dirname, '../../seeds/001_8d8e352413f896fa.txt');
+/** A precedent without a symbol: it is cited by its file name. */
+const PRECEDENT = [
+  '大会，',
+  '',
+  '回顾其关于信息和通信技术促进可持续发展的以往各项决议以及经济及社会理事会的有关决议，',
+  '',
+  '1. 决定在第八十一届会议临时议程中列入题为“信息和通信技术促进可持续发展”的项目。',
+  '',
+].join('\n');
 
 /** Any C0 control but tab and line feed, DEL, or a C1 control. */
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
@@ -51,9 +59,8 @@ describe('reliability: no terminal control sequences in text output', function (
       try {
         fs.mkdirSync(path.join(tmp.dir, 'corpus'));
         // A corpus file whose name (and so its citation) carries control sequences, and a draft that quotes it.
-        fs.copyFileSync(SEED, path.join(tmp.dir, 'corpus', `evil${ESC}]0;owned\u0007${ESC}[31m.txt`));
-        const text = fs.readFileSync(SEED, 'utf8').replace('2.', `3.${ESC}[5m`);
-        fs.writeFileSync(path.join(tmp.dir, `draft${ESC}[41m.md`), text);
+        fs.writeFileSync(path.join(tmp.dir, 'corpus', `evil${ESC}]0;owned\u0007${ESC}[31m.txt`), PRECEDENT);
+        fs.writeFileSync(path.join(tmp.dir, `draft${ESC}[41m.md`), PRECEDENT.replace('1. ', '3. '));
       } catch {
         this.skip(); // a file system that refuses such names
       }
