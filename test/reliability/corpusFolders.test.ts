@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { formatCorpusWarning, loadCorpus } from '../../server/src/service/corpus';
 import { collectFiles, isSystemFolder, readCorpusFile } from '../../server/src/service/corpus/files';
+import { run } from '../unit/cli/helpers';
 import { tempDir } from './support/child';
 import { smallResolution, writeTree } from './support/tree';
 
@@ -149,3 +150,14 @@ function os_tmp(): string {
 function never(): never {
   throw new Error('unreachable');
 }
+
+describe('reliability: the corpus limits on the command line', () => {
+  it('--corpus-max-files and --corpus-max-mb reach the corpus loader; a bad value is a usage error', async () => {
+    const r = await run(['--corpus-max-files', '20', '--corpus-max-mb=3', '--no-cache', 'seeds/000_1ed030a242e859ae.txt']);
+    assert.strictEqual(r.corpusOptions[0].maxFiles, 20);
+    assert.strictEqual(r.corpusOptions[0].maxTotalBytes, 3 * 1024 * 1024);
+    const bad = await run(['--corpus-max-files', 'many', 'x.md']);
+    assert.strictEqual(bad.code, 2);
+    assert.match(bad.stderr, /--corpus-max-files/);
+  });
+});

@@ -160,8 +160,8 @@ async function lint(sys: CliIO, parsed: Parsed, locale: Locale, say: (text: stri
   const corpus = await sys.loadCorpus({
     paths: options.corpus.map((p) => path.resolve(sys.cwd, p)),
     includeBuiltIn: options.defaultCorpus,
-    maxFiles: options.corpusMaxFiles,
-    maxTotalBytes: options.corpusMaxMB === undefined ? undefined : options.corpusMaxMB * 1024 * 1024,
+    ...(options.corpusMaxFiles !== undefined && { maxFiles: options.corpusMaxFiles }),
+    ...(options.corpusMaxMB !== undefined && { maxTotalBytes: options.corpusMaxMB * 1024 * 1024 }),
     cacheDir: options.cache ? (options.cacheDir ? path.resolve(sys.cwd, options.cacheDir) : defaultCacheDir(sys.env)) : undefined,
   });
   // Asked for no corpus at all: being told it is empty is noise.
