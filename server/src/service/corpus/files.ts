@@ -109,7 +109,7 @@ export interface WalkResult {
 /** Folders between two progress reports. */
 const LISTING_EVERY = 64;
 /** Longest stretch of walking between two yields to the event loop (ms). */
-const WALK_SLICE_MS = 20;
+const WALK_SLICE_MS = 10;
 
 /**
  * Expands the given paths to a sorted list of files, warning about the ones that are missing.
@@ -149,7 +149,8 @@ export async function collectFiles(paths: readonly string[], warnings: CorpusWar
     out.push({ path: shown, real, fsPath });
   };
 
-  const walk = async (dirShown: string, dirFs: string | Buffer, root: string): Promise<void> => {
+  /** `knownReal`: the parent's real path plus the name, for a folder reached without a symbolic link. */
+  const walk = async (dirShown: string, dirFs: string | Buffer, root: string, knownReal?: string): Promise<void> => {
     if (full || cancelled) return;
     if (options.signal?.aborted) {
       cancelled = true;
@@ -157,7 +158,7 @@ export async function collectFiles(paths: readonly string[], warnings: CorpusWar
     }
     let real: string;
     try {
-      real = displayName(fs.realpathSync(dirFs, { encoding: 'buffer' }));
+      real = knownReal ?? displayName(fs.realpathSync(dirFs, { encoding: 'buffer' }));
     } catch {
       return;
     }
@@ -202,7 +203,7 @@ export async function collectFiles(paths: readonly string[], warnings: CorpusWar
         }
       }
       if (isDir) {
-        if (!SKIP_DIRS.has(name)) await walk(shown, fsPath, root);
+        if (!SKIP_DIRS.has(name)) await walk(shown, fsPath, root, link ? undefined : path.join(real, name));
       } else if (isFile && isCorpusFileName(name)) add(shown, fsPath, root, link ? undefined : path.join(real, name));
     }
   };
