@@ -7,7 +7,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import { readBounded, readBoundedSync } from '../../server/src/service/io/boundedRead';
 import { DEFAULT_MAX_BYTES } from '../../server/src/service/text/encoding';
-import { runLintChild } from './support/child';
+import { lineOf } from '../../server/src/lsp/corpusFiles';
+import { runLintChild, tempDir } from './support/child';
 
 /** Peak resident size allowed for a run that refuses its input (a bare run takes about 80–150 MB with tsx). */
 const MAX_RSS_MB = 400;
@@ -60,6 +61,22 @@ describe('reliability: bounded reads (drafts, corpus files, stdin)', function ()
       // A regular file whose stat size is 0 but which has content: the size is not trusted.
       const proc = readBoundedSync('/proc/self/status', 1024 * 1024);
       assert.ok(proc.bytes.toString('utf8').includes('Name:'));
+    }
+  });
+});
+
+describe('reliability: the language server reads corpus files for links with a bound', function () {
+  this.timeout(60_000);
+  it('lineOf gives up on a corpus file that grew past the corpus limit, instead of reading it whole', () => {
+    const tmp = tempDir('reliability-lineof-');
+    try {
+      const file = `${tmp.dir}/grown.txt`;
+      fs.writeFileSync(file, '1. 决定继续审议这一问题。\n');
+      assert.strictEqual(lineOf(file, '决定继续审议这一问题'), 0);
+      fs.writeFileSync(file, Buffer.concat([Buffer.from('1. 决定继续审议这一问题。\n'), Buffer.alloc(17 * 1024 * 1024, 0x20)]));
+      assert.strictEqual(lineOf(file, '决定继续审议这一问题'), undefined);
+    } finally {
+      tmp.remove();
     }
   });
 });

@@ -18,6 +18,7 @@ import {
 } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { loadCorpus, type Corpus } from '../service/corpus';
+import { isSystemFolder } from '../service/corpus/files';
 
 export interface CorpusConfig {
   folders: string[];
@@ -164,6 +165,12 @@ export class CorpusManager {
       return;
     }
     for (const f of folders) {
+      const full = path.resolve(f);
+      if (isDirectory(full) && (path.parse(full).root === full || isSystemFolder(full))) {
+        // Watching a whole disk recursively means walking all of it again (Node watches each folder).
+        this.log(`fs.watch ${f}: not watched (a disk root or system folder)`);
+        continue;
+      }
       try {
         const dir = isDirectory(f);
         const w = fs.watch(f, { recursive: dir, persistent: false }, (_event, name) => {
