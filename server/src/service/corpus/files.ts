@@ -170,7 +170,8 @@ export async function collectFiles(paths: readonly string[], warnings: CorpusWar
     visitedDirs.add(real);
     let entries: fs.Dirent<Buffer>[];
     try {
-      entries = fs.readdirSync(dirFs, { withFileTypes: true, encoding: 'buffer' });
+      // Asynchronous: a slow disk (or a network folder) must not block the language server.
+      entries = await fs.promises.readdir(dirFs, { withFileTypes: true, encoding: 'buffer' });
     } catch (e) {
       warnings.push({ code: 'unreadable', path: dirShown, detail: errorText(e) });
       return;
