@@ -97,7 +97,8 @@ export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<num
 
 function reasonOf(e: unknown): string {
   const err = e as NodeJS.ErrnoException | undefined;
-  return err?.code ? `${err.code}: ${err.message ?? ''}`.replace(/: $/, '') : String(err?.message ?? e);
+  const message = String(err?.message ?? e);
+  return err?.code && !message.includes(err.code) ? `${err.code}: ${message}` : message;
 }
 
 /**
