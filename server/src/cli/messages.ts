@@ -63,6 +63,7 @@ unwritable output or a failure of the tool itself.
   corpusWarning: { zh: '先例文本：{warning}', en: 'corpus: {warning}' },
   badCount: { zh: '选项 {option} 的取值应为正整数，而不是“{value}”', en: 'option {option} needs a positive whole number, not "{value}"' },
   crashed: { zh: '内部错误：{reason}', en: 'internal error: {reason}' },
+  outputFailed: { zh: '无法写出结果：{reason}', en: 'cannot write the output: {reason}' },
   internalError: { zh: '{path}：检查时出错：{reason}', en: '{path}: failed while checking: {reason}' },
   // text output
   summaryProblems: {

@@ -107,6 +107,7 @@ function reasonOf(e: unknown): string {
  * stderr and exit status 2; a reader that goes away (`| head`) is no error.
  */
 export function runCli(argv: string[]): void {
+  const locale = parseArgs(argv).options.locale ?? localeFromEnv(process.env);
   let failed = false;
   const fail = (what: string) => {
     if (failed) return;
@@ -120,18 +121,19 @@ export function runCli(argv: string[]): void {
   };
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') return;
-    fail(`cannot write the output: ${reasonOf(e)}`);
+    fail(format(locale, cliMessages.outputFailed, { reason: reasonOf(e) }));
   });
   process.stderr.on('error', () => {
     /* nowhere left to say it */
   });
-  process.on('uncaughtException', (e) => fail(`internal error: ${reasonOf(e)}`));
-  process.on('unhandledRejection', (e) => fail(`internal error: ${reasonOf(e)}`));
+  const crashed = (e: unknown) => fail(format(locale, cliMessages.crashed, { reason: reasonOf(e) }));
+  process.on('uncaughtException', crashed);
+  process.on('unhandledRejection', crashed);
   main(argv).then(
     (code) => {
       if (!failed) process.exitCode = code;
     },
-    (e) => fail(`internal error: ${reasonOf(e)}`),
+    crashed,
   );
 }
 
