@@ -339,16 +339,17 @@ export class Corpus {
         }
         const s = sources[i];
         const hit = cached.get(s.key);
+        const current = stampOf(s.file);
         if (!s.builtIn) {
-          // The total-size limit, on what the files hold now (their stat, or what the snapshot knows).
-          userBytes += stampOf(s.file)?.size ?? hit?.stamp?.size ?? 0;
+          // The total-size limit, on what the files hold now.
+          userBytes += current?.size ?? 0;
           if (userBytes > maxTotal) {
             warnings.push({ code: 'corpus-too-large', path: s.key, detail: formatBytes(maxTotal) });
             sources.length = i;
             break;
           }
         }
-        if (hit && hit.builtIn === s.builtIn && stampMatches(hit.stamp, stampOf(s.file))) {
+        if (hit && hit.builtIn === s.builtIn && stampMatches(hit.stamp, current)) {
           // Unchanged since it was hashed: no need to read it.
           slots.push(hit);
           fromCache++;
