@@ -31,19 +31,30 @@ export function writeBigTree(root: string, folders: number): void {
   }
 }
 
-/** Watches the event loop: the longest gap between two 5 ms ticks, since `start`. */
-function stallMeter(): { stop(): number } {
+/**
+ * Watches the event loop: the longest gap between two 5 ms ticks, in wall time and in the
+ * process's CPU time. On a busy machine the wall gap includes time the process was not
+ * scheduled; the CPU gap is the work done without yielding (all threads, so an upper bound).
+ */
+function stallMeter(): { stop(): { wall: number; cpu: number } } {
   let last = now();
-  let worst = 0;
-  const timer = setInterval(() => {
+  let lastCpu = process.cpuUsage();
+  let wall = 0;
+  let cpu = 0;
+  const tick = () => {
     const t = now();
-    worst = Math.max(worst, t - last - 5);
+    const c = process.cpuUsage(lastCpu);
+    wall = Math.max(wall, t - last - 5);
+    cpu = Math.max(cpu, (c.user + c.system) / 1000);
     last = t;
-  }, 5);
+    lastCpu = process.cpuUsage();
+  };
+  const timer = setInterval(tick, 5);
   return {
     stop() {
       clearInterval(timer);
-      return Math.max(worst, now() - last - 5);
+      tick();
+      return { wall, cpu };
     },
   };
 }
@@ -69,7 +80,7 @@ export async function benchBigFolder(ctx: { root: string; quick: boolean; log: (
 
   // The walk and the load, with the event loop watched during the walk.
   let meter = stallMeter();
-  let walkStall = -1;
+  let walkStall: { wall: number; cpu: number } | undefined;
   let walkMs = 0;
   const t1 = now();
   const corpus = await loadCorpus({
@@ -77,7 +88,7 @@ export async function benchBigFolder(ctx: { root: string; quick: boolean; log: (
     includeBuiltIn: false,
     maxFiles,
     onProgress: () => {
-      if (walkStall < 0) {
+      if (!walkStall) {
         walkStall = meter.stop();
         walkMs = now() - t1;
         meter = stallMeter();
@@ -87,7 +98,7 @@ export async function benchBigFolder(ctx: { root: string; quick: boolean; log: (
   const loadMs = now() - t1;
   const loadStall = meter.stop();
   const limited = corpus.warnings.some((w) => w.code === 'too-many-files');
-  ctx.log(`big folder: ${corpus.documents.length} documents in ${fmtMs(loadMs)}; walk ${fmtMs(walkMs)}, longest stall ${fmtMs(walkStall)}`);
+  ctx.log(`big folder: ${corpus.documents.length} documents in ${fmtMs(loadMs)}; walk ${fmtMs(walkMs)}, longest stall ${walkStall ? fmtMs(walkStall.cpu) : '?'} CPU`);
   rows.push(
     {
       section: SECTION,
@@ -99,15 +110,15 @@ export async function benchBigFolder(ctx: { root: string; quick: boolean; log: (
     },
     {
       section: SECTION,
-      figure: 'longest event-loop stall during the folder walk',
-      value: fmtMs(walkStall),
-      goal: '< 100 ms',
+      figure: 'longest event-loop stall during the folder walk (CPU time; wall time)',
+      value: walkStall ? `${fmtMs(walkStall.cpu)} CPU; ${fmtMs(walkStall.wall)} wall` : 'n/a',
+      goal: '< 100 ms CPU',
       baseline: 'issue 7: stalls of up to 23.5 s',
-      ok: walkStall >= 0 && walkStall < 100,
+      ok: !!walkStall && walkStall.cpu < 100,
       // A stall is wall time: on a machine busy with other work it includes time the process was not running.
       note: `load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs`,
     },
-    { section: SECTION, figure: 'longest event-loop stall while reading, parsing and indexing', value: fmtMs(loadStall) },
+    { section: SECTION, figure: 'longest event-loop stall while reading, parsing and indexing (CPU; wall)', value: `${fmtMs(loadStall.cpu)} CPU; ${fmtMs(loadStall.wall)} wall` },
   );
 
   // Cancelled mid-walk: how soon the load lets go.
