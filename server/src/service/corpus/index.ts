@@ -50,7 +50,7 @@ export interface CorpusOptions {
   onProgress?: (done: number, total: number) => void;
   /** Progress of the folder walk, before any file is read: folders read and files found so far. */
   onListing?: (folders: number, files: number) => void;
-  /** Stops the load (walk, reading, indexing) when aborted; the corpus then comes back `cancelled` and empty. */
+  /** Stops the load (walk, reading, indexing) when aborted; the corpus then comes back `cancelled`, unfinished, not to be used. */
   signal?: AbortSignal;
   /** Most files read from the user's folders (default 10,000; see files.ts). */
   maxFiles?: number;
@@ -114,7 +114,7 @@ export class Corpus {
   /** What the last persist wrote (for tests and logs). */
   lastPersist?: 'none' | 'delta' | 'snapshot';
   readonly warnings: CorpusWarning[] = [];
-  /** Whether the load was stopped by its signal (the corpus is then empty). */
+  /** Whether the load was stopped by its signal (the corpus is then unfinished: not to be used). */
   cancelled = false;
   stats: CorpusLoadStats = { files: 0, fromCache: 0, parsed: 0, indexFromCache: false, ms: 0, phases: {} };
 
@@ -341,8 +341,8 @@ export class Corpus {
         const hit = cached.get(s.key);
         const current = stampOf(s.file);
         if (!s.builtIn) {
-          // The total-size limit, on what the files hold now.
-          userBytes += current?.size ?? 0;
+          // The total-size limit, on what the files hold now (a file skipped as too large takes nothing from it).
+          if (current && current.size <= maxBytes) userBytes += current.size;
           if (userBytes > maxTotal) {
             warnings.push({ code: 'corpus-too-large', path: s.key, detail: formatBytes(maxTotal) });
             sources.length = i;
@@ -427,6 +427,10 @@ export class Corpus {
         }
         phase('index-restore');
         for (const p of kept) {
+          if (options.signal?.aborted) {
+            this.cancelled = true;
+            return;
+          }
           if (!p.doc) continue;
           admitLoaded(p);
           await yieldNow();
