@@ -37,6 +37,7 @@ import { fmtMB, fmtMs, fmtX, heapUsed, now, percentile, renderTable, time, timeA
 import { editText, prng, seedParagraphPool, writeSynthCorpus, type PoolParagraph } from './synth';
 import { hasRealEn } from '../support/realEn';
 import { EVALUATED_SERIES, evaluateSeries, formatFigures, seriesFigures, shares, type SeriesFigures, type SeriesRow } from '../support/realSeries';
+import { benchBigFolder, bigFolderChild } from './bigFolder';
 
 export * from './harness';
 export * from './synth';
@@ -597,6 +598,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRow[]> {
     rows.push(...benchAnalysis({ docs, draft, warmup, quick: options.quick, log }));
     rows.push(...benchRecheck({ docs, draft, edits: 200, log, index: build.corpus.index as AnyIndex }));
     rows.push(...(await benchStartup({ corpusDir, cacheDir, count: options.count, log })));
+    rows.push(...(await benchBigFolder({ root, quick: options.quick, log })));
     rows.push(
       ...(await lspSection({
         quick: options.quick,
@@ -629,7 +631,9 @@ export async function runBench(options: BenchOptions): Promise<BenchRow[]> {
 if (require.main === module) {
   const argv = process.argv.slice(2);
   const child = argv.indexOf('--startup-child');
-  const run = child >= 0 ? startupChild(argv[child + 1], argv[child + 2]) : runBench(parseArgs(argv)).then(() => undefined);
+  const bigChild = argv.indexOf('--big-folder-child');
+  const run =
+    child >= 0 ? startupChild(argv[child + 1], argv[child + 2]) : bigChild >= 0 ? bigFolderChild(argv[bigChild + 1]) : runBench(parseArgs(argv)).then(() => undefined);
   run.catch((e) => {
     console.error(e);
     process.exitCode = 1;

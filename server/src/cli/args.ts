@@ -14,6 +14,10 @@ export interface CliOptions {
   /** --no-cache: do not read or write a persisted index. */
   cache: boolean;
   format: OutputFormat;
+  /** --corpus-max-files: most files read from the corpus folders (undefined = the corpus default). */
+  corpusMaxFiles?: number;
+  /** --corpus-max-mb: most megabytes of corpus files read in all (undefined = the corpus default). */
+  corpusMaxMB?: number;
   /** Set when --locale was given. */
   locale?: Locale;
   help: boolean;
@@ -76,6 +80,15 @@ export function parseArgs(argv: string[]): { options: CliOptions } | { error: Us
         const v = value();
         if (!v) return fail(cliMessages.missingValue, { option: name });
         options.corpus.push(v);
+        break;
+      }
+      case '--corpus-max-files':
+      case '--corpus-max-mb': {
+        const v = value();
+        if (!v) return fail(cliMessages.missingValue, { option: name });
+        if (!/^[1-9]\d{0,8}$/.test(v)) return fail(cliMessages.badCount, { option: name, value: v });
+        if (name === '--corpus-max-files') options.corpusMaxFiles = Number(v);
+        else options.corpusMaxMB = Number(v);
         break;
       }
       case '--format': {

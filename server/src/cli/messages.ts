@@ -14,13 +14,16 @@ export const cliMessages = {
   --cache-dir 路径       保存先例索引的文件夹（默认 $XDG_CACHE_HOME/resolution-lint
                          或 ~/.cache/resolution-lint）；先例未变时下次直接读取索引
   --no-cache             不读取也不保存先例索引
+  --corpus-max-files 数量
+                         先例文件夹中最多读取的文件数（默认 10000）
+  --corpus-max-mb 大小   先例文件合计最多读取的兆字节数（默认 256）
   --format text|json|sarif
                          输出格式（默认 text）
   --locale zh|en         消息语言（默认取自 LC_ALL、LC_MESSAGES、LANG）
   -h, --help             显示本帮助
   --version              显示版本
 
-退出码：0 没有错误；1 发现错误；2 用法有误、文件无法读取或检查出错。
+退出码：0 没有错误；1 发现错误；2 用法有误、文件无法读取、输出无法写入、检查出错或本工具出错。
 `,
     en: `Usage: resolution-lint [options] FILE...
 
@@ -35,13 +38,16 @@ Options:
                          $XDG_CACHE_HOME/resolution-lint or ~/.cache/resolution-lint);
                          an unchanged corpus is read from it, a changed file re-indexed alone
   --no-cache             neither read nor write the precedent index
+  --corpus-max-files N   read at most N files from the corpus folders (default 10000)
+  --corpus-max-mb N      read at most N megabytes of corpus files in all (default 256)
   --format text|json|sarif
                          output format (default: text)
   --locale zh|en         message language (default: from LC_ALL, LC_MESSAGES, LANG)
   -h, --help             show this help
   --version              show the version
 
-Exit status: 0 no errors; 1 errors found; 2 bad usage, unreadable input or a failed check.
+Exit status: 0 no errors; 1 errors found; 2 bad usage, unreadable input,
+unwritable output, a failed check or a failure of the tool itself.
 `,
   },
   unknownOption: { zh: '未知选项：{option}', en: 'unknown option: {option}' },
@@ -55,6 +61,9 @@ Exit status: 0 no errors; 1 errors found; 2 bad usage, unreadable input or a fai
   unreadable: { zh: '{path}：无法读取（{reason}）', en: '{path}: cannot be read ({reason})' },
   inputWarning: { zh: '{path}：{warning}', en: '{path}: {warning}' },
   corpusWarning: { zh: '先例文本：{warning}', en: 'corpus: {warning}' },
+  badCount: { zh: '选项 {option} 的取值应为正整数，而不是“{value}”', en: 'option {option} needs a positive whole number, not "{value}"' },
+  crashed: { zh: '内部错误：{reason}', en: 'internal error: {reason}' },
+  outputFailed: { zh: '无法写出结果：{reason}', en: 'cannot write the output: {reason}' },
   internalError: { zh: '{path}：检查时出错：{reason}', en: '{path}: failed while checking: {reason}' },
   // text output
   summaryProblems: {

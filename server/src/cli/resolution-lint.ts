@@ -5,8 +5,11 @@
  *
  * Exit status: 0 no errors (severity 1), 1 errors found, 2 bad usage, an
  * input that cannot be read (missing, a folder, binary, undecodable, too large),
- * or a check that failed (its findings are missing; the failure is on stderr).
- * Corpus warnings go to stderr and do not change the exit status.
+ * an output that cannot be written, a check that failed (its findings are
+ * missing; the failure is on stderr), or any failure of the tool itself: 1 only
+ * ever means "errors found". Corpus warnings go to stderr and do not change
+ * the exit status. Every input is read through a bounded read (`/dev/zero`,
+ * an endless pipe and a growing file stop at the limit).
  */
 import { promises as fsp } from 'fs';
 import * as path from 'path';
@@ -14,8 +17,10 @@ import { loadCorpus as defaultLoadCorpus, formatCorpusWarning, type Corpus, type
 import { format, localeFromTag, type Locale } from '../service/i18n';
 import { createLanguageService } from '../service/languageService';
 import { defaultSettings } from '../service/options';
+import { readBounded, readStreamBounded } from '../service/io/boundedRead';
 import { decodeInput, describeInputError, describeInputWarning, DEFAULT_MAX_BYTES, formatBytes, InputError } from '../service/text/encoding';
 import { parseArgs } from './args';
+import { printable } from './format/printable';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
@@ -26,6 +31,7 @@ import { version as packageVersion } from '../../../package.json';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
+/** Bad usage, unreadable input, unwritable output, or a failure of the tool itself. */
 export const EXIT_USAGE = 2;
 
 /** Where the command reads and writes; tests pass their own. */
@@ -36,42 +42,21 @@ export interface CliIO {
   /** Folder relative paths are resolved against. */
   cwd: string;
   loadCorpus(options: CorpusOptions): Promise<Corpus>;
-  /** All of standard input, for the file name `-`. */
-  readStdin(): Promise<Buffer>;
+  /** Standard input, for the file name `-`: all of it, or its first `limit + 1` bytes when it is longer. */
+  readStdin(limit: number): Promise<Buffer>;
 }
 
 /** How standard input is named in the output. */
 export const STDIN_NAME = '<stdin>';
 
-async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    size += b.length;
-    chunks.push(b);
-    if (size > limit) break; // enough to know it is too large
-  }
-  return Buffer.concat(chunks);
-}
-
-/** `resolution-lint … | head`: the reader going away is not an error. */
-function ignoreBrokenPipe(stream: NodeJS.WriteStream): void {
-  if (stream.listenerCount('error') > 0) return;
-  stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
-  });
-}
-
 function defaultIO(): CliIO {
-  ignoreBrokenPipe(process.stdout);
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
     env: process.env,
     cwd: process.cwd(),
     loadCorpus: defaultLoadCorpus,
-    readStdin: () => readAll(process.stdin, DEFAULT_MAX_BYTES + 1),
+    readStdin: async (limit) => (await readStreamBounded(process.stdin, limit)).bytes,
   };
 }
 
@@ -93,12 +78,69 @@ export function localeFromEnv(env: Record<string, string | undefined>): Locale {
   return localeFromTag(tag?.replace(/_/g, '-'));
 }
 
+/**
+ * The command as a function: the exit status. Never rejects: a failure of the tool itself is
+ * said on stderr in one line and gives 2 (1 means "errors found", and nothing else).
+ */
 export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<number> {
   const sys: CliIO = { ...defaultIO(), ...io };
   const parsed = parseArgs(argv);
   const locale: Locale = parsed.options.locale ?? localeFromEnv(sys.env);
-  const say = (text: string) => sys.stderr(`resolution-lint: ${text}\n`);
+  // File names and corpus text reach this line: no control sequence goes to the terminal raw.
+  const say = (text: string) => sys.stderr(`resolution-lint: ${printable(text)}\n`);
+  try {
+    return await lint(sys, parsed, locale, say);
+  } catch (e) {
+    say(format(locale, cliMessages.crashed, { reason: reasonOf(e) }));
+    return EXIT_USAGE;
+  }
+}
 
+function reasonOf(e: unknown): string {
+  const err = e as NodeJS.ErrnoException | undefined;
+  const message = String(err?.message ?? e);
+  return err?.code && !message.includes(err.code) ? `${err.code}: ${message}` : message;
+}
+
+/**
+ * The shell entry (bin/resolution-lint.js): runs `main` and sets the exit status. An output that
+ * cannot be written (a full disk: `> /dev/full`) or an error escaping everything gives one line on
+ * stderr and exit status 2; a reader that goes away (`| head`) is no error.
+ */
+export function runCli(argv: string[]): void {
+  const locale = parseArgs(argv).options.locale ?? localeFromEnv(process.env);
+  let failed = false;
+  const fail = (what: string) => {
+    if (failed) return;
+    failed = true;
+    try {
+      process.stderr.write(`resolution-lint: ${printable(what)}\n`);
+    } catch {
+      /* stderr is gone too */
+    }
+    process.exit(EXIT_USAGE);
+  };
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') return;
+    fail(format(locale, cliMessages.outputFailed, { reason: reasonOf(e) }));
+  });
+  process.stderr.on('error', () => {
+    /* nowhere left to say it */
+  });
+  const crashed = (e: unknown) => fail(format(locale, cliMessages.crashed, { reason: reasonOf(e) }));
+  process.on('uncaughtException', crashed);
+  process.on('unhandledRejection', crashed);
+  main(argv).then(
+    (code) => {
+      if (!failed) process.exitCode = code;
+    },
+    crashed,
+  );
+}
+
+type Parsed = ReturnType<typeof parseArgs>;
+
+async function lint(sys: CliIO, parsed: Parsed, locale: Locale, say: (text: string) => void): Promise<number> {
   if ('error' in parsed) {
     say(format(locale, parsed.error.message, parsed.error.args));
     say(format(locale, cliMessages.seeHelp));
@@ -122,6 +164,8 @@ export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<num
   const corpus = await sys.loadCorpus({
     paths: options.corpus.map((p) => path.resolve(sys.cwd, p)),
     includeBuiltIn: options.defaultCorpus,
+    ...(options.corpusMaxFiles !== undefined && { maxFiles: options.corpusMaxFiles }),
+    ...(options.corpusMaxMB !== undefined && { maxTotalBytes: options.corpusMaxMB * 1024 * 1024 }),
     cacheDir: options.cache ? (options.cacheDir ? path.resolve(sys.cwd, options.cacheDir) : defaultCacheDir(sys.env)) : undefined,
   });
   // Asked for no corpus at all: being told it is empty is noise.
@@ -176,12 +220,18 @@ async function readInput(sys: CliIO, file: string, locale: Locale, say: (t: stri
       say(format(locale, cliMessages.isDirectory, { path: file }));
       return undefined;
     }
-    if (stat.size > DEFAULT_MAX_BYTES) {
+    if (stat.isFile() && stat.size > DEFAULT_MAX_BYTES) {
       // Refuse before reading: a huge file costs nothing.
       say(describeInputError(locale, 'too-large', file, sizeDetail(stat.size)));
       return undefined;
     }
-    bytes = await fsp.readFile(full);
+    // Bounded whatever it is: a file that grew since, a device (/dev/zero), a pipe (<(cmd)).
+    const read = await readBounded(full, DEFAULT_MAX_BYTES);
+    if (read.overLimit) {
+      say(describeInputError(locale, 'too-large', file, overLimitDetail()));
+      return undefined;
+    }
+    bytes = read.bytes;
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ENOENT' || err.code === 'ENOTDIR') say(format(locale, cliMessages.notFound, { path: file }));
@@ -194,9 +244,14 @@ async function readInput(sys: CliIO, file: string, locale: Locale, say: (t: stri
 async function readStdinInput(sys: CliIO, locale: Locale, say: (t: string) => void): Promise<string | undefined> {
   let bytes: Buffer;
   try {
-    bytes = await sys.readStdin();
+    bytes = await sys.readStdin(DEFAULT_MAX_BYTES);
   } catch (e) {
     say(format(locale, cliMessages.unreadable, { path: STDIN_NAME, reason: (e as Error)?.message ?? String(e) }));
+    return undefined;
+  }
+  if (bytes.length > DEFAULT_MAX_BYTES) {
+    // Reading stopped past the limit: how long the input really is, nobody knows.
+    say(describeInputError(locale, 'too-large', STDIN_NAME, overLimitDetail()));
     return undefined;
   }
   return decode(bytes, STDIN_NAME, locale, say);
@@ -218,4 +273,9 @@ function decode(bytes: Buffer, file: string, locale: Locale, say: (t: string) =>
 
 function sizeDetail(size: number): Record<string, string> {
   return { size: formatBytes(size), limit: formatBytes(DEFAULT_MAX_BYTES) };
+}
+
+/** An input longer than the limit whose size is not known (a device, a pipe, standard input). */
+function overLimitDetail(): Record<string, string> {
+  return { limit: formatBytes(DEFAULT_MAX_BYTES) };
 }

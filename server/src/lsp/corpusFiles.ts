@@ -3,6 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
 import { resolveSeedsDir } from '../service/corpus';
+import { DEFAULT_MAX_FILE_BYTES } from '../service/corpus/files';
+import { readBoundedSync } from '../service/io/boundedRead';
 
 /** Absolute file of a corpus document path ("builtin:<file>" resolves to the seeds folder). */
 let seedsDir: { dir: string | undefined } | undefined;
@@ -36,7 +38,10 @@ function compactOf(file: string): Compact | undefined {
     const st = fs.statSync(file);
     const hit = compactCache.get(file);
     if (hit && hit.mtime === st.mtimeMs) return hit;
-    const text = fs.readFileSync(file, 'utf8');
+    // Bounded: the file may have been replaced by something huge since the corpus read it.
+    const read = readBoundedSync(file, DEFAULT_MAX_FILE_BYTES);
+    if (read.overLimit) return undefined;
+    const text = read.bytes.toString('utf8');
     let chars = '';
     const lines = new Uint32Array(text.length);
     let line = 0;

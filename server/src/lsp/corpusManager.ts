@@ -1,5 +1,6 @@
 /**
- * Loads the corpus in the background with work-done progress, and keeps it in
+ * Loads the corpus in the background with work-done progress (during the folder
+ * walk too), cancels a load that new settings make moot, and keeps it in
  * step with its folders (client file watching when available, else fs.watch).
  * Changes to a persisted corpus are written a moment after they happen; the
  * pending ones are written when the corpus is replaced, on shutdown and on exit
@@ -17,11 +18,16 @@ import {
 } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { loadCorpus, type Corpus } from '../service/corpus';
+import { isSystemFolder } from '../service/corpus/files';
 
 export interface CorpusConfig {
   folders: string[];
   includeBuiltIn: boolean;
   cacheDir?: string;
+  /** Most files read from the folders (`resolution.corpus.maxFiles`; undefined = the corpus default). */
+  maxFiles?: number;
+  /** Most bytes read from the folders in all (`resolution.corpus.maxTotalMB`). */
+  maxTotalBytes?: number;
 }
 
 export class CorpusManager {
@@ -33,6 +39,8 @@ export class CorpusManager {
   private pending = new Map<string, 'changed' | 'deleted'>();
   private flushTimer: NodeJS.Timeout | undefined;
   private current: Promise<void> = Promise.resolve();
+  /** Aborts the load in progress (a newer one supersedes it, or the server shuts down). */
+  private loading?: AbortController;
   /** Resolves when the first load (started after the settings arrive) has finished. */
   private firstLoad: Promise<void>;
   private firstLoaded!: () => void;
@@ -76,9 +84,14 @@ export class CorpusManager {
   load(config: CorpusConfig): Promise<void> {
     this.config = config;
     const gen = ++this.generation;
+    // The load still running is for settings that no longer hold: stop it rather than wait for it.
+    this.loading?.abort();
+    const controller = new AbortController();
+    this.loading = controller;
     this.indexing = true;
     this.onChange('status');
     const run = async (): Promise<void> => {
+      if (controller.signal.aborted) return;
       const progress = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
       progress?.begin('Resolution corpus', 0, 'indexing…', false);
       const started = Date.now();
@@ -89,9 +102,14 @@ export class CorpusManager {
           paths: config.folders,
           includeBuiltIn: config.includeBuiltIn,
           cacheDir: config.cacheDir,
+          maxFiles: config.maxFiles,
+          maxTotalBytes: config.maxTotalBytes,
+          signal: controller.signal,
+          onListing: (folders, files) => progress?.report(`${folders} folders, ${files} files found`),
           onProgress: (done, total) => progress?.report(total ? Math.round((100 * done) / total) : 0, `${done}/${total}`),
         });
-        if (gen !== this.generation) {
+        if (corpus.cancelled || gen !== this.generation) {
+          if (corpus.cancelled) this.log(`corpus load cancelled after ${Date.now() - started} ms: the settings changed`);
           this.disposeCorpus(corpus);
           return;
         }
@@ -147,6 +165,12 @@ export class CorpusManager {
       return;
     }
     for (const f of folders) {
+      const full = path.resolve(f);
+      if (isDirectory(full) && (path.parse(full).root === full || isSystemFolder(full))) {
+        // Watching a whole disk recursively means walking all of it again (Node watches each folder).
+        this.log(`fs.watch ${f}: not watched (a disk root or system folder)`);
+        continue;
+      }
       try {
         const dir = isDirectory(f);
         const w = fs.watch(f, { recursive: dir, persistent: false }, (_event, name) => {
@@ -234,6 +258,7 @@ export class CorpusManager {
   /** Stops loading and watching, and writes the corpus's pending changes (shutdown). */
   dispose(): void {
     this.generation++;
+    this.loading?.abort();
     this.firstLoaded();
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.disposeWatchers();

@@ -7,6 +7,8 @@
  * re-read on `workspace/didChangeConfiguration`):
  *   corpus.folders            string[]   extra folders/files of precedent texts
  *   corpus.includeBuiltIn     boolean    include the built-in seeds (default true)
+ *   corpus.maxFiles           integer    most files read from the folders (default 10000)
+ *   corpus.maxTotalMB         integer    most megabytes read from the folders in all (default 256)
  *   thresholds.near           number     0–1, near-match similarity (default 0.7)
  *   thresholds.partialMinChars number    minimum reused span length (default 20)
  *   severity                  {code: "error"|"warning"|"information"|"hint"|"off"}
@@ -25,7 +27,7 @@ import type { Range } from '../service/model';
 export const SETTINGS_SECTION = 'resolution';
 
 export interface ResolutionSettings {
-  corpus?: { folders?: string[]; includeBuiltIn?: boolean };
+  corpus?: { folders?: string[]; includeBuiltIn?: boolean; maxFiles?: number; maxTotalMB?: number };
   thresholds?: { near?: number; partialMinChars?: number };
   severity?: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'>;
   locale?: 'auto' | 'zh' | 'en';

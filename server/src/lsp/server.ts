@@ -203,7 +203,7 @@ export function startServer(connection: Connection): ServerHandle {
     service = createLanguageService({ corpus: keepCorpus, settings: options.service });
     stamp++;
     if (first || !sameCorpusOptions(previous, options)) {
-      void corpus.load({ folders: options.corpusFolders, includeBuiltIn: options.includeBuiltIn, cacheDir: cacheDir() });
+      void corpus.load({ folders: options.corpusFolders, includeBuiltIn: options.includeBuiltIn, cacheDir: cacheDir(), ...options.corpusLimits });
     }
     revalidateAll();
   }
@@ -441,7 +441,7 @@ export function startServer(connection: Connection): ServerHandle {
   connection.onRequest(
     RebuildIndexRequest,
     guard('rebuildIndex', async (): Promise<RebuildIndexResult> => {
-      await corpus.load({ folders: options.corpusFolders, includeBuiltIn: options.includeBuiltIn, cacheDir: cacheDir() });
+      await corpus.load({ folders: options.corpusFolders, includeBuiltIn: options.includeBuiltIn, cacheDir: cacheDir(), ...options.corpusLimits });
       const c = corpus.corpus;
       return {
         corpusDocuments: c?.documents.length ?? 0,

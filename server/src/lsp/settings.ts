@@ -10,6 +10,8 @@ export interface ServerOptions {
   service: ServiceSettings;
   corpusFolders: string[];
   includeBuiltIn: boolean;
+  /** `resolution.corpus.maxFiles` / `maxTotalMB` (bytes); undefined = the corpus defaults. */
+  corpusLimits: { maxFiles?: number; maxTotalBytes?: number };
   debounceMs: number;
 }
 
@@ -56,8 +58,17 @@ export function resolveSettings(raw: unknown, clientLocale: string | undefined):
     },
     corpusFolders: folders,
     includeBuiltIn: corpus.includeBuiltIn !== false,
+    corpusLimits: corpusLimits(corpus),
     debounceMs: debounce ?? DEFAULT_DEBOUNCE_MS,
   };
+}
+
+/** The corpus limits: positive whole numbers, anything else leaves the default. */
+function corpusLimits(corpus: Record<string, unknown>): ServerOptions['corpusLimits'] {
+  const count = (x: unknown) => (typeof x === 'number' && Number.isInteger(x) && x >= 1 && x <= 1e9 ? x : undefined);
+  const maxFiles = count(corpus.maxFiles);
+  const mb = count(corpus.maxTotalMB);
+  return { maxFiles, maxTotalBytes: mb === undefined ? undefined : mb * 1024 * 1024 };
 }
 
 /** Deep merge of plain objects (b wins). */
@@ -70,5 +81,10 @@ export function mergeSettings(a: unknown, b: unknown): unknown {
 }
 
 export function sameCorpusOptions(a: ServerOptions, b: ServerOptions): boolean {
-  return a.includeBuiltIn === b.includeBuiltIn && a.corpusFolders.join('\u0000') === b.corpusFolders.join('\u0000');
+  return (
+    a.includeBuiltIn === b.includeBuiltIn &&
+    a.corpusFolders.join('\u0000') === b.corpusFolders.join('\u0000') &&
+    a.corpusLimits.maxFiles === b.corpusLimits.maxFiles &&
+    a.corpusLimits.maxTotalBytes === b.corpusLimits.maxTotalBytes
+  );
 }

@@ -2,10 +2,13 @@
  * `--format text`: grouped by file, one line per diagnostic
  * (`line:col  severity  message  code`, 1-based like eslint's "stylish"),
  * columns aligned by display width (CJK characters count two), then a summary.
+ * File names and messages (which quote corpus texts and their names) go through
+ * `printable`: no control sequence reaches the terminal raw.
  */
 import { format, type Locale } from '../../service/i18n';
 import { cliMessages } from '../messages';
 import type { FileReport } from '../report';
+import { printable } from './printable';
 
 /** Widest message column before alignment gives up (long messages just get two spaces). */
 const MAX_MESSAGE_COLUMN = 72;
@@ -25,8 +28,8 @@ export function formatText(files: FileReport[], locale: Locale): string {
         line: String(d.range.start.line + 1),
         col: String(d.range.start.character + 1),
         sev: severityWord(locale, d.severity),
-        msg: d.message.replace(/\s*\n\s*/g, ' '),
-        code: d.code,
+        msg: printable(d.message.replace(/\s*\n\s*/g, ' ')),
+        code: printable(String(d.code)),
       };
     });
     // line right-aligned and column left-aligned, so the colons line up (as eslint does)
@@ -34,7 +37,7 @@ export function formatText(files: FileReport[], locale: Locale): string {
     const colW = Math.max(...rows.map((r) => r.col.length));
     const sevW = Math.max(...rows.map((r) => displayWidth(r.sev)));
     const msgW = Math.min(MAX_MESSAGE_COLUMN, Math.max(...rows.map((r) => displayWidth(r.msg))));
-    out.push(file.path);
+    out.push(printable(file.path));
     for (const r of rows) {
       out.push(`  ${r.line.padStart(lineW)}:${r.col.padEnd(colW)}  ${padDisplay(r.sev, sevW)}  ${padDisplay(r.msg, msgW)}  ${r.code}`);
     }

@@ -28,7 +28,7 @@ import {
 /** Changes since the snapshot go to a delta file up to this many documents, or this share of the corpus. */
 const MIN_DELTA_FILES = 32;
 const DELTA_SHARE = 0.05;
-import { collectFiles, DEFAULT_MAX_FILE_BYTES, readCorpusFile, stampOf } from './files';
+import { collectFiles, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES, formatBytes, readCorpusFile, stampOf } from './files';
 import { addReferenceDigest, documentSource, hashBytes, processFile, STAMP_SLACK_MS, stampMatches, type ProcessedFile } from './process';
 import { MIN_PARALLEL_FILES, ParsePool } from './parallel';
 import { readManifest, resolveSeedsDir, type ManifestEntry } from './seeds';
@@ -48,6 +48,14 @@ export interface CorpusOptions {
   cacheDir?: string;
   /** Progress callback: done of total files. */
   onProgress?: (done: number, total: number) => void;
+  /** Progress of the folder walk, before any file is read: folders read and files found so far. */
+  onListing?: (folders: number, files: number) => void;
+  /** Stops the load (walk, reading, indexing) when aborted; the corpus then comes back `cancelled`, unfinished, not to be used. */
+  signal?: AbortSignal;
+  /** Most files read from the user's folders (default 10,000; see files.ts). */
+  maxFiles?: number;
+  /** Most bytes read from the user's files in all (default 256 MB; see files.ts). */
+  maxTotalBytes?: number;
   /** Largest file read, in bytes (default 16 MB). */
   maxFileBytes?: number;
   /** Where the built-in seeds are, when not found next to the code. */
@@ -78,8 +86,8 @@ export interface CorpusLoadStats {
 interface Source {
   /** `builtin:<file>` or the absolute path. */
   key: string;
-  /** Where to read it. */
-  file: string;
+  /** Where to read it (the raw bytes of a name that is not UTF-8). */
+  file: string | Buffer;
   builtIn: boolean;
   manifest?: ManifestEntry;
 }
@@ -106,6 +114,8 @@ export class Corpus {
   /** What the last persist wrote (for tests and logs). */
   lastPersist?: 'none' | 'delta' | 'snapshot';
   readonly warnings: CorpusWarning[] = [];
+  /** Whether the load was stopped by its signal (the corpus is then unfinished: not to be used). */
+  cancelled = false;
   stats: CorpusLoadStats = { files: 0, fromCache: 0, parsed: 0, indexFromCache: false, ms: 0, phases: {} };
 
   /** Every file considered, keyed by `builtin:<file>` or absolute path (skipped files and duplicates included). */
@@ -150,12 +160,13 @@ export class Corpus {
     const source: Source = old?.builtIn
       ? { key, file: this.builtInFile(key) ?? key, builtIn: true, manifest: this.manifestFor(key) }
       : { key, file: path.resolve(file), builtIn: false };
-    const read = readCorpusFile(source.file, this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const read = readCorpusFile(source.file, this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, key);
     if (!read.ok) {
       if (read.warning.code === 'missing-path') {
         this.removeFile(file);
         return [];
       }
+      if (read.warning.code === 'is-a-folder' && !source.builtIn) return this.replaceByFolder(file);
       this.dropEntry(key);
       this.setFileWarnings(key, [read.warning]);
       this.afterChange();
@@ -170,6 +181,18 @@ export class Corpus {
     this.dropEntry(key);
     const warnings = this.admit(processed);
     this.afterChange();
+    return warnings;
+  }
+
+  /**
+   * A folder where a corpus file was: the file is gone, and the folder's files are read
+   * as a walk of the folders would find them.
+   */
+  private async replaceByFolder(folder: string): Promise<CorpusWarning[]> {
+    this.removeFile(folder);
+    const warnings: CorpusWarning[] = [];
+    const found = await collectFiles([folder], warnings, { maxFiles: this.options.maxFiles, signal: this.options.signal });
+    for (const f of found.files) warnings.push(...(await this.updateFile(f.path)));
     return warnings;
   }
 
@@ -256,11 +279,16 @@ export class Corpus {
         }
       }
     }
-    const seen = new Set(sources.map((s) => path.resolve(s.file)));
-    for (const f of collectFiles(options.paths ?? [], warnings)) {
+    const seen = new Set(sources.map((s) => path.resolve(String(s.file))));
+    const walk = await collectFiles(options.paths ?? [], warnings, { signal: options.signal, maxFiles: options.maxFiles, onListing: options.onListing });
+    if (walk.cancelled) {
+      this.cancelled = true;
+      return;
+    }
+    for (const f of walk.files) {
       if (seen.has(f.real) || seen.has(f.path)) continue; // a built-in seed named again
       seen.add(f.real);
-      sources.push({ key: f.path, file: f.path, builtIn: false });
+      sources.push({ key: f.path, file: f.fsPath, builtIn: false });
     }
 
     let snapshot: Snapshot | undefined;
@@ -289,6 +317,8 @@ export class Corpus {
     phase('snapshot');
 
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const maxTotal = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
+    let userBytes = 0;
     // Many files to parse (a cold load): parse them in worker threads, in parallel with the
     // indexing below (see parallel.ts); otherwise here, one after the other.
     const pool = sources.length - cached.size >= MIN_PARALLEL_FILES ? ParsePool.create(sources.length - cached.size) : undefined;
@@ -305,14 +335,28 @@ export class Corpus {
     };
     try {
       for (let i = 0; i < sources.length; i++) {
+        if (options.signal?.aborted) {
+          this.cancelled = true;
+          return;
+        }
         const s = sources[i];
         const hit = cached.get(s.key);
-        if (hit && hit.builtIn === s.builtIn && stampMatches(hit.stamp, stampOf(s.file))) {
+        const current = stampOf(s.file);
+        if (!s.builtIn) {
+          // The total-size limit, on what the files hold now (a file skipped as too large takes nothing from it).
+          if (current && current.size <= maxBytes) userBytes += current.size;
+          if (userBytes > maxTotal) {
+            warnings.push({ code: 'corpus-too-large', path: s.key, detail: formatBytes(maxTotal) });
+            sources.length = i;
+            break;
+          }
+        }
+        if (hit && hit.builtIn === s.builtIn && stampMatches(hit.stamp, current)) {
           // Unchanged since it was hashed: no need to read it.
           slots.push(hit);
           fromCache++;
         } else {
-          const read = readCorpusFile(s.file, maxBytes);
+          const read = readCorpusFile(s.file, maxBytes, s.key);
           if (!read.ok) {
             warnings.push({ ...read.warning, path: s.key.startsWith('builtin:') ? s.key : read.warning.path });
           } else {
@@ -353,6 +397,10 @@ export class Corpus {
       if (pool && !canRestore) {
         // Pipelined: each file is deduplicated and indexed as soon as it is parsed, in order.
         for (let i = 0; i < slots.length; i++) {
+          if (options.signal?.aborted) {
+            this.cancelled = true;
+            return;
+          }
           const p = await slots[i];
           processed.push(p);
           options.onProgress?.(i + 1, slots.length);
@@ -381,6 +429,10 @@ export class Corpus {
         }
         phase('index-restore');
         for (const p of kept) {
+          if (options.signal?.aborted) {
+            this.cancelled = true;
+            return;
+          }
           if (!p.doc) continue;
           admitLoaded(p);
           await yieldNow();

@@ -43,6 +43,22 @@ export const corpusMessages: Messages<CorpusWarningCode> = {
     zh: '先例路径 {path} 既不是文件也不是文件夹，已跳过',
     en: 'Precedent path {path} is neither a file nor a folder; skipped',
   },
+  'is-a-folder': {
+    zh: '先例路径 {path} 现在是文件夹，不是文件',
+    en: 'Precedent path {path} is now a folder, not a file',
+  },
+  'too-many-files': {
+    zh: '先例文件夹 {path} 中的文件超过 {detail} 个，只读取了前 {detail} 个；如需更多，请调高设置 resolution.corpus.maxFiles(命令行：--corpus-max-files)',
+    en: 'Precedent folder {path} holds more than {detail} files; only the first {detail} were read. To read more, raise the setting resolution.corpus.maxFiles (command line: --corpus-max-files)',
+  },
+  'corpus-too-large': {
+    zh: '先例文件合计超过 {detail}，从 {path} 起的文件未读取；如需更多，请调高设置 resolution.corpus.maxTotalMB(命令行：--corpus-max-mb)',
+    en: 'The precedent files exceed {detail} in all; files from {path} on were not read. To read more, raise the setting resolution.corpus.maxTotalMB (command line: --corpus-max-mb)',
+  },
+  'system-folder-skipped': {
+    zh: '先例文件夹 {path} 是系统文件夹，已跳过',
+    en: 'Precedent folder {path} is a system folder; skipped',
+  },
   'no-paragraphs': {
     zh: '先例文件 {path} 中找不到任何段落(序言部分、执行部分或编号段落)',
     en: 'No paragraphs (preambular, operative or numbered) found in precedent file {path}',
