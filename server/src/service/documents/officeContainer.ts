@@ -1,0 +1,113 @@
+/**
+ * Opening a Word file's container safely before any reader sees it: an OLE
+ * compound file that holds an encrypted package (a password-protected .docx
+ * or .doc), a zip whose entries would inflate past a limit (a zip bomb), and
+ * macros (word/vbaProject.bin), which are reported and never read.
+ */
+import JSZip from 'jszip';
+import type { ExtractWarning } from './types';
+
+export const DEFAULT_MAX_UNCOMPRESSED = 64 * 1024 * 1024;
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+export function isOleFile(bytes: Uint8Array): boolean {
+  return bytes.length >= 512 && OLE.every((b, i) => bytes[i] === b);
+}
+
+/** A UTF-16LE name as it appears in an OLE directory entry. */
+function utf16(name: string): Buffer {
+  return Buffer.from(name, 'utf16le');
+}
+
+/**
+ * True for an OLE file holding an encrypted OOXML package (the streams
+ * `EncryptionInfo` and `EncryptedPackage`: what Word writes for a
+ * password-protected .docx).
+ */
+export function isEncryptedPackage(bytes: Uint8Array): boolean {
+  if (!isOleFile(bytes)) return false;
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buf.includes(utf16('EncryptedPackage')) || buf.includes(utf16('EncryptionInfo'));
+}
+
+export class ContainerProblem extends Error {
+  constructor(readonly warning: ExtractWarning) {
+    super(warning.detail ?? warning.code);
+  }
+}
+
+export interface OpenedZip {
+  zip: JSZip;
+  /** Bytes still allowed to be inflated. */
+  budget: { left: number };
+  macros: string[];
+}
+
+interface JSZipStream {
+  on(event: 'data', cb: (chunk: Uint8Array) => void): JSZipStream;
+  on(event: 'error', cb: (e: Error) => void): JSZipStream;
+  on(event: 'end', cb: () => void): JSZipStream;
+  pause(): JSZipStream;
+  resume(): JSZipStream;
+}
+
+interface SizedEntry {
+  _data?: { uncompressedSize?: number };
+}
+
+/** Opens the zip, refusing it when its entries declare more than `limit` bytes. */
+export async function openZip(bytes: Uint8Array, limit: number): Promise<OpenedZip> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
+  } catch (e) {
+    throw new ContainerProblem({ code: 'damaged', detail: `not a readable zip: ${e instanceof Error ? e.message : String(e)}` });
+  }
+  let declared = 0;
+  const macros: string[] = [];
+  zip.forEach((name, file) => {
+    declared += Math.max(0, (file as unknown as SizedEntry)._data?.uncompressedSize ?? 0);
+    if (/(^|\/)vba[^/]*\.bin$/i.test(name) || /(^|\/)vbaData\.xml$/i.test(name)) macros.push(name);
+  });
+  if (declared > limit) {
+    throw new ContainerProblem({ code: 'too-large', detail: `the zip declares ${declared} uncompressed bytes, over the limit of ${limit}` });
+  }
+  return { zip, budget: { left: limit }, macros };
+}
+
+/**
+ * Inflates one entry, stopping as soon as it passes the remaining budget (a
+ * zip may lie about its sizes). Undefined when the entry is absent.
+ */
+export function readEntry(opened: OpenedZip, name: string): Promise<Uint8Array | undefined> {
+  const file = opened.zip.file(name);
+  if (!file) return Promise.resolve(undefined);
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    // internalStream is public JSZip API (documented) but missing from its typings.
+    const stream = (file as unknown as { internalStream(type: 'uint8array'): JSZipStream }).internalStream('uint8array');
+    stream
+      .on('data', (chunk: Uint8Array) => {
+        size += chunk.length;
+        if (size > opened.budget.left) {
+          stream.pause();
+          reject(new ContainerProblem({ code: 'too-large', detail: `${name} inflates past the uncompressed-size limit` }));
+          return;
+        }
+        chunks.push(chunk);
+      })
+      .on('error', (e: Error) => reject(new ContainerProblem({ code: 'damaged', detail: `${name}: ${e.message}` })))
+      .on('end', () => {
+        opened.budget.left -= size;
+        resolve(Buffer.concat(chunks));
+      })
+      .resume();
+  });
+}
+
+export async function readText(opened: OpenedZip, name: string): Promise<string | undefined> {
+  const bytes = await readEntry(opened, name);
+  return bytes && new TextDecoder('utf-8').decode(bytes);
+}
