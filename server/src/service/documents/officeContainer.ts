@@ -1,35 +1,13 @@
 /**
- * Opening a Word file's container safely before any reader sees it: an OLE
- * compound file that holds an encrypted package (a password-protected .docx
- * or .doc), a zip whose entries would inflate past a limit (a zip bomb), and
- * macros (word/vbaProject.bin), which are reported and never read.
+ * Opening a .docx zip safely before any reader sees it: a zip whose entries
+ * would inflate past a limit (a zip bomb) is refused, and macros
+ * (word/vbaProject.bin) are reported and never read. (Password-protected
+ * files are OLE files, not zips: see oleDirectory.ts.)
  */
 import JSZip from 'jszip';
 import type { ExtractWarning } from './types';
 
 export const DEFAULT_MAX_UNCOMPRESSED = 64 * 1024 * 1024;
-
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-export function isOleFile(bytes: Uint8Array): boolean {
-  return bytes.length >= 512 && OLE.every((b, i) => bytes[i] === b);
-}
-
-/** A UTF-16LE name as it appears in an OLE directory entry. */
-function utf16(name: string): Buffer {
-  return Buffer.from(name, 'utf16le');
-}
-
-/**
- * True for an OLE file holding an encrypted OOXML package (the streams
- * `EncryptionInfo` and `EncryptedPackage`: what Word writes for a
- * password-protected .docx).
- */
-export function isEncryptedPackage(bytes: Uint8Array): boolean {
-  if (!isOleFile(bytes)) return false;
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return buf.includes(utf16('EncryptedPackage')) || buf.includes(utf16('EncryptionInfo'));
-}
 
 export class ContainerProblem extends Error {
   constructor(readonly warning: ExtractWarning) {

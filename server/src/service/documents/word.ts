@@ -14,11 +14,11 @@ import { FOOTNOTE_RULE, modelToText, superscript, type DocxModel } from './docxT
 import {
   ContainerProblem,
   DEFAULT_MAX_UNCOMPRESSED,
-  isEncryptedPackage,
   openZip,
   readText,
   type OpenedZip,
 } from './officeContainer';
+import { isEncryptedPackage, isEncryptedWordBinary, readOleDirectory } from './oleDirectory';
 import type { DocumentFormat, ExtractedDocument, ExtractOptions, ExtractWarning } from './types';
 import { xmlTokens } from './xmlTokens';
 
@@ -30,7 +30,19 @@ const failed = (format: DocumentFormat, warning: ExtractWarning, more: ExtractWa
   warnings: [...more, warning],
 });
 
-const encryptedWarning: ExtractWarning = { code: 'encrypted', detail: 'the file is password-protected (an encrypted package); open it in Word, remove the password and try again' };
+const encryptedWarning: ExtractWarning = { code: 'encrypted', detail: 'the file is password-protected; open it in Word, remove the password and try again' };
+
+/**
+ * Password protection, told from an OLE file's directory: a .docx with a
+ * password is no zip but an OLE file holding the encrypted package; a .doc
+ * says so in its FIB. The format the file really is, when it is protected.
+ */
+function passwordProtected(bytes: Uint8Array): 'docx' | 'doc' | undefined {
+  const ole = readOleDirectory(bytes);
+  if (!ole) return undefined;
+  if (isEncryptedPackage(ole)) return 'docx';
+  return isEncryptedWordBinary(ole) ? 'doc' : undefined;
+}
 
 function withTimeout(format: DocumentFormat, ms: number, work: Promise<ExtractedDocument>): Promise<ExtractedDocument> {
   let timer: NodeJS.Timeout | undefined;
@@ -73,7 +85,8 @@ function normalise(path: string): string {
 }
 
 async function readDocx(bytes: Uint8Array, options: ExtractOptions): Promise<ExtractedDocument> {
-  if (isEncryptedPackage(bytes)) return failed('docx', encryptedWarning);
+  const locked = passwordProtected(bytes);
+  if (locked) return failed(locked, encryptedWarning);
   const opened = await openZip(bytes, options.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED);
   const warnings: ExtractWarning[] = [];
   if (opened.macros.length) {
@@ -166,7 +179,8 @@ function paragraphsOf(s: string): string[] {
 }
 
 async function readDoc(bytes: Uint8Array): Promise<ExtractedDocument> {
-  if (isEncryptedPackage(bytes)) return failed('doc', encryptedWarning);
+  const locked = passwordProtected(bytes);
+  if (locked) return failed(locked, encryptedWarning);
   let doc;
   try {
     doc = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
