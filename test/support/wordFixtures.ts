@@ -6,6 +6,8 @@
  * reader must give back. Used by scripts/fixtures/make-fixtures.ts (committed
  * files in test/fixtures/documents/) and by the round-trip tests.
  */
+import * as fs from 'fs';
+import * as path from 'path';
 import {
   AlignmentType,
   DeletedTextRun,
@@ -262,4 +264,30 @@ export async function toDocx(doc: FixtureDocument): Promise<Buffer> {
 /** Paragraph lines of a resolution text (blank lines and the footnote rule dropped). */
 export function paragraphLines(text: string): string[] {
   return text.split('\n').map((l) => l.trim()).filter((l) => l && !/^_{5,}$/.test(l));
+}
+
+// --- the committed fixtures ------------------------------------------------------------
+
+const ROOT = path.resolve(__dirname, '..', '..');
+export const FIXTURE_DIR = path.join(ROOT, 'test', 'fixtures', 'documents');
+const seed = (file: string) => fs.readFileSync(path.join(ROOT, 'seeds', file), 'utf8');
+
+/** The fixture documents by base name (scripts/fixtures/make-fixtures.ts writes them; tests know the expected text from them). */
+export function fixtureDocuments(): Record<'zh-80-118' | 'zh-76-189' | 'en-draft' | 'en-draft-tracked', FixtureDocument> {
+  return {
+    'zh-80-118': documentFromSeed(seed('000_1ed030a242e859ae.txt'), {
+      symbol: 'A/RES/80/118',
+      title: '信息和通信技术促进可持续发展',
+      date: '2025年12月15日',
+      job: '25-20000 (C)',
+    }),
+    'zh-76-189': documentFromSeed(seed('001_8d8e352413f896fa.txt'), {
+      symbol: 'A/RES/76/189',
+      title: '信息和通信技术促进可持续发展',
+      date: '2021年12月17日',
+      job: '21-19000 (C)',
+    }),
+    'en-draft': ENGLISH_DRAFT,
+    'en-draft-tracked': withTrackedChanges(ENGLISH_DRAFT),
+  };
 }

@@ -8,7 +8,6 @@
  */
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import WordExtractor from 'word-extractor';
 import { markNumberedParagraphs, readNumberingDefinitions } from './docxNumbering';
 import { FOOTNOTE_RULE, modelToText, superscript, type DocxModel } from './docxText';
 import {
@@ -170,6 +169,28 @@ export function extractDoc(bytes: Uint8Array, options: ExtractOptions = {}): Pro
   return withTimeout('doc', options.timeoutMs ?? DEFAULT_TIMEOUT_MS, readDoc(bytes).catch((e) => failed('doc', problemOf(e))));
 }
 
+/** Where word-extractor's text had an auto-numbered footnote mark (see loadWordExtractor). */
+const NOTE_MARK = '\uE002';
+
+/**
+ * word-extractor, loaded so that it keeps footnote marks: its text filter
+ * deletes the character Word stores for an auto-numbered footnote reference
+ * (0x02), which would leave the footnotes without their places in the text.
+ * The filter module is patched to turn 0x02 into a private-use mark before the
+ * reader module takes its copy of the filter (it does so when first loaded).
+ */
+function loadWordExtractor(): typeof import('word-extractor') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const filters = require('word-extractor/lib/filters') as { clean: (s: string) => string; resolutionNoteMarks?: boolean };
+  if (!filters.resolutionNoteMarks) {
+    const clean = filters.clean;
+    filters.clean = (s: string) => clean(s.replace(/\x02/g, NOTE_MARK));
+    filters.resolutionNoteMarks = true;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('word-extractor') as typeof import('word-extractor');
+}
+
 /** word-extractor marks paragraphs with `\n`; footnotes come as one block, one per paragraph. */
 function paragraphsOf(s: string): string[] {
   return s
@@ -183,14 +204,25 @@ async function readDoc(bytes: Uint8Array): Promise<ExtractedDocument> {
   if (locked) return failed(locked, encryptedWarning);
   let doc;
   try {
+    const WordExtractor = loadWordExtractor();
     doc = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     return failed('doc', /encrypt|password/i.test(msg) ? encryptedWarning : { code: 'damaged', detail: msg });
   }
-  const lines = paragraphsOf(doc.getBody({ filterUnicode: false }));
-  const notes = [...paragraphsOf(doc.getFootnotes({ filterUnicode: false })), ...paragraphsOf(doc.getEndnotes({ filterUnicode: false }))];
+  let refs = 0;
+  const lines = paragraphsOf(doc.getBody({ filterUnicode: false })).map((l) =>
+    l.replace(new RegExp(`\\s*${NOTE_MARK}`, 'g'), () => superscript(++refs)),
+  );
+  const noteText = [doc.getFootnotes({ filterUnicode: false }), doc.getEndnotes({ filterUnicode: false })].join('\n');
+  // Each note opens with its own mark; without marks (a reader that dropped them), one note per paragraph.
+  const notes = noteText.includes(NOTE_MARK)
+    ? noteText.split(NOTE_MARK).slice(1).map((n) => n.replace(/\s+/g, ' ').trim())
+    : paragraphsOf(noteText.replace(new RegExp(NOTE_MARK, 'g'), ''));
+  const warnings: ExtractWarning[] = [];
+  if (refs && refs !== notes.length) warnings.push({ code: 'damaged', detail: `${refs} footnote reference(s) but ${notes.length} footnote(s)` });
+  warnings.push({ code: 'skipped-content', detail: 'automatic paragraph numbering is not read from .doc files; save the file as .docx to keep it' });
   let text = lines.join('\n\n');
   if (notes.length) text += `\n\n${FOOTNOTE_RULE}\n${notes.map((n, i) => `${superscript(i + 1)} ${n}`).join('\n')}`;
-  return { format: 'doc', text: text ? text + '\n' : '', warnings: [] };
+  return { format: 'doc', text: text ? text + '\n' : '', warnings };
 }
