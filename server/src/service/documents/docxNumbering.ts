@@ -276,14 +276,17 @@ interface ParagraphFrame {
 
 /**
  * Computes each numbered paragraph's label and inserts a bookmark named
- * `LABEL_BOOKMARK + index` into it; returns the new XML and the labels by index.
+ * `LABEL_BOOKMARK + index` into it; returns the new XML, the labels by index,
+ * and how many text boxes the body holds (mammoth reads them after the
+ * paragraph that anchors them, without saying so).
  */
-export function markNumberedParagraphs(documentXml: string, defs: NumberingDefinitions): { xml: string; labels: string[] } {
+export function markNumberedParagraphs(documentXml: string, defs: NumberingDefinitions): { xml: string; labels: string[]; textBoxes: number } {
   const counter = new ListCounter(defs);
   const labels: string[] = [];
   const inserts: Array<{ at: number; text: string }> = [];
   const stack: ParagraphFrame[] = [];
   let skipDepth = 0;
+  let textBoxes = 0;
 
   const decide = (f: ParagraphFrame) => {
     if (f.decided) return;
@@ -309,6 +312,7 @@ export function markNumberedParagraphs(documentXml: string, defs: NumberingDefin
       skipDepth = 1;
       continue;
     }
+    if (t.name === 'w:txbxContent' && t.kind === 'open') textBoxes++;
     const top = stack[stack.length - 1];
     if (t.name === 'w:p') {
       if (t.kind === 'close') {
@@ -340,14 +344,14 @@ export function markNumberedParagraphs(documentXml: string, defs: NumberingDefin
     }
     decide(top);
   }
-  if (!inserts.length) return { xml: documentXml, labels };
+  if (!inserts.length) return { xml: documentXml, labels, textBoxes };
   let out = '';
   let at = 0;
   for (const ins of inserts) {
     out += documentXml.slice(at, ins.at) + ins.text;
     at = ins.at;
   }
-  return { xml: out + documentXml.slice(at), labels };
+  return { xml: out + documentXml.slice(at), labels, textBoxes };
 }
 
 function readParagraphProperty(t: XmlTag, f: ParagraphFrame): void {

@@ -118,7 +118,7 @@ function block(nodes: DocxNode[] | undefined, w: Walk, out: string[]): void {
 }
 
 /** The document's text and the notes about what was read flat or left out. */
-export function modelToText(model: DocxModel, labels: string[]): { text: string; warnings: ExtractWarning[] } {
+export function modelToText(model: DocxModel, labels: string[], textBoxes = 0): { text: string; warnings: ExtractWarning[] } {
   const w: Walk = { labels, model, noteNumbers: new Map(), noteOrder: [], tables: 0, textBoxes: 0, images: 0 };
   const lines: string[] = [];
   block(model.children, w, lines);
@@ -133,7 +133,8 @@ export function modelToText(model: DocxModel, labels: string[]): { text: string;
   }
   const warnings: ExtractWarning[] = [];
   if (w.tables) warnings.push({ code: 'skipped-content', detail: `${w.tables} table(s) read cell by cell, one paragraph per cell paragraph` });
-  if (w.textBoxes) warnings.push({ code: 'skipped-content', detail: `${w.textBoxes} text-box paragraph(s) read after the paragraph that anchors them` });
+  const boxes = Math.max(textBoxes, w.textBoxes);
+  if (boxes) warnings.push({ code: 'skipped-content', detail: `${boxes} text box(es) read after the paragraph that anchors them` });
   if (w.images) warnings.push({ code: 'skipped-content', detail: `${w.images} image(s) left out` });
   let text = lines.join('\n\n');
   if (notes.length) text += `\n\n${FOOTNOTE_RULE}\n${notes.join('\n')}`;

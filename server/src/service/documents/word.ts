@@ -104,7 +104,7 @@ async function readDocx(bytes: Uint8Array, options: ExtractOptions): Promise<Ext
   const defs = readNumberingDefinitions(await part('/numbering'), await part('/styles'));
   const marked = markNumberedParagraphs(documentXml, defs);
   const model = await readModel(await repack(opened, mainPath, marked.xml));
-  const { text, warnings: notes } = modelToText(model, marked.labels);
+  const { text, warnings: notes } = modelToText(model, marked.labels, marked.textBoxes);
   warnings.push(...notes);
   const meta = await coreProperties(opened);
   return { format: 'docx', text, ...(meta ? { meta } : {}), warnings };
