@@ -67,6 +67,22 @@ describe('documents/word: .docx', () => {
     }
   });
 
+  it('keeps a custom-mark footnote (the `*` of a sponsors\' note) out of the numbering', async () => {
+    // Word writes such a note as w:customMarkFollows with the typed mark after it, in the text and in the note.
+    const zip = await JSZip.loadAsync(read('en-draft.docx'));
+    const ref = '<w:footnoteReference w:id="1"/></w:r>';
+    const xml = await zip.file('word/document.xml')!.async('string');
+    assert.ok(xml.includes(ref));
+    zip.file('word/document.xml', xml.replace(ref, '<w:footnoteReference w:customMarkFollows="1" w:id="1"/><w:t>*</w:t></w:r>'));
+    const notes = await zip.file('word/footnotes.xml')!.async('string');
+    zip.file('word/footnotes.xml', notes.replace(/(<w:footnote w:id="1">.*?)<w:footnoteRef\/>/, '$1<w:t>*</w:t>'));
+    const r = await extractDocument(await zip.generateAsync({ type: 'nodebuffer' }), 'sponsors.docx');
+    assert.match(r.text, /Sustainable Development",\*\n/);
+    const block = r.text.slice(r.text.indexOf('__________________'));
+    assert.match(block, /^__________________\n\* Resolution 70\/1, annex\.\n¹ See A\/99\/123, paras\. 14–20\.\n/);
+    assert.match(r.text, /a few years,¹\n/);
+  });
+
   it('reads tracked changes as the accepted text: insertions kept, deletions dropped', async () => {
     const r = await extract('en-draft-tracked.docx');
     assert.strictEqual(r.text, expectedText(docs['en-draft-tracked']));

@@ -32,15 +32,18 @@ export function superscript(n: number): string {
 interface Walk {
   labels: string[];
   model: DocxModel;
-  /** Footnote number by `noteType:noteId`, in order of first reference. */
-  noteNumbers: Map<string, number>;
-  noteOrder: Array<{ noteType?: string; noteId?: string }>;
+  /** Notes (`noteType:noteId`) whose reference is a custom mark typed after it (`*`), not a number. */
+  customMarks: Set<string>;
+  /** Footnotes in order of first reference, with the mark each is listed under. */
+  noteOrder: Array<{ key: string; noteType?: string; noteId?: string; mark: string }>;
+  numbered: number;
+  /** A custom-mark note waiting for the text that carries its mark. */
+  pendingMark?: { mark: string };
   tables: number;
   textBoxes: number;
   images: number;
 }
 
-/** Collapses spaces, tabs and breaks (a no-break space stays: French writes one before `;`). */
 const clean = (s: string) => s.replace(/[ \t\r\n\f\v]+/g, ' ').trim();
 
 /** Text of inline content; paragraphs met inside (text boxes) go to `out` after it. */
@@ -50,6 +53,10 @@ function inline(nodes: DocxNode[] | undefined, w: Walk, out: string[], nested: s
   for (const n of nodes ?? []) {
     switch (n.type) {
       case 'text':
+        if (w.pendingMark && n.value?.trim()) {
+          w.pendingMark.mark = /^\s*(\S{1,3})/.exec(n.value)![1];
+          w.pendingMark = undefined;
+        }
         s += n.value ?? '';
         break;
       case 'tab':
@@ -63,13 +70,15 @@ function inline(nodes: DocxNode[] | undefined, w: Walk, out: string[], nested: s
         break;
       case 'noteReference': {
         const key = `${n.noteType}:${n.noteId}`;
-        let num = w.noteNumbers.get(key);
-        if (num === undefined) {
-          num = w.noteNumbers.size + 1;
-          w.noteNumbers.set(key, num);
-          w.noteOrder.push({ noteType: n.noteType, noteId: n.noteId });
+        let note = w.noteOrder.find((o) => o.key === key);
+        if (w.customMarks.has(key)) {
+          // Word shows the typed mark that follows (`*`) and does not count the note.
+          if (!note) w.noteOrder.push((note = { key, noteType: n.noteType, noteId: n.noteId, mark: '*' }));
+          w.pendingMark = note;
+          break;
         }
-        s = s.replace(/\s+$/, '') + superscript(num);
+        if (!note) w.noteOrder.push((note = { key, noteType: n.noteType, noteId: n.noteId, mark: superscript(++w.numbered) }));
+        s = s.replace(/\s+$/, '') + note.mark;
         break;
       }
       case 'bookmarkStart':
@@ -118,8 +127,12 @@ function block(nodes: DocxNode[] | undefined, w: Walk, out: string[]): void {
 }
 
 /** The document's text and the notes about what was read flat or left out. */
-export function modelToText(model: DocxModel, labels: string[], textBoxes = 0): { text: string; warnings: ExtractWarning[] } {
-  const w: Walk = { labels, model, noteNumbers: new Map(), noteOrder: [], tables: 0, textBoxes: 0, images: 0 };
+export function modelToText(
+  model: DocxModel,
+  labels: string[],
+  found: { textBoxes?: number; customMarks?: Set<string> } = {},
+): { text: string; warnings: ExtractWarning[] } {
+  const w: Walk = { labels, model, customMarks: found.customMarks ?? new Set(), noteOrder: [], numbered: 0, tables: 0, textBoxes: 0, images: 0 };
   const lines: string[] = [];
   block(model.children, w, lines);
   const notes: string[] = [];
@@ -129,11 +142,14 @@ export function modelToText(model: DocxModel, labels: string[], textBoxes = 0): 
     const body = model.notes?.resolve(ref)?.body ?? [];
     const parts: string[] = [];
     block(body, w, parts);
-    notes.push(`${superscript(i + 1)} ${parts.join(' ')}`.trim());
+    let text = parts.join(' ');
+    // A custom-mark note's own text opens with the typed mark too.
+    if (w.customMarks.has(ref.key) && text.startsWith(ref.mark)) text = text.slice(ref.mark.length).trim();
+    notes.push(`${ref.mark} ${text}`.trim());
   }
   const warnings: ExtractWarning[] = [];
   if (w.tables) warnings.push({ code: 'skipped-content', detail: `${w.tables} table(s) read cell by cell, one paragraph per cell paragraph` });
-  const boxes = Math.max(textBoxes, w.textBoxes);
+  const boxes = Math.max(found.textBoxes ?? 0, w.textBoxes);
   if (boxes) warnings.push({ code: 'skipped-content', detail: `${boxes} text box(es) read after the paragraph that anchors them` });
   if (w.images) warnings.push({ code: 'skipped-content', detail: `${w.images} image(s) left out` });
   let text = lines.join('\n\n');

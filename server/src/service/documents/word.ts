@@ -104,10 +104,22 @@ async function readDocx(bytes: Uint8Array, options: ExtractOptions): Promise<Ext
   const defs = readNumberingDefinitions(await part('/numbering'), await part('/styles'));
   const marked = markNumberedParagraphs(documentXml, defs);
   const model = await readModel(await repack(opened, mainPath, marked.xml));
-  const { text, warnings: notes } = modelToText(model, marked.labels, marked.textBoxes);
+  const { text, warnings: notes } = modelToText(model, marked.labels, { textBoxes: marked.textBoxes, customMarks: customMarkNotes(documentXml) });
   warnings.push(...notes);
   const meta = await coreProperties(opened);
   return { format: 'docx', text, ...(meta ? { meta } : {}), warnings };
+}
+
+/** Notes whose reference carries a typed mark (`w:customMarkFollows`, the `*` of a sponsors' note), as `footnote:id`. */
+function customMarkNotes(documentXml: string): Set<string> {
+  const out = new Set<string>();
+  if (!documentXml.includes('customMarkFollows')) return out;
+  for (const t of xmlTokens(documentXml)) {
+    if (t.kind === 'text' || (t.name !== 'w:footnoteReference' && t.name !== 'w:endnoteReference')) continue;
+    const v = t.attrs['w:customMarkFollows'];
+    if (v === '1' || v === 'true' || v === 'on') out.add(`${t.name === 'w:footnoteReference' ? 'footnote' : 'endnote'}:${t.attrs['w:id']}`);
+  }
+  return out;
 }
 
 /**
