@@ -20,6 +20,8 @@ export interface OpenedZip {
   /** Bytes still allowed to be inflated. */
   budget: { left: number };
   macros: string[];
+  /** Parts already inflated and decoded (each counts against the budget once). */
+  texts: Map<string, string | undefined>;
 }
 
 interface JSZipStream {
@@ -51,7 +53,7 @@ export async function openZip(bytes: Uint8Array, limit: number): Promise<OpenedZ
   if (declared > limit) {
     throw new ContainerProblem({ code: 'too-large', detail: `the zip declares ${declared} uncompressed bytes, over the limit of ${limit}` });
   }
-  return { zip, budget: { left: limit }, macros };
+  return { zip, budget: { left: limit }, macros, texts: new Map() };
 }
 
 /**
@@ -86,6 +88,9 @@ export function readEntry(opened: OpenedZip, name: string): Promise<Uint8Array |
 }
 
 export async function readText(opened: OpenedZip, name: string): Promise<string | undefined> {
+  if (opened.texts.has(name)) return opened.texts.get(name);
   const bytes = await readEntry(opened, name);
-  return bytes && new TextDecoder('utf-8').decode(bytes);
+  const text = bytes && new TextDecoder('utf-8').decode(bytes);
+  opened.texts.set(name, text);
+  return text;
 }
