@@ -44,6 +44,13 @@ describe('protocol: resolution/extractDocument', function () {
     assert.equal(r.meta?.title, ENGLISH_DRAFT.title);
   });
 
+  it('reads a .doc in the bundled server with its footnote marks in place', async () => {
+    const r = await request({ uri: fileUri('en-draft.doc') });
+    assert.equal(r.format, 'doc');
+    assert.match(r.text, /Sustainable Development",¹\n/);
+    assert.match(r.text, /\n__________________\n¹ Resolution 70\/1, annex\.\n/);
+  });
+
   it('answers bad documents with warnings, and bad parameters with errors', async () => {
     const locked = await request({ uri: fileUri('password.docx') });
     assert.deepEqual(locked.warnings.map((w) => w.code), ['encrypted']);
