@@ -169,7 +169,7 @@ async function coreProperties(opened: OpenedZip): Promise<ExtractedDocument['met
       const v = t.text.trim();
       if (field === 'dc:title') meta.title = v;
       else if (field === 'dc:language') meta.language = v;
-      else if (field === 'dcterms:created' && !meta.date) meta.date = v.slice(0, 10);
+      // dcterms:created is when the file was made, not the document's date: left out.
     }
   }
   return Object.keys(meta).length ? meta : undefined;
