@@ -9,6 +9,7 @@ import { CopyCitationCommand, StatusNotification, type StatusParams } from '../.
 import { createClient } from './client';
 import { findPrecedent } from './commands/findPrecedent';
 import { copyCitation, rebuildIndex } from './commands/misc';
+import { openDocumentAsText } from './commands/openDocumentAsText';
 import { renumber } from './commands/renumber';
 import { showReport } from './commands/report';
 import { documentSelector, needsRestart } from './settings';
@@ -55,6 +56,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resolu
     vscode.commands.registerCommand('resolution.rebuildIndex', () => rebuildIndex(client)),
     vscode.commands.registerCommand('resolution.showReport', () => showReport(client)),
     vscode.commands.registerCommand(CopyCitationCommand, (citation: unknown) => copyCitation(citation)),
+    vscode.commands.registerCommand('resolution.openDocumentAsText', (resource?: vscode.Uri) => openDocumentAsText(ensureClient, resource)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!needsRestart(event) || !client) return;
       starting = starting.then(async () => {
@@ -69,6 +71,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resolu
   // Activation also happens for any Markdown or plain-text file (the opt-in settings cannot guard
   // activation events): start the server only once there is something it serves.
   const wanted = () => vscode.workspace.textDocuments.some(isServed);
+  /** Starts the server at once when it is still waiting for a served document (see below). */
+  let startNow: () => void = () => undefined;
   const launch = () =>
     start().catch((err: unknown) => {
       output.error(`Failed to start the language server: ${String(err)}`);
@@ -91,9 +95,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resolu
         for (const w of waiting) w.dispose();
         void launch().then(resolve);
       };
+      startNow = go;
       context.subscriptions.push(...waiting);
     });
   }
+
+  /** The client, started now if no served document has started it yet (a command may come first). */
+  const ensureClient = async (): Promise<LanguageClient | undefined> => {
+    startNow();
+    await starting;
+    return client;
+  };
 
   return {
     client: () => client,

@@ -83,3 +83,22 @@ export interface StatusParams {
 
 /** Client-side command the code action "copy citation" invokes; argument: the citation text. */
 export const CopyCitationCommand = 'resolution.copyCitation';
+
+/**
+ * `resolution/extractDocument`: a Word or PDF file as resolution text (see
+ * service/documents). `uri` names the file; a client that reads files the
+ * server cannot (remote or virtual file systems) sends the bytes as `base64`.
+ */
+export const ExtractDocumentRequest = 'resolution/extractDocument';
+export interface ExtractDocumentParams {
+  uri: string;
+  base64?: string;
+}
+export interface ExtractDocumentResult {
+  format: 'pdf' | 'docx' | 'doc' | 'text';
+  /** Empty when the file could not be read; the warnings say why. */
+  text: string;
+  /** Codes: no-text-layer, encrypted, damaged, timeout, too-large, macros-ignored, skipped-content, unsupported. */
+  warnings: Array<{ code: string; detail?: string }>;
+  meta?: { symbol?: string; date?: string; title?: string; language?: string };
+}

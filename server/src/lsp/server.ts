@@ -28,6 +28,7 @@ import type { ServiceDiagnostic } from '../service/model';
 import * as features from '../service/features';
 import { corpusFile, corpusUri, lineOf } from './corpusFiles';
 import { CorpusManager } from './corpusManager';
+import { registerExtractDocument } from './extractDocumentHandler';
 import {
   FindPrecedentRequest,
   RebuildIndexRequest,
@@ -450,6 +451,8 @@ export function startServer(connection: Connection): ServerHandle {
       };
     }),
   );
+
+  registerExtractDocument(connection, logError);
 
   connection.onShutdown(() => {
     corpus.dispose();

@@ -30,6 +30,7 @@ export function run(): Promise<void> {
   require('./features.test');
   require('./commands.test');
   require('./settings.test');
+  require('./openDocument.test');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} tests failed.`)) : resolve()));
   });

@@ -4,10 +4,16 @@
  */
 import { detectFormat } from './format';
 import type { ExtractedDocument, ExtractOptions } from './types';
+import { extractDoc, extractDocx } from './word';
 
 export async function extractDocument(bytes: Uint8Array, name: string, options: ExtractOptions = {}): Promise<ExtractedDocument> {
   const format = detectFormat(bytes, name);
-  void options;
+  switch (format) {
+    case 'docx':
+      return extractDocx(bytes, options);
+    case 'doc':
+      return extractDoc(bytes, options);
+  }
   // Readers are added by format; until one exists the format is reported as unsupported.
   return { format, text: '', warnings: [{ code: 'unsupported', detail: `${format} reader not available` }] };
 }
