@@ -44,8 +44,12 @@ const SUPERSCRIPT: Record<string, string> = {
 const SAME_ROW = 1.2;
 /** A raised item is a superscript when smaller than this share of the row's size (6.5 pt marks on 10 pt text). */
 const SUPERSCRIPT_SHARE = 0.85;
-/** A gap between glyphs wider than this share of the font size is a space (word spaces are ~0.25 em; kerning splits ~0). */
-const SPACE_SHARE = 0.12;
+/**
+ * A gap between glyphs wider than this share of the font size is a space. In the 45 real-en PDFs
+ * word spaces are ≥ 0.24 em, while words that kerning split (`i` + `n`, `imp` + `ortance`, even
+ * with a space item between them) are ≤ 0.13 em apart.
+ */
+const SPACE_SHARE = 0.18;
 
 function toSuperscript(s: string): string {
   return [...s].map((c) => SUPERSCRIPT[c] ?? c).join('');

@@ -62,12 +62,13 @@ function rightAligned(l: PdfLine, m: Margins): boolean {
   return l.x > m.left + 150 && Math.abs(l.right - m.right) < 3;
 }
 
-function startsParagraph(prev: PdfLine | undefined, l: PdfLine, m: Margins): boolean {
+function startsParagraph(prev: PdfLine | undefined, l: PdfLine, m: Margins, prevOpened: boolean): boolean {
   if (!prev) return true;
   if (rightAligned(l, m) || rightAligned(prev, m)) return true;
   if (Math.abs(l.size - prev.size) > 0.6) return true;
   if (l.page === prev.page && prev.y - l.y > Math.max(l.size, prev.size) * GAP_SHARE) return true;
-  if (l.x > prev.x + INDENT) return true;
+  // Indented, unless the line before opened a paragraph with a hanging number (`78/165. Title…`).
+  if (l.x > prev.x + INDENT && !(prevOpened && prev.x < m.left - 20)) return true;
   if (prev.uniformFont && l.uniformFont && prev.lastFont !== l.firstFont && prev.right < m.right - 20) return true;
   return false;
 }
@@ -91,6 +92,7 @@ export function paragraphsOf(pages: PageContent[]): Block[] {
   let current: { text: string; page: number } | undefined;
   let pending: Block[] = [];
   let prev: PdfLine | undefined;
+  let prevOpened = false;
   const close = () => {
     if (current) blocks.push({ lines: [current.text], pages: [current.page] });
     current = undefined;
@@ -99,7 +101,9 @@ export function paragraphsOf(pages: PageContent[]): Block[] {
   };
   for (const p of pages) {
     for (const l of p.body) {
-      if (startsParagraph(prev, l, m)) {
+      const opens = startsParagraph(prev, l, m, prevOpened);
+      prevOpened = opens;
+      if (opens) {
         close();
         current = { text: l.text, page: l.page };
       } else current = { text: joinLines(current!.text, l.text), page: current!.page };
