@@ -46,6 +46,16 @@ function mastheadBottom(lines: PdfLine[]): { bottom: number; meta: Masthead } | 
   return { bottom, meta: { symbol: m?.[1], date } };
 }
 
+/** The size of most of the page's text. */
+function bodySize(lines: PdfLine[]): number {
+  const weight = new Map<number, number>();
+  for (const l of lines) weight.set(l.size, (weight.get(l.size) ?? 0) + l.text.length);
+  let best = 0;
+  let n = -1;
+  for (const [s, w] of weight) if (w > n) [best, n] = [s, w];
+  return best;
+}
+
 /** Splits a page's lines into body and footnotes, furniture dropped. */
 export function splitPage(lines: PdfLine[], pageHeight: number, first: boolean): PageParts & { masthead?: Masthead } {
   let keep = lines.filter((l) => l.y < pageHeight * (1 - HEADER_SHARE) && l.y > pageHeight * FOOTER_SHARE);
@@ -57,7 +67,16 @@ export function splitPage(lines: PdfLine[], pageHeight: number, first: boolean):
       keep = keep.filter((l) => l.y < m.bottom - 0.5);
     }
   }
-  const rule = keep.findIndex((l) => RULE.test(l.text));
-  if (rule < 0) return { body: keep, footnotes: [], masthead };
+  let rule = keep.findIndex((l) => RULE.test(l.text));
+  if (rule < 0) {
+    // The rule may be drawn rather than typed: the footnotes are then the smaller lines at the
+    // foot of the page, the first of them opening with a mark.
+    const size = bodySize(keep);
+    let first = keep.length;
+    while (first > 0 && keep[first - 1].size < size * 0.9) first--;
+    const opener = keep[first];
+    if (!opener || !(opener.startsWithMark || /^[*†‡]/.test(opener.text))) return { body: keep, footnotes: [], masthead };
+    return { body: keep.slice(0, first), footnotes: keep.slice(first), masthead };
+  }
   return { body: keep.slice(0, rule), footnotes: keep.slice(rule + 1), masthead };
 }

@@ -36,7 +36,7 @@ export function joinLines(a: string, b: string): string {
   if (!b) return a;
   const last = a[a.length - 1];
   if (CJK.test(last) || CJK.test(b[0])) return a + b;
-  if (/[\p{L}\p{N}]-$/u.test(a) && !/^(and|or|to|as)\b/.test(b)) return a + b;
+  if (/[\p{L}\p{N}][-–]$/u.test(a) && !/^(and|or|to|as)\b/.test(b)) return a + b;
   return `${a} ${b}`;
 }
 
@@ -62,8 +62,19 @@ function rightAligned(l: PdfLine, m: Margins): boolean {
   return l.x > m.left + 150 && Math.abs(l.right - m.right) < 3;
 }
 
+/** First-page header lines that stand alone: `Eightieth session`, `Second Committee`, `Agenda item 16 (e)`. */
+const HEADER_LINE = /^(?:[A-Z][a-z]+(?:-[a-z]+)? session|(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Agenda items? .*)$/;
+/** A section heading's roman number alone on its line, joined to the heading (`II` + `Capacity-building`). */
+const ROMAN_ALONE = /^[IVXLC]+\.?$/;
+/** A paragraph or sub-paragraph number opening a line: `12.`, `(b)`, `(iv)`. */
+const LIST_MARK = /^(?:\d+\.|\([a-z]{1,5}\))\s/;
+
 function startsParagraph(prev: PdfLine | undefined, l: PdfLine, m: Margins, prevOpened: boolean): boolean {
   if (!prev) return true;
+  if (ROMAN_ALONE.test(prev.text) && prevOpened) return false;
+  if (HEADER_LINE.test(l.text) || HEADER_LINE.test(prev.text)) return true;
+  // Across a page break there is no gap to see: a finished paragraph and a numbered line say it.
+  if (l.page !== prev.page && /[;:.]$/.test(prev.text) && LIST_MARK.test(l.text)) return true;
   if (rightAligned(l, m) || rightAligned(prev, m)) return true;
   if (Math.abs(l.size - prev.size) > 0.6) return true;
   if (l.page === prev.page && prev.y - l.y > Math.max(l.size, prev.size) * GAP_SHARE) return true;
