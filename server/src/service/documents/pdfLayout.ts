@@ -46,10 +46,10 @@ const SAME_ROW = 1.2;
 const SUPERSCRIPT_SHARE = 0.85;
 /**
  * A gap between glyphs wider than this share of the font size is a space. In the 45 real-en PDFs
- * word spaces are ≥ 0.24 em, while words that kerning split (`i` + `n`, `imp` + `ortance`, even
- * with a space item between them) are ≤ 0.13 em apart.
+ * word spaces are ≥ 0.16 em (`partners’ support`), while words that kerning split (`i` + `n`,
+ * `imp` + `ortance`, even with a space item between them) are ≤ 0.146 em apart (`long` + ` ` + `-`).
  */
-const SPACE_SHARE = 0.18;
+const SPACE_SHARE = 0.15;
 
 function toSuperscript(s: string): string {
   return [...s].map((c) => SUPERSCRIPT[c] ?? c).join('');

@@ -36,7 +36,7 @@ export function joinLines(a: string, b: string): string {
   if (!b) return a;
   const last = a[a.length - 1];
   if (CJK.test(last) || CJK.test(b[0])) return a + b;
-  if (/[\p{L}\p{N}][-–]$/u.test(a) && !/^(and|or|to|as)\b/.test(b)) return a + b;
+  if (/[\p{L}\p{N}]-$/u.test(a) && !/^(and|or|to|as)\b/.test(b)) return a + b;
   return `${a} ${b}`;
 }
 
@@ -72,7 +72,7 @@ const LIST_MARK = /^(?:\d+\.|\([a-z]{1,5}\))\s/;
 function startsParagraph(prev: PdfLine | undefined, l: PdfLine, m: Margins, prevOpened: boolean): boolean {
   if (!prev) return true;
   if (ROMAN_ALONE.test(prev.text) && prevOpened) return false;
-  if (HEADER_LINE.test(l.text) || HEADER_LINE.test(prev.text)) return true;
+  if (HEADER_LINE.test(l.text) || HEADER_LINE.test(prev.text) || ROMAN_ALONE.test(l.text)) return true;
   // Across a page break there is no gap to see: a finished paragraph and a numbered line say it.
   if (l.page !== prev.page && /[;:.]$/.test(prev.text) && LIST_MARK.test(l.text)) return true;
   if (rightAligned(l, m) || rightAligned(prev, m)) return true;
