@@ -25,7 +25,7 @@ import type { ProcessedFile } from './process';
 import type { CorpusDocument, CorpusParagraph, CorpusWarning, DocumentMeta } from './types';
 
 /** Bump when the snapshot layout or what `processFile` makes of a file changes. */
-export const CORPUS_CACHE_FORMAT = 4;
+export const CORPUS_CACHE_FORMAT = 5; // 5: PDF and Word files read, paragraphs' pages
 
 const MAGIC = 'un-resolution-corpus-cache';
 
@@ -117,6 +117,8 @@ export interface PackedDocument {
   en: string;
   verbs: string;
   bodyStarts: Int32Array;
+  /** Each paragraph's page (0 = none), for documents read from PDF; absent otherwise. */
+  pages?: Int32Array;
 }
 
 type PackedFile = Omit<ProcessedFile, 'doc'> & { doc?: PackedDocument };
@@ -151,6 +153,7 @@ export function packDocument(d: CorpusDocument): PackedDocument {
     en: ps.map((p) => p.labelText.en).join(SEP),
     verbs: ps.map((p) => p.verb ?? '').join(SEP),
     bodyStarts,
+    ...(ps.some((p) => p.page !== undefined) ? { pages: Int32Array.from(ps, (p) => p.page ?? 0) } : {}),
   };
 }
 
@@ -174,6 +177,7 @@ export function unpackDocument(p: PackedDocument): CorpusDocument | undefined {
       bodyStart: p.bodyStarts[i],
     };
     if (verbs[i]) cp.verb = verbs[i];
+    if (p.pages?.[i]) cp.page = p.pages[i];
     paragraphs[i] = cp;
   }
   return { meta: p.meta, paragraphs };
@@ -224,7 +228,8 @@ function isPackedDocument(x: unknown): x is PackedDocument {
     typeof d.zh === 'string' &&
     typeof d.en === 'string' &&
     typeof d.verbs === 'string' &&
-    d.bodyStarts instanceof Int32Array
+    d.bodyStarts instanceof Int32Array &&
+    (d.pages === undefined || (d.pages instanceof Int32Array && d.pages.length === d.texts.length))
   );
 }
 

@@ -29,8 +29,9 @@ import {
 const MIN_DELTA_FILES = 32;
 const DELTA_SHARE = 0.05;
 import { collectFiles, DEFAULT_MAX_FILE_BYTES, readCorpusFile, stampOf } from './files';
-import { addReferenceDigest, documentSource, hashBytes, processFile, STAMP_SLACK_MS, stampMatches, type ProcessedFile } from './process';
-import { MIN_PARALLEL_FILES, ParsePool } from './parallel';
+import { addReferenceDigest, documentSource, hashBytes, processAnyFile, STAMP_SLACK_MS, stampMatches, type ProcessedFile } from './process';
+import { MIN_PARALLEL_DOCUMENTS, MIN_PARALLEL_FILES, ParsePool } from './parallel';
+import { DOCUMENT_EXTENSIONS } from '../documents';
 import { readManifest, resolveSeedsDir, type ManifestEntry } from './seeds';
 import type { CorpusDocument, CorpusWarning } from './types';
 
@@ -46,8 +47,10 @@ export interface CorpusOptions {
   includeBuiltIn?: boolean;
   /** Folder for the persisted index; none = no persistence. */
   cacheDir?: string;
-  /** Progress callback: done of total files. */
-  onProgress?: (done: number, total: number) => void;
+  /** Progress callback: done of total files, and the file just done (PDF and Word files take a while each). */
+  onProgress?: (done: number, total: number, file?: string) => void;
+  /** Give up on one PDF or Word file after this long (default 30 s), with a warning. */
+  documentTimeoutMs?: number;
   /** Largest file read, in bytes (default 16 MB). */
   maxFileBytes?: number;
   /** Where the built-in seeds are, when not found next to the code. */
@@ -164,7 +167,7 @@ export class Corpus {
     const hash = hashBytes(read.bytes);
     if (old && old.hash === hash) return old.warnings.slice();
     const processed: ProcessedFile = {
-      ...processFile(read.bytes, key, { builtIn: source.builtIn, manifest: source.manifest, hash }),
+      ...(await processAnyFile(read.bytes, key, { builtIn: source.builtIn, manifest: source.manifest, hash, documentTimeoutMs: this.options.documentTimeoutMs })),
       stamp: { ...read.stamp, checkedAt: Date.now() },
     };
     this.dropEntry(key);
@@ -289,7 +292,9 @@ export class Corpus {
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     // Many files to parse (a cold load): parse them in worker threads, in parallel with the
     // indexing below (see parallel.ts); otherwise here, one after the other.
-    const pool = sources.length - cached.size >= MIN_PARALLEL_FILES ? ParsePool.create(sources.length - cached.size) : undefined;
+    const documents = sources.filter((s) => !cached.has(s.key) && DOCUMENT_EXTENSIONS.some((ext) => s.key.toLowerCase().endsWith(ext))).length;
+    const toParse = sources.length - cached.size;
+    const pool = toParse >= MIN_PARALLEL_FILES || documents >= MIN_PARALLEL_DOCUMENTS ? ParsePool.create(toParse, documents) : undefined;
     const slots: Array<ProcessedFile | Promise<ProcessedFile>> = [];
     let fromCache = 0;
     let parsed = 0;
@@ -321,13 +326,15 @@ export class Corpus {
               slots.push(trusted ? { ...hit, stamp } : hit);
               fromCache++;
             } else {
-              const job = { bytes: read.bytes, key: s.key, builtIn: s.builtIn, manifest: s.manifest, hash };
-              slots.push(pool ? pool.process(job).then((r) => ({ ...r, stamp })) : { ...processFile(read.bytes, s.key, { builtIn: s.builtIn, manifest: s.manifest, hash }), stamp });
+              const job = { bytes: read.bytes, key: s.key, builtIn: s.builtIn, manifest: s.manifest, hash, documentTimeoutMs: options.documentTimeoutMs };
+              // Without workers, a document is read before the next file (one PDF in memory at a time).
+              const result = pool ? pool.process(job) : await processAnyFile(read.bytes, s.key, job);
+              slots.push(result instanceof Promise ? result.then((r) => ({ ...r, stamp })) : { ...result, stamp });
               parsed++;
             }
           }
         }
-        if (!pool) options.onProgress?.(i + 1, sources.length);
+        if (!pool) options.onProgress?.(i + 1, sources.length, s.key);
         await yieldNow();
       }
       phase(pool ? 'read' : 'files');
@@ -353,7 +360,7 @@ export class Corpus {
         for (let i = 0; i < slots.length; i++) {
           const p = await slots[i];
           processed.push(p);
-          options.onProgress?.(i + 1, slots.length);
+          options.onProgress?.(i + 1, slots.length, p.key);
           if (!this.keepFirst(p, byText, warnings)) continue;
           kept.push(p);
           if (p.doc) admitLoaded(p);

@@ -3,11 +3,15 @@
  * The PDF reader lives in `pdf.ts`, the Word readers in `word.ts`.
  */
 import { detectFormat } from './format';
+import { extractPdf } from './pdf';
 import type { ExtractedDocument, ExtractOptions } from './types';
 
 export async function extractDocument(bytes: Uint8Array, name: string, options: ExtractOptions = {}): Promise<ExtractedDocument> {
   const format = detectFormat(bytes, name);
-  void options;
+  switch (format) {
+    case 'pdf':
+      return extractPdf(bytes, options);
+  }
   // Readers are added by format; until one exists the format is reported as unsupported.
   return { format, text: '', warnings: [{ code: 'unsupported', detail: `${format} reader not available` }] };
 }

@@ -40,6 +40,8 @@ const SUPERSCRIPT: Record<string, string> = {
   '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
 };
 
+/** What a footnote mark is made of: `1`, `26`, `*`, `1, 2`. */
+const MARK = /^[\s\d*†‡,]{1,8}$/;
 /** Items whose baselines are this close (points) are on one row. */
 const SAME_ROW = 1.2;
 /** A raised item is a superscript when smaller than this share of the row's size (6.5 pt marks on 10 pt text). */
@@ -93,6 +95,8 @@ function rowsOf(items: PdfItem[]): Row[] {
       const rise = r.y - h.y;
       if (rise <= 0.5 || rise > h.size * 0.6) return false;
       if (r.size >= h.size * SUPERSCRIPT_SHARE) return false;
+      // Footnote marks are numbers (or `*`); a smaller word beside a big one (the masthead's `A` + `/RES/80/118`) is not.
+      if (!r.main.every((it) => MARK.test(it.str))) return false;
       const left = Math.min(...h.main.map((it) => it.x)) - h.size * 2;
       const right = Math.max(...h.main.map((it) => it.x + it.w)) + h.size * 2;
       return r.main.every((it) => it.x >= left && it.x <= right);
