@@ -54,6 +54,9 @@ Exit status: 0 no errors; 1 errors found; 2 bad usage or unreadable input.
   isDirectory: { zh: '{path}：这是文件夹，不是文件（先例文件夹请用 --corpus）', en: '{path}: is a folder, not a file (use --corpus for a folder of prior texts)' },
   unreadable: { zh: '{path}：无法读取（{reason}）', en: '{path}: cannot be read ({reason})' },
   inputWarning: { zh: '{path}：{warning}', en: '{path}: {warning}' },
+  page: { zh: '第 {page} 页', en: 'p. {page}' },
+  documentProblem: { zh: '读取文档时有问题：{detail}', en: 'read with a problem: {detail}' },
+  documentNoText: { zh: '读不出文字（{detail}）', en: 'no text could be read ({detail})' },
   corpusWarning: { zh: '先例文本：{warning}', en: 'corpus: {warning}' },
   internalError: { zh: '{path}：检查时出错：{reason}', en: '{path}: failed while checking: {reason}' },
   // text output
