@@ -113,14 +113,25 @@ function isSpace(s: string): boolean {
 
 /** A row's items, left to right, as text: spaces from glyph distance, superscripts marked. */
 function rowText(row: Row): { text: string; startsWithMark: boolean; items: PdfItem[] } {
-  const all = [...row.main.map((it) => ({ it, sup: false })), ...row.sup.map((it) => ({ it, sup: true }))]
-    .filter((e) => !isSpace(e.it.str))
-    .sort((a, b) => a.it.x - b.it.x);
+  const sorted = [...row.main.map((it) => ({ it, sup: false, spaceBefore: false })), ...row.sup.map((it) => ({ it, sup: true, spaceBefore: false }))].sort(
+    (a, b) => a.it.x - b.it.x,
+  );
+  // Space items are dropped (spaces come from glyph distance), but remembered: beside an en dash a
+  // narrow one is still a space (`18– 22`), as the text files have it.
+  const all: typeof sorted = [];
+  let sawSpace = false;
+  for (const e of sorted) {
+    if (isSpace(e.it.str)) sawSpace = true;
+    else {
+      all.push({ ...e, spaceBefore: sawSpace });
+      sawSpace = false;
+    }
+  }
   let text = '';
   let prevEnd: number | undefined;
   let prevSup = false;
   let startsWithMark = false;
-  for (const { it, sup } of all) {
+  for (const { it, sup, spaceBefore } of all) {
     let s = it.str.replace(/\s+/g, ' ');
     if (sup) s = toSuperscript(s.trim());
     if (text === '') {
@@ -128,7 +139,7 @@ function rowText(row: Row): { text: string; startsWithMark: boolean; items: PdfI
       text = sup ? s : s.replace(/^ /, '');
     } else {
       const gap = it.x - (prevEnd ?? it.x);
-      const spaced = gap > row.size * SPACE_SHARE;
+      const spaced = gap > row.size * SPACE_SHARE || (spaceBefore && text.endsWith('–') && /^\d/.test(it.str));
       if (sup) text = text.replace(/ +$/, '') + s;
       else if ((spaced || (prevSup && !/^[,.;:)\]]/.test(s))) && !text.endsWith(' ') && !s.startsWith(' ')) text += ' ' + s;
       else text += s;
