@@ -74,6 +74,7 @@ export async function readPdfPages(bytes: Uint8Array, options: { timeoutMs?: num
     verbosity: 0,
     stopAtErrors: false,
   });
+  const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   let destroyed = false;
   const destroy = () => {
     if (destroyed) return;
@@ -86,6 +87,11 @@ export async function readPdfPages(bytes: Uint8Array, options: { timeoutMs?: num
         const doc = await task.promise;
         const out: RawPage[] = [];
         for (let n = 1; n <= doc.numPages; n++) {
+          // pdf.js's in-thread worker answers through promises, so a timer alone could never
+          // interrupt it: the deadline is checked between pages, which also lets the thread
+          // serve other work (the language server's requests) once per page.
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          if (Date.now() > deadline) throw new Timeout();
           try {
             out.push(await readPage(doc, n));
           } catch (e) {
