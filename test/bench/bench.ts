@@ -15,7 +15,8 @@
  *     paragraph) timed on a sample and extrapolated;
  *   - re-checking one edited paragraph, p50/p99 over 200 edits (goal p99 < 10 ms);
  *   - start-up from the persisted index in a fresh process (goal < 1 s).
- * Options: --quick, --count N, --keep (leave the temp folder), --json FILE.
+ *   - the real-PDF section (test/bench/pdf.ts).
+ * Options: --quick, --count N, --keep (leave the temp folder), --json FILE, --pdf-only.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -32,6 +33,7 @@ import { parseDocument } from '../../server/src/service/parser';
 import { allParagraphs } from '../../server/src/service/features/locate';
 import { decodeInput } from '../../server/src/service/text/encoding';
 import { fmtMB, fmtMs, fmtX, heapUsed, now, percentile, renderTable, time, timeAsync, type BenchContext, type BenchRow } from './harness';
+import { pdfSection } from './pdf';
 import { editText, prng, seedParagraphPool, writeSynthCorpus, type PoolParagraph } from './synth';
 
 export * from './harness';
@@ -45,6 +47,8 @@ export interface BenchOptions {
   count: number;
   keep: boolean;
   json?: string;
+  /** Only the real-PDF section (`--pdf-only`). */
+  pdfOnly?: boolean;
 }
 
 export function parseArgs(argv: string[]): BenchOptions {
@@ -56,6 +60,7 @@ export function parseArgs(argv: string[]): BenchOptions {
     count: countAt >= 0 ? Math.max(20, Number(argv[countAt + 1]) || 0) : quick ? 200 : 2000,
     keep: argv.includes('--keep'),
     json: jsonAt >= 0 ? argv[jsonAt + 1] : undefined,
+    pdfOnly: argv.includes('--pdf-only'),
   };
 }
 
@@ -545,6 +550,11 @@ export async function runBench(options: BenchOptions): Promise<BenchRow[]> {
   const cacheDir = path.join(root, 'cache');
   const rows: BenchRow[] = [];
   try {
+    if (options.pdfOnly) {
+      rows.push(...(await pdfSection({ root, quick: options.quick, log })));
+      console.log(renderTable(rows));
+      return rows;
+    }
     const { pool, source } = await seedParagraphPool(seedsDir);
     log(`paragraph pool: ${pool.length} seed paragraphs (${source === 'parser' ? 'from the parser' : 'plain split: the parser reads nothing yet'})`);
     const synth = time(() => writeSynthCorpus(corpusDir, pool, { count: options.count }));
@@ -574,6 +584,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRow[]> {
         log,
       })),
     );
+    rows.push(...(await pdfSection({ root, quick: options.quick, log })));
     rows.push({
       section: 'run',
       figure: 'bench',
