@@ -89,7 +89,8 @@ export class CorpusManager {
           paths: config.folders,
           includeBuiltIn: config.includeBuiltIn,
           cacheDir: config.cacheDir,
-          onProgress: (done, total) => progress?.report(total ? Math.round((100 * done) / total) : 0, `${done}/${total}`),
+          // The file just done is named: a folder of PDFs takes a while per file.
+          onProgress: (done, total, file) => progress?.report(total ? Math.round((100 * done) / total) : 0, file ? `${done}/${total} ${path.basename(file)}` : `${done}/${total}`),
         });
         if (gen !== this.generation) {
           this.disposeCorpus(corpus);
