@@ -44,8 +44,18 @@ export async function pdfSection(ctx: { root: string; quick: boolean; log: (s: s
   const rows: BenchRow[] = [];
   // Warm pdf.js up (module load) before timing either side.
   await extractPdf(fs.readFileSync(files[0]));
-  const floor = await pagesPerSecond(files, async (b) => (await readPdfPages(b)).pages.length);
-  const reader = await pagesPerSecond(files, async (b) => new Set((await extractPdf(b)).linePages).size);
+  // File by file, floor then reader back to back: on a shared machine the load drifts, and
+  // timing one side after the other over all files would compare two different machines.
+  const floor = { ms: 0, pages: 0 };
+  const reader = { ms: 0, pages: 0 };
+  for (const f of files) {
+    const a = await pagesPerSecond([f], async (b) => (await readPdfPages(b)).pages.length);
+    const b = await pagesPerSecond([f], async (x) => new Set((await extractPdf(x)).linePages).size);
+    floor.ms += a.ms;
+    floor.pages += a.pages;
+    reader.ms += b.ms;
+    reader.pages += a.pages;
+  }
   ctx.log(`PDF reader: ${floor.pages} pages, floor ${fmtMs(floor.ms)}, reader ${fmtMs(reader.ms)}`);
   const pps = (x: { ms: number; pages: number }) => `${((x.pages / x.ms) * 1000).toFixed(0)} pages/s`;
   rows.push(
