@@ -18,6 +18,9 @@
  *   - agreed language on the real English series of ../shared/real-en (issue 8 §6: recall, source,
  *     precision ≥ 95%, identical → exact), when the texts are there.
  * Options: --quick, --count N, --keep (leave the temp folder), --json FILE.
+ *   - start-up from the persisted index in a fresh process (goal < 1 s).
+ *   - the real-PDF section (test/bench/pdf.ts).
+ * Options: --quick, --count N, --keep (leave the temp folder), --json FILE, --pdf-only.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -34,6 +37,7 @@ import { parseDocument } from '../../server/src/service/parser';
 import { allParagraphs } from '../../server/src/service/features/locate';
 import { decodeInput } from '../../server/src/service/text/encoding';
 import { fmtMB, fmtMs, fmtX, heapUsed, now, percentile, renderTable, time, timeAsync, type BenchContext, type BenchRow } from './harness';
+import { pdfSection } from './pdf';
 import { editText, prng, seedParagraphPool, writeSynthCorpus, type PoolParagraph } from './synth';
 import { hasRealEn } from '../support/realEn';
 import { EVALUATED_SERIES, evaluateSeries, formatFigures, seriesFigures, shares, type SeriesFigures, type SeriesRow } from '../support/realSeries';
@@ -50,6 +54,8 @@ export interface BenchOptions {
   count: number;
   keep: boolean;
   json?: string;
+  /** Only the real-PDF section (`--pdf-only`). */
+  pdfOnly?: boolean;
 }
 
 export function parseArgs(argv: string[]): BenchOptions {
@@ -61,6 +67,7 @@ export function parseArgs(argv: string[]): BenchOptions {
     count: countAt >= 0 ? Math.max(20, Number(argv[countAt + 1]) || 0) : quick ? 200 : 2000,
     keep: argv.includes('--keep'),
     json: jsonAt >= 0 ? argv[jsonAt + 1] : undefined,
+    pdfOnly: argv.includes('--pdf-only'),
   };
 }
 
@@ -582,6 +589,11 @@ export async function runBench(options: BenchOptions): Promise<BenchRow[]> {
   const cacheDir = path.join(root, 'cache');
   const rows: BenchRow[] = [];
   try {
+    if (options.pdfOnly) {
+      rows.push(...(await pdfSection({ root, quick: options.quick, log })));
+      console.log(renderTable(rows));
+      return rows;
+    }
     const { pool, source } = await seedParagraphPool(seedsDir);
     log(`paragraph pool: ${pool.length} seed paragraphs (${source === 'parser' ? 'from the parser' : 'plain split: the parser reads nothing yet'})`);
     const synth = time(() => writeSynthCorpus(corpusDir, pool, { count: options.count }));
@@ -613,6 +625,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRow[]> {
       })),
     );
     rows.push(...benchRealSeries(log));
+    rows.push(...(await pdfSection({ root, quick: options.quick, log })));
     rows.push({
       section: 'run',
       figure: 'bench',

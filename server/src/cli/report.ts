@@ -9,6 +9,10 @@ export interface OutputDiagnostic {
   source: string;
   message: string;
   data?: unknown;
+  /** For a PDF: the page the finding is on. */
+  page?: number;
+  /** For a PDF or Word file: the citable label of the paragraph (`OP 12`), to find it there. */
+  paragraph?: string;
 }
 
 export interface FileReport {
@@ -17,7 +21,7 @@ export interface FileReport {
   diagnostics: OutputDiagnostic[];
 }
 
-export function toOutputDiagnostic(d: ServiceDiagnostic): OutputDiagnostic {
+export function toOutputDiagnostic(d: ServiceDiagnostic, place?: (line: number, offset?: number) => { page?: number; paragraph?: string }): OutputDiagnostic {
   const out: OutputDiagnostic = {
     range: { start: { ...d.range.start }, end: { ...d.range.end } },
     severity: d.severity,
@@ -26,5 +30,10 @@ export function toOutputDiagnostic(d: ServiceDiagnostic): OutputDiagnostic {
     message: d.message,
   };
   if (d.data !== undefined) out.data = d.data;
+  if (place) {
+    const where = place(d.range.start.line, d.span?.start);
+    if (where.page !== undefined) out.page = where.page;
+    if (where.paragraph !== undefined) out.paragraph = where.paragraph;
+  }
   return out;
 }

@@ -18,6 +18,9 @@ import { format, localeFromTag, type Locale } from '../service/i18n';
 import { createLanguageService } from '../service/languageService';
 import { defaultSettings } from '../service/options';
 import { readBounded, readStreamBounded } from '../service/io/boundedRead';
+import { isDocumentFile } from '../service/corpus/process';
+import { extractDocument } from '../service/documents';
+import { documentLocator } from '../service/documents/locate';
 import { decodeInput, describeInputError, describeInputWarning, DEFAULT_MAX_BYTES, formatBytes, InputError } from '../service/text/encoding';
 import { parseArgs } from './args';
 import { printable } from './format/printable';
@@ -181,21 +184,24 @@ async function lint(sys: CliIO, parsed: Parsed, locale: Locale, say: (text: stri
   let unreadable = false;
   for (const arg of options.files) {
     const file = arg === '-' ? STDIN_NAME : arg;
-    const text = arg === '-' ? await readStdinInput(sys, locale, say) : await readInput(sys, file, locale, say);
-    if (text === undefined) {
+    const input = arg === '-' ? await readStdinInput(sys, locale, say) : await readInput(sys, file, locale, say);
+    if (input === undefined) {
       unreadable = true;
       continue;
     }
+    const text = typeof input === 'string' ? input : input.text;
+    // A PDF or Word file: each finding also names its page and paragraph, to find it there.
+    const place = typeof input === 'string' ? undefined : documentLocator(input.text, input.linePages);
     try {
       // Not its own precedent: the corpus documents read from this very file are no source for it.
       const excludeDocIds = arg === '-' ? [] : docsOfFile(path.resolve(sys.cwd, file));
       const analysis = service.analyze(text, undefined, { excludeDocIds });
-      reports.push({ path: file, diagnostics: analysis.diagnostics.map(toOutputDiagnostic) });
       // A stage that threw costs its findings only; the report is incomplete, and says so.
       for (const failure of analysis.failures ?? []) {
         say(format(locale, cliMessages.internalError, { path: file, reason: failure.split('\n')[0] }));
         unreadable = true;
       }
+      reports.push({ path: file, diagnostics: analysis.diagnostics.map((d) => toOutputDiagnostic(d, place)) });
     } catch (e) {
       say(format(locale, cliMessages.internalError, { path: file, reason: (e as Error)?.message ?? String(e) }));
       unreadable = true;
@@ -210,8 +216,17 @@ async function lint(sys: CliIO, parsed: Parsed, locale: Locale, say: (text: stri
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 1)) ? EXIT_ERRORS : EXIT_OK;
 }
 
-/** Reads and decodes one input file; on failure says why on stderr and returns undefined. */
-async function readInput(sys: CliIO, file: string, locale: Locale, say: (t: string) => void): Promise<string | undefined> {
+/** What a PDF or Word input gives: its text, and the page of each line (PDF). */
+interface DocumentInput {
+  text: string;
+  linePages?: number[];
+}
+
+/**
+ * Reads and decodes one input file (a PDF or Word file: reads its text); on failure says why on
+ * stderr and returns undefined.
+ */
+async function readInput(sys: CliIO, file: string, locale: Locale, say: (t: string) => void): Promise<string | DocumentInput | undefined> {
   const full = path.resolve(sys.cwd, file);
   let bytes: Buffer;
   try {
@@ -238,7 +253,20 @@ async function readInput(sys: CliIO, file: string, locale: Locale, say: (t: stri
     else say(format(locale, cliMessages.unreadable, { path: file, reason: err.code ?? err.message }));
     return undefined;
   }
+  if (isDocumentFile(bytes, file)) return readDocument(bytes, file, locale, say);
   return decode(bytes, file, locale, say);
+}
+
+/** A PDF or Word file's text; its reader's warnings on stderr; undefined when it gave no text. */
+async function readDocument(bytes: Buffer, file: string, locale: Locale, say: (t: string) => void): Promise<DocumentInput | undefined> {
+  const doc = await extractDocument(bytes, file);
+  const detail = doc.warnings.map((w) => (w.detail ? `${w.code}: ${w.detail}` : w.code)).join('; ');
+  if (doc.text.trim() === '') {
+    say(format(locale, cliMessages.unreadable, { path: file, reason: format(locale, cliMessages.documentNoText, { detail: detail || doc.format }) }));
+    return undefined;
+  }
+  if (detail) say(format(locale, cliMessages.inputWarning, { path: file, warning: format(locale, cliMessages.documentProblem, { detail }) }));
+  return { text: doc.text, linePages: doc.linePages };
 }
 
 async function readStdinInput(sys: CliIO, locale: Locale, say: (t: string) => void): Promise<string | undefined> {

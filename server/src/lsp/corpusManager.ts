@@ -106,7 +106,8 @@ export class CorpusManager {
           maxTotalBytes: config.maxTotalBytes,
           signal: controller.signal,
           onListing: (folders, files) => progress?.report(`${folders} folders, ${files} files found`),
-          onProgress: (done, total) => progress?.report(total ? Math.round((100 * done) / total) : 0, `${done}/${total}`),
+                    // The file just done is named: a folder of PDFs takes a while per file.
+          onProgress: (done, total, file) => progress?.report(total ? Math.round((100 * done) / total) : 0, file ? `${done}/${total} ${path.basename(file)}` : `${done}/${total}`),
         });
         if (corpus.cancelled || gen !== this.generation) {
           if (corpus.cancelled) this.log(`corpus load cancelled after ${Date.now() - started} ms: the settings changed`);

@@ -63,7 +63,12 @@ export function formatSarif(files: FileReport[], locale: Locale, version: string
       };
       const index = ruleIndex.get(d.code);
       if (index !== undefined) result.ruleIndex = index;
-      if (d.data !== undefined) result.properties = { data: d.data };
+      // Where to find it in the PDF or Word file the text was read from.
+      const properties: Record<string, unknown> = {};
+      if (d.data !== undefined) properties.data = d.data;
+      if (d.page !== undefined) properties.page = d.page;
+      if (d.paragraph !== undefined) properties.paragraph = d.paragraph;
+      if (Object.keys(properties).length) result.properties = properties;
       results.push(result);
     }
   }

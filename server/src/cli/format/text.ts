@@ -28,7 +28,7 @@ export function formatText(files: FileReport[], locale: Locale): string {
         line: String(d.range.start.line + 1),
         col: String(d.range.start.character + 1),
         sev: severityWord(locale, d.severity),
-        msg: printable(d.message.replace(/\s*\n\s*/g, ' ')),
+        msg: printable(placeOf(locale, d) + d.message.replace(/\s*\n\s*/g, ' ')),
         code: printable(String(d.code)),
       };
     });
@@ -95,4 +95,12 @@ function isWide(c: number): boolean {
 function padDisplay(s: string, width: number): string {
   const w = displayWidth(s);
   return w >= width ? s : s + ' '.repeat(width - w);
+}
+
+/** `[p. 5, OP 12] ` before the message of a finding in a PDF or Word file, to find it there. */
+function placeOf(locale: Locale, d: FileReport['diagnostics'][number]): string {
+  const parts: string[] = [];
+  if (d.page !== undefined) parts.push(format(locale, cliMessages.page, { page: String(d.page) }));
+  if (d.paragraph !== undefined) parts.push(d.paragraph);
+  return parts.length ? `[${parts.join(', ')}] ` : '';
 }

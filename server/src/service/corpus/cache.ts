@@ -82,6 +82,8 @@ export interface PackedDocument {
   en: string;
   verbs: string;
   bodyStarts: Int32Array;
+  /** Each paragraph's page (0 = none), for documents read from PDF; absent otherwise. */
+  pages?: Int32Array;
 }
 
 type PackedFile = Omit<ProcessedFile, 'doc'> & { doc?: PackedDocument };
@@ -116,6 +118,7 @@ export function packDocument(d: CorpusDocument): PackedDocument {
     en: ps.map((p) => p.labelText.en).join(SEP),
     verbs: ps.map((p) => p.verb ?? '').join(SEP),
     bodyStarts,
+    ...(ps.some((p) => p.page !== undefined) ? { pages: Int32Array.from(ps, (p) => p.page ?? 0) } : {}),
   };
 }
 
@@ -139,6 +142,7 @@ export function unpackDocument(p: PackedDocument): CorpusDocument | undefined {
       bodyStart: p.bodyStarts[i],
     };
     if (verbs[i]) cp.verb = verbs[i];
+    if (p.pages?.[i]) cp.page = p.pages[i];
     paragraphs[i] = cp;
   }
   return { meta: p.meta, paragraphs };
@@ -219,7 +223,8 @@ function isPackedDocument(x: unknown): x is PackedDocument {
     typeof d.zh === 'string' &&
     typeof d.en === 'string' &&
     typeof d.verbs === 'string' &&
-    d.bodyStarts instanceof Int32Array
+    d.bodyStarts instanceof Int32Array &&
+    (d.pages === undefined || (d.pages instanceof Int32Array && d.pages.length === d.texts.length))
   );
 }
 

@@ -1,16 +1,17 @@
 /**
  * Finding and reading corpus files: the paths a user names (files or folders,
- * folders searched recursively for `.md`, `.txt`, `.res.md`, `.resolution`).
+ * folders searched recursively for `.md`, `.txt`, `.res.md`, `.resolution`, `.pdf`, `.docx`, `.doc`).
  * Never throws: problems come back as warnings. The walk is bounded (file count, system
  * folders skipped), cancellable and reports progress; reads are bounded (see io/boundedRead).
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { readBoundedSync } from '../io/boundedRead';
+import { DOCUMENT_EXTENSIONS } from '../documents/format';
 import type { CorpusWarning } from './types';
 
-/** File name endings searched for in folders (a file named explicitly is read whatever its name). */
-const CORPUS_EXTENSIONS = ['.md', '.txt', '.res.md', '.resolution'];
+/** File name endings searched for in folders (a file named explicitly is read whatever its name); PDF and Word too. */
+const CORPUS_EXTENSIONS = ['.md', '.txt', '.res.md', '.resolution', ...DOCUMENT_EXTENSIONS];
 
 /** Default limit on one file's size: a resolution is 20–200 KB; a 16 MB "resolution" is something else. */
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;

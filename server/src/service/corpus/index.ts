@@ -29,8 +29,9 @@ import {
 const MIN_DELTA_FILES = 32;
 const DELTA_SHARE = 0.05;
 import { collectFiles, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES, formatBytes, readCorpusFile, stampOf } from './files';
-import { addReferenceDigest, documentSource, hashBytes, processFile, STAMP_SLACK_MS, stampMatches, type ProcessedFile } from './process';
-import { MIN_PARALLEL_FILES, ParsePool } from './parallel';
+import { addReferenceDigest, documentSource, hashBytes, processAnyFile, STAMP_SLACK_MS, stampMatches, type ProcessedFile } from './process';
+import { MIN_PARALLEL_DOCUMENTS, MIN_PARALLEL_FILES, ParsePool } from './parallel';
+import { DOCUMENT_EXTENSIONS } from '../documents';
 import { readManifest, resolveSeedsDir, type ManifestEntry } from './seeds';
 import type { CorpusDocument, CorpusWarning } from './types';
 
@@ -46,8 +47,6 @@ export interface CorpusOptions {
   includeBuiltIn?: boolean;
   /** Folder for the persisted index; none = no persistence. */
   cacheDir?: string;
-  /** Progress callback: done of total files. */
-  onProgress?: (done: number, total: number) => void;
   /** Progress of the folder walk, before any file is read: folders read and files found so far. */
   onListing?: (folders: number, files: number) => void;
   /** Stops the load (walk, reading, indexing) when aborted; the corpus then comes back `cancelled`, unfinished, not to be used. */
@@ -56,6 +55,10 @@ export interface CorpusOptions {
   maxFiles?: number;
   /** Most bytes read from the user's files in all (default 256 MB; see files.ts). */
   maxTotalBytes?: number;
+  /** Progress callback: done of total files, and the file just done (PDF and Word files take a while each). */
+  onProgress?: (done: number, total: number, file?: string) => void;
+  /** Give up on one PDF or Word file after this long (default 30 s), with a warning. */
+  documentTimeoutMs?: number;
   /** Largest file read, in bytes (default 16 MB). */
   maxFileBytes?: number;
   /** Where the built-in seeds are, when not found next to the code. */
@@ -175,7 +178,7 @@ export class Corpus {
     const hash = hashBytes(read.bytes);
     if (old && old.hash === hash) return old.warnings.slice();
     const processed: ProcessedFile = {
-      ...processFile(read.bytes, key, { builtIn: source.builtIn, manifest: source.manifest, hash }),
+      ...(await processAnyFile(read.bytes, key, { builtIn: source.builtIn, manifest: source.manifest, hash, documentTimeoutMs: this.options.documentTimeoutMs })),
       stamp: { ...read.stamp, checkedAt: Date.now() },
     };
     this.dropEntry(key);
@@ -321,7 +324,9 @@ export class Corpus {
     let userBytes = 0;
     // Many files to parse (a cold load): parse them in worker threads, in parallel with the
     // indexing below (see parallel.ts); otherwise here, one after the other.
-    const pool = sources.length - cached.size >= MIN_PARALLEL_FILES ? ParsePool.create(sources.length - cached.size) : undefined;
+    const documents = sources.filter((s) => !cached.has(s.key) && DOCUMENT_EXTENSIONS.some((ext) => s.key.toLowerCase().endsWith(ext))).length;
+    const toParse = sources.length - cached.size;
+    const pool = toParse >= MIN_PARALLEL_FILES || documents >= MIN_PARALLEL_DOCUMENTS ? ParsePool.create(toParse, documents) : undefined;
     const slots: Array<ProcessedFile | Promise<ProcessedFile>> = [];
     let fromCache = 0;
     let parsed = 0;
@@ -367,13 +372,15 @@ export class Corpus {
               slots.push(trusted ? { ...hit, stamp } : hit);
               fromCache++;
             } else {
-              const job = { bytes: read.bytes, key: s.key, builtIn: s.builtIn, manifest: s.manifest, hash };
-              slots.push(pool ? pool.process(job).then((r) => ({ ...r, stamp })) : { ...processFile(read.bytes, s.key, { builtIn: s.builtIn, manifest: s.manifest, hash }), stamp });
+              const job = { bytes: read.bytes, key: s.key, builtIn: s.builtIn, manifest: s.manifest, hash, documentTimeoutMs: options.documentTimeoutMs };
+              // Without workers, a document is read before the next file (one PDF in memory at a time).
+              const result = pool ? pool.process(job) : await processAnyFile(read.bytes, s.key, job);
+              slots.push(result instanceof Promise ? result.then((r) => ({ ...r, stamp })) : { ...result, stamp });
               parsed++;
             }
           }
         }
-        if (!pool) options.onProgress?.(i + 1, sources.length);
+        if (!pool) options.onProgress?.(i + 1, sources.length, s.key);
         await yieldNow();
       }
       phase(pool ? 'read' : 'files');
@@ -403,7 +410,7 @@ export class Corpus {
           }
           const p = await slots[i];
           processed.push(p);
-          options.onProgress?.(i + 1, slots.length);
+          options.onProgress?.(i + 1, slots.length, p.key);
           if (!this.keepFirst(p, byText, warnings)) continue;
           kept.push(p);
           if (p.doc) admitLoaded(p);

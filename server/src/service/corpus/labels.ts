@@ -121,8 +121,11 @@ export function labelParagraphs(doc: ResolutionDocument): Labeled[] {
     .flatMap(({ g }) => g);
 }
 
-/** A parsed document and its metadata → a corpus document. */
-export function toCorpusDocument(parsed: ResolutionDocument, meta: DocumentMeta): CorpusDocument {
+/**
+ * A parsed document and its metadata → a corpus document. `pageAt` gives the page of an offset
+ * in the parsed text (documents read from PDF).
+ */
+export function toCorpusDocument(parsed: ResolutionDocument, meta: DocumentMeta, pageAt?: (offset: number) => number | undefined): CorpusDocument {
   const paragraphs: CorpusParagraph[] = [];
   for (const l of labelParagraphs(parsed)) {
     const text = l.p.text;
@@ -136,7 +139,15 @@ export function toCorpusDocument(parsed: ResolutionDocument, meta: DocumentMeta)
       bodyStart: bodyStartOf(l.p),
     };
     if (l.p.verb?.verb) cp.verb = l.p.verb.verb;
+    const page = pageAt?.(l.p.span.start);
+    if (page !== undefined) cp.page = page;
     paragraphs.push(cp);
   }
   return { meta, paragraphs };
+}
+
+/** ` (p. 5)` / `（第 5 页）` after a paragraph's label, for paragraphs read from PDF; empty otherwise. */
+export function pageSuffix(locale: 'zh' | 'en', page: number | undefined): string {
+  if (page === undefined) return '';
+  return locale === 'zh' ? `（第 ${page} 页）` : ` (p. ${page})`;
 }

@@ -75,6 +75,14 @@ export const corpusMessages: Messages<CorpusWarningCode> = {
     zh: '先例文件 {path} 开头的元数据块有误({detail})，已改为从正文推断',
     en: 'The metadata block at the top of precedent file {path} is invalid ({detail}); inferred from the text instead',
   },
+  'document-unreadable': {
+    zh: '无法从先例文件 {path} 中读出文字，已跳过({detail})',
+    en: 'No text could be read from precedent file {path}; skipped ({detail})',
+  },
+  'document-warning': {
+    zh: '读取先例文件 {path} 时有问题：{detail}',
+    en: 'Precedent file {path} was read with a problem: {detail}',
+  },
 };
 
 /** The warning as a sentence in the given language. */

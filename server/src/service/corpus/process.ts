@@ -7,6 +7,7 @@ import { createHash } from 'crypto';
 import type { ResolutionDocument } from '../model';
 import { parseDocument } from '../parser';
 import { ReferenceTable } from '../references';
+import { detectFormat, DOCUMENT_EXTENSIONS, extractDocument, type ExtractedDocument } from '../documents';
 import { decodeBytes } from './decode';
 import { labelParagraphs, toCorpusDocument } from './labels';
 import { completeMeta, inferMeta, metaFromManifest, parseFrontMatter, type PartialMeta } from './metadata';
@@ -124,11 +125,69 @@ export function documentSource(meta: DocumentMeta): string {
   return meta.symbol ?? (meta.language === 'en' ? meta.citation.en : meta.citation.zh);
 }
 
-export function processFile(
-  bytes: Uint8Array,
-  key: string,
-  options: { builtIn: boolean; manifest?: ManifestEntry; hash?: string },
-): ProcessedFile {
+export interface ProcessOptions {
+  builtIn: boolean;
+  manifest?: ManifestEntry;
+  hash?: string;
+  /** Give up on one PDF or Word file after this long (default 30 s). */
+  documentTimeoutMs?: number;
+}
+
+/** Whether a corpus file is read as a document (PDF, Word) rather than as text: by its name, or binary bytes that are one. */
+export function isDocumentFile(bytes: Uint8Array, key: string): boolean {
+  const lower = key.toLowerCase();
+  if (DOCUMENT_EXTENSIONS.some((ext) => lower.endsWith(ext))) return true;
+  return detectFormat(bytes, '') !== 'text' && !decodeBytes(bytes).ok;
+}
+
+/** Any corpus file: documents are read (asynchronously) first, text files are processed at once. */
+export function processAnyFile(bytes: Uint8Array, key: string, options: ProcessOptions): ProcessedFile | Promise<ProcessedFile> {
+  return isDocumentFile(bytes, key) ? processDocumentFile(bytes, key, options) : processFile(bytes, key, options);
+}
+
+/** A PDF or Word file: its text is extracted, then processed like a text file, each paragraph keeping its page. */
+export async function processDocumentFile(bytes: Uint8Array, key: string, options: ProcessOptions): Promise<ProcessedFile> {
+  const hash = options.hash ?? hashBytes(bytes);
+  const warnings: CorpusWarning[] = [];
+  const base: ProcessedFile = { key, hash, textHash: hash, builtIn: options.builtIn, warnings };
+  let extracted: ExtractedDocument;
+  try {
+    extracted = await extractDocument(bytes, key, { timeoutMs: options.documentTimeoutMs });
+  } catch (e) {
+    // The readers promise never to throw; should one, the file is skipped with the reason.
+    extracted = { format: 'text', text: '', warnings: [{ code: 'damaged', detail: (e as Error)?.message ?? String(e) }] };
+  }
+  const text = extracted.text;
+  const problems = extracted.warnings.map((w) => (w.detail ? `${w.code}: ${w.detail}` : w.code)).join('; ');
+  if (text.trim() === '') {
+    warnings.push({ code: 'document-unreadable', path: key, detail: problems || 'no text' });
+    return base;
+  }
+  if (problems) warnings.push({ code: 'document-warning', path: key, detail: problems });
+  base.textHash = createHash('sha1').update(text).digest('hex');
+  const pages = extracted.linePages;
+  const pageAt = pages?.length ? pageFinder(text, pages) : undefined;
+  const meta: PartialMeta = extracted.meta?.symbol ? { symbol: extracted.meta.symbol } : {};
+  return { ...base, ...processText(text, key, options, base.hash, warnings, { meta, pageAt }) };
+}
+
+/** offset → page, from the page of each line. */
+function pageFinder(text: string, linePages: number[]): (offset: number) => number | undefined {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return linePages[Math.min(lo, linePages.length - 1)];
+  };
+}
+
+export function processFile(bytes: Uint8Array, key: string, options: ProcessOptions): ProcessedFile {
   const hash = options.hash ?? hashBytes(bytes);
   const warnings: CorpusWarning[] = [];
   const base: ProcessedFile = { key, hash, textHash: hash, builtIn: options.builtIn, warnings };
@@ -149,7 +208,19 @@ export function processFile(
     warnings.push({ code: 'empty-file', path: key });
     return base;
   }
-  const fm = parseFrontMatter(text);
+  return { ...base, ...processText(text, key, options, hash, warnings) };
+}
+
+/** Decoded text → parsed, labelled corpus document and its reference digest. */
+function processText(
+  text: string,
+  key: string,
+  options: ProcessOptions,
+  hash: string,
+  warnings: CorpusWarning[],
+  document?: { meta: PartialMeta; pageAt?: (offset: number) => number | undefined },
+): Pick<ProcessedFile, 'doc' | 'refs'> {
+  const fm = document ? { meta: {} as PartialMeta, body: text, error: undefined } : parseFrontMatter(text);
   if (fm.error) warnings.push({ code: 'front-matter-invalid', path: key, detail: fm.error });
   let parsed: ResolutionDocument;
   try {
@@ -170,11 +241,12 @@ export function processFile(
     sources.push(fm.meta);
     if (metaSource === 'file-name') metaSource = 'front-matter';
   }
+  if (document && Object.keys(document.meta).length) sources.push(document.meta);
   const inferred = inferMeta(parsed);
   sources.push(inferred);
-  if (metaSource === 'file-name' && (inferred.symbol || inferred.title || inferred.date)) metaSource = 'inferred';
+  if (metaSource === 'file-name' && (inferred.symbol || inferred.title || inferred.date || document?.meta.symbol)) metaSource = 'inferred';
   const meta = completeMeta({ id: `${hash.slice(0, 16)}:${key}`, path: key, builtIn: options.builtIn, metaSource }, ...sources);
-  const doc = toCorpusDocument(parsed, meta);
+  const doc = toCorpusDocument(parsed, meta, document?.pageAt);
   if (doc.paragraphs.length === 0 && labelParagraphs(parsed).length === 0) warnings.push({ code: 'no-paragraphs', path: key });
-  return { ...base, doc, refs: referenceDigest(parsed, documentSource(meta)) };
+  return { doc, refs: referenceDigest(parsed, documentSource(meta)) };
 }

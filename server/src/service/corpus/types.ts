@@ -39,6 +39,8 @@ export interface CorpusParagraph {
   /** The leading verb, if any, and where the body starts in `text` (after the verb and its lead). */
   verb?: string;
   bodyStart: number;
+  /** The page it starts on, for documents read from PDF (`A/RES/79/194, OP 12 (p. 5)`). */
+  page?: number;
 }
 
 export interface CorpusDocument {
@@ -64,7 +66,11 @@ export type CorpusWarningCode =
   | 'no-paragraphs'
   | 'cache-invalid'
   | 'cache-write-failed'
-  | 'front-matter-invalid';
+  | 'front-matter-invalid'
+  /** A PDF or Word file that gave no text: `detail` is the reader's warning code and reason. */
+  | 'document-unreadable'
+  /** A PDF or Word file read with a problem worked around (pages without text, skipped content). */
+  | 'document-warning';
 
 export interface CorpusWarning {
   code: CorpusWarningCode;

@@ -1,16 +1,17 @@
 /**
  * Entry of the corpus parsing worker (dist/corpusWorker.js, see parallel.ts): one message per
- * file in, its `ProcessedFile` out.
+ * file in, its `ProcessedFile` out (PDF and Word files are read here too).
  */
 import { parentPort } from 'worker_threads';
 import { packDocument } from './cache';
-import { processFile } from './process';
+import { processAnyFile } from './process';
 import type { ParseJob } from './parallel';
 
-parentPort?.on('message', (job: ParseJob) => {
+parentPort?.on('message', async (job: ParseJob) => {
   let result;
   try {
-    result = processFile(job.bytes, job.key, { builtIn: job.builtIn, manifest: job.manifest, hash: job.hash });
+    // PDF and Word files are read asynchronously (pdf.js); the pool sends one job at a time.
+    result = await processAnyFile(job.bytes, job.key, { builtIn: job.builtIn, manifest: job.manifest, hash: job.hash, documentTimeoutMs: job.documentTimeoutMs });
   } catch (e) {
     // processFile does not throw; should it, the main thread's copy reports it the same way.
     result = { key: job.key, hash: job.hash, textHash: job.hash, builtIn: job.builtIn, warnings: [{ code: 'unreadable', path: job.key, detail: String((e as Error)?.message ?? e) }] };

@@ -1,4 +1,5 @@
 /** Helpers about agreed-language findings shared by hover, code actions and the report. */
+import { pageSuffix } from '../corpus/labels';
 import type { CorpusParagraph } from '../corpus';
 import type { AgreedSource, ParagraphAgreement } from '../matching';
 import type { Paragraph } from '../model';
@@ -28,13 +29,16 @@ export function sourceParagraph(ctx: FeatureContext, s: AgreedSource): CorpusPar
   return ctx.corpus?.getDocument(s.docId)?.paragraphs[s.paragraphIndex];
 }
 
-/** "A/RES/76/189, PP 3 (2021-12-17)"; "A/RES/76/189，PP 3（2021-12-17）" in Chinese. */
-export function paragraphCitation(locale: 'zh' | 'en', symbol: string, paragraph: string, date: string | undefined): string {
+/**
+ * "A/RES/76/189, PP 3 (2021-12-17)"; "A/RES/76/189，PP 3（2021-12-17）" in Chinese; with the page
+ * for a paragraph read from PDF: "A/RES/79/194, OP 12 (p. 5) (2024-12-19)".
+ */
+export function paragraphCitation(locale: 'zh' | 'en', symbol: string, paragraph: string, date: string | undefined, page?: number): string {
   const zh = locale === 'zh';
   const when = date ? (zh ? `（${date}）` : ` (${date})`) : '';
-  return `${symbol}${zh ? '，' : ', '}${paragraph}${when}`;
+  return `${symbol}${zh ? '，' : ', '}${paragraph}${pageSuffix(locale, page)}${when}`;
 }
 
 export function sourceCitation(ctx: FeatureContext, s: AgreedSource): string {
-  return paragraphCitation(ctx.settings.locale, sourceSymbol(ctx, s), s.paragraph, s.date);
+  return paragraphCitation(ctx.settings.locale, sourceSymbol(ctx, s), s.paragraph, s.date, sourceParagraph(ctx, s)?.page);
 }

@@ -153,7 +153,7 @@ function agreedCompletion(ctx: FeatureContext, position: Position, before: strin
     if (!rest.trim()) continue;
     const newText = typed + rest;
     const d = e.ref.doc;
-    const citation = paragraphCitation(loc, citationOf(d, loc), e.ref.paragraph.label, d.meta.date);
+    const citation = paragraphCitation(loc, citationOf(d, loc), e.ref.paragraph.label, d.meta.date, e.ref.paragraph.page);
     const same = byText.get(newText);
     if (same) {
       // The same continuation in several precedents: list them all (newest first).

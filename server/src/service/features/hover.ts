@@ -2,6 +2,7 @@
  * Hover: agreed-language sources with the differences marked, what the corpus
  * knows of a referenced document, a footnote's text, a leading verb's usage.
  */
+import { pageSuffix } from '../corpus/labels';
 import { format } from '../i18n';
 import type { ParagraphAgreement } from '../matching';
 import type { DocumentReference, Position } from '../model';
@@ -81,7 +82,7 @@ function referenceHover(ctx: FeatureContext, r: DocumentReference): HoverResult 
       lines.push('', format(loc, M.citedBy));
       for (const c of citing) {
         const date = c.doc.meta.date ? ` (${c.doc.meta.date})` : '';
-        lines.push(`- ${escapeMarkdown(citationOf(c.doc, loc))}, ${escapeMarkdown(c.paragraph.label)}${date}`);
+        lines.push(`- ${escapeMarkdown(citationOf(c.doc, loc))}, ${escapeMarkdown(c.paragraph.label + pageSuffix(loc, c.paragraph.page))}${date}`);
       }
     }
     if (!doc && !facts && !citing.length) lines.push(format(loc, M.notInCorpus));

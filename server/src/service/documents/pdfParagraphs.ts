@@ -1,0 +1,128 @@
+/**
+ * Body and footnote lines of all pages → paragraphs, in the layout of `ExtractedDocument.text`.
+ *
+ * A paragraph starts at a first-line indent, a vertical gap wider than the line spacing, a
+ * change of size, a change of font between two lines each in one font (a bold heading after
+ * plain text), or a right-aligned line (`64th plenary meeting`). A page break is not a start:
+ * a paragraph cut by it (or by the footnote block) goes on. Lines are joined with a space;
+ * after a hyphen without one (`capacity-` + `building`), except before `and`/`or`/`to`/`as`
+ * (`small- and medium-sized`); CJK lines without one. A page's footnotes follow the
+ * paragraph the page ends in, after a `__________________` line, one per line.
+ */
+import type { PdfLine } from './pdfLayout';
+
+export const FOOTNOTE_RULE = '__________________';
+
+/** A vertical gap over this many times the text size starts a paragraph (lines are 1.2 em apart, paragraphs 1.8 em). */
+const GAP_SHARE = 1.45;
+/** A line starting this far right of the line before is indented (points). */
+const INDENT = 3;
+
+export interface Block {
+  lines: string[];
+  pages: number[];
+}
+
+export interface PageContent {
+  page: number;
+  body: PdfLine[];
+  footnotes: PdfLine[];
+}
+
+const CJK = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+export function joinLines(a: string, b: string): string {
+  if (!a) return b;
+  if (!b) return a;
+  const last = a[a.length - 1];
+  if (CJK.test(last) || CJK.test(b[0])) return a + b;
+  if (/[\p{L}\p{N}]-$/u.test(a) && !/^(and|or|to|as)\b/.test(b)) return a + b;
+  return `${a} ${b}`;
+}
+
+interface Margins {
+  left: number;
+  right: number;
+}
+
+/** The body's usual left and right edges (most common continuation-line edges). */
+function margins(lines: PdfLine[]): Margins {
+  const mode = (values: number[]): number => {
+    const counts = new Map<number, number>();
+    for (const v of values) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
+    let best = 0;
+    let n = -1;
+    for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
+    return best;
+  };
+  return { left: mode(lines.map((l) => l.x)), right: mode(lines.map((l) => l.right)) };
+}
+
+function rightAligned(l: PdfLine, m: Margins): boolean {
+  return l.x > m.left + 150 && Math.abs(l.right - m.right) < 3;
+}
+
+/** First-page header lines that stand alone: `Eightieth session`, `Second Committee`, `Agenda item 16 (e)`. */
+const HEADER_LINE = /^(?:[A-Z][a-z]+(?:-[a-z]+)? session|(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Agenda items? .*)$/;
+/** A section heading's roman number alone on its line, joined to the heading (`II` + `Capacity-building`). */
+const ROMAN_ALONE = /^[IVXLC]+\.?$/;
+/** A paragraph or sub-paragraph number opening a line: `12.`, `(b)`, `(iv)`. */
+const LIST_MARK = /^(?:\d+\.|\([a-z]{1,5}\))\s/;
+
+function startsParagraph(prev: PdfLine | undefined, l: PdfLine, m: Margins, prevOpened: boolean): boolean {
+  if (!prev) return true;
+  if (ROMAN_ALONE.test(prev.text) && prevOpened) return false;
+  if (HEADER_LINE.test(l.text) || HEADER_LINE.test(prev.text) || ROMAN_ALONE.test(l.text)) return true;
+  // Across a page break there is no gap to see: a finished paragraph and a numbered line say it.
+  if (l.page !== prev.page && /[;:.]$/.test(prev.text) && LIST_MARK.test(l.text)) return true;
+  if (rightAligned(l, m) || rightAligned(prev, m)) return true;
+  if (Math.abs(l.size - prev.size) > 0.6) return true;
+  if (l.page === prev.page && prev.y - l.y > Math.max(l.size, prev.size) * GAP_SHARE) return true;
+  // Indented, unless the line before opened a paragraph with a hanging number (`78/165. Title…`).
+  if (l.x > prev.x + INDENT && !(prevOpened && prev.x < m.left - 20)) return true;
+  if (prev.uniformFont && l.uniformFont && prev.lastFont !== l.firstFont && prev.right < m.right - 20) return true;
+  return false;
+}
+
+/** Footnote lines of one page → one string per footnote (`¹ text`). */
+export function footnotesOf(lines: PdfLine[]): Array<{ text: string; page: number }> {
+  const out: Array<{ text: string; page: number }> = [];
+  for (const l of lines) {
+    const starts = l.startsWithMark || /^[*†‡]\s/.test(l.text);
+    const text = l.startsWithMark ? l.text.replace(/^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*/, '$1 ') : l.text;
+    if (starts || out.length === 0) out.push({ text, page: l.page });
+    else out[out.length - 1].text = joinLines(out[out.length - 1].text, text);
+  }
+  return out;
+}
+
+/** All pages → the document's blocks (paragraphs and footnote blocks), in order. */
+export function paragraphsOf(pages: PageContent[]): Block[] {
+  const m = margins(pages.flatMap((p) => p.body));
+  const blocks: Block[] = [];
+  let current: { text: string; page: number } | undefined;
+  let pending: Block[] = [];
+  let prev: PdfLine | undefined;
+  let prevOpened = false;
+  const close = () => {
+    if (current) blocks.push({ lines: [current.text], pages: [current.page] });
+    current = undefined;
+    blocks.push(...pending);
+    pending = [];
+  };
+  for (const p of pages) {
+    for (const l of p.body) {
+      const opens = startsParagraph(prev, l, m, prevOpened);
+      prevOpened = opens;
+      if (opens) {
+        close();
+        current = { text: l.text, page: l.page };
+      } else current = { text: joinLines(current!.text, l.text), page: current!.page };
+      prev = l;
+    }
+    const notes = footnotesOf(p.footnotes);
+    if (notes.length) pending.push({ lines: [FOOTNOTE_RULE, ...notes.map((n) => n.text)], pages: [p.page, ...notes.map((n) => n.page)] });
+  }
+  close();
+  return blocks;
+}
