@@ -78,6 +78,38 @@ export function revisionPieces(source: string, draft: string): RevisionPiece[] {
     }
   }
   push('equal', draft.slice(pb), pb);
+  return joinHunks(out);
+}
+
+/** Symbol glue: `78/132` → `79/194` is one change, not `78`→`79` and `132`→`194` around an unchanged `/`. */
+const GLUE = /^[/.\-–]$/;
+
+/**
+ * One change reads as one deletion followed by one insertion: changes separated only by symbol
+ * glue are joined, and each run of changes is written deletion first.
+ */
+function joinHunks(pieces: RevisionPiece[]): RevisionPiece[] {
+  const out: RevisionPiece[] = [];
+  let del = '';
+  let ins: RevisionPiece | undefined;
+  const flush = () => {
+    if (del) out.push({ kind: 'del', text: del });
+    if (ins) out.push(ins);
+    del = '';
+    ins = undefined;
+  };
+  pieces.forEach((p, i) => {
+    const between = i > 0 && i < pieces.length - 1 && pieces[i - 1].kind !== 'equal' && pieces[i + 1].kind !== 'equal';
+    if (p.kind === 'equal' && !(between && GLUE.test(p.text))) {
+      flush();
+      out.push(p);
+    } else if (p.kind === 'equal') {
+      del += p.text;
+      ins = ins ? { ...ins, text: ins.text + p.text } : { kind: 'ins', text: p.text, draftStart: p.draftStart };
+    } else if (p.kind === 'del') del += p.text;
+    else ins = ins ? { ...ins, text: ins.text + p.text } : { ...p };
+  });
+  flush();
   return out;
 }
 
