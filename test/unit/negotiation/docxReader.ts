@@ -4,7 +4,22 @@
  * `w:tab`), plus the footnotes, comments, revision authors and footnote references. Uses jszip
  * and @xmldom (both come with mammoth) and nothing of the project's own Word reader.
  */
-import { DOMParser, type Element as XElement, type Node as XNode } from '@xmldom/xmldom';
+import { DOMParser } from '@xmldom/xmldom';
+
+/** The little of the DOM the reader walks (xmldom's own types vary between versions). */
+interface XNode {
+  nodeType: number;
+  firstChild: XNode | null;
+  nextSibling: XNode | null;
+  parentNode: XNode | null;
+  textContent: string | null;
+}
+interface XElement extends XNode {
+  namespaceURI: string | null;
+  localName: string;
+  getAttributeNS(ns: string, name: string): string | null;
+  getElementsByTagNameNS(ns: string, name: string): ArrayLike<XElement>;
+}
 import JSZip from 'jszip';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -32,7 +47,7 @@ export interface ReadDocx {
 }
 
 function elements(node: XNode, local: string): XElement[] {
-  return Array.from((node as XElement).getElementsByTagNameNS(W, local) as unknown as ArrayLike<XElement>);
+  return Array.from((node as XElement).getElementsByTagNameNS(W, local));
 }
 
 function paragraphOf(p: XElement): ReadParagraph {
@@ -75,27 +90,27 @@ export async function readDocx(bytes: Buffer): Promise<ReadDocx> {
   const zip = await JSZip.loadAsync(bytes);
   const xml = async (name: string) => {
     const f = zip.file(name);
-    return f ? new DOMParser().parseFromString(await f.async('string'), 'text/xml') : undefined;
+    return f ? (new DOMParser().parseFromString(await f.async('string'), 'text/xml') as unknown as XNode) : undefined;
   };
   const doc = await xml('word/document.xml');
   if (!doc) throw new Error('no word/document.xml');
-  const body = elements(doc as unknown as XNode, 'body')[0];
+  const body = elements(doc, 'body')[0];
   const paragraphs = elements(body, 'p').map(paragraphOf);
   const footnotes = new Map<number, string>();
   const fn = await xml('word/footnotes.xml');
-  if (fn) for (const f of elements(fn as unknown as XNode, 'footnote')) {
+  if (fn) for (const f of elements(fn, 'footnote')) {
     const id = Number(f.getAttributeNS(W, 'id'));
     if (id > 0) footnotes.set(id, textOf(f));
   }
   const comments = new Map<number, string>();
   const cm = await xml('word/comments.xml');
-  if (cm) for (const c of elements(cm as unknown as XNode, 'comment')) comments.set(Number(c.getAttributeNS(W, 'id')), textOf(c));
+  if (cm) for (const c of elements(cm, 'comment')) comments.set(Number(c.getAttributeNS(W, 'id')), textOf(c));
   const authors = new Set<string>();
   for (const e of [...elements(body, 'ins'), ...elements(body, 'del')]) authors.add(e.getAttributeNS(W, 'author') ?? '');
   let header = '';
   for (const name of Object.keys(zip.files).filter((n) => /^word\/header\d*\.xml$/.test(n))) {
     const h = await xml(name);
-    if (h) header += textOf(h as unknown as XElement);
+    if (h) header += textOf(h as XElement);
   }
   return { paragraphs, footnotes, comments, authors, header };
 }
