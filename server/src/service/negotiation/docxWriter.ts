@@ -42,6 +42,8 @@ const FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'Si
 const SIZE = 20;
 const INDENT = 1134; // 2 cm in twips: the UN's paragraph indent
 const STEP = 567; // 1 cm per sub-paragraph level
+/** Comment ids kept apart from footnote ids: LibreOffice 7.4 confuses a footnote with a comment of the same id. */
+const COMMENT_BASE = 100000;
 
 function runOf(r: PlanRun, rtl: boolean, ids: { next: number }, author: string, date: string): ParagraphChild {
   if (r.footnote !== undefined) return new FootnoteReferenceRun(r.footnote);
@@ -87,7 +89,7 @@ export async function writeDocx(plan: ExportPlan, options: WriterOptions = {}): 
     if (b.number) runs.push(new TextRun({ text: b.number, ...(b.rtl ? { rightToLeft: true } : {}) }), new TextRun({ children: ['\t'] }));
     for (const r of b.runs) runs.push(runOf(bold ? { ...r, bold: true } : r, b.rtl, ids, author, date));
     if (b.comment !== undefined) {
-      const id = comments.length;
+      const id = COMMENT_BASE + comments.length;
       comments.push({ id, author, initials: 'AL', date: new Date(date), children: [new Paragraph({ children: [new TextRun(b.comment)] })] });
       runs.unshift(new CommentRangeStart(id));
       runs.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
