@@ -28,6 +28,7 @@ import type { ServiceDiagnostic } from '../service/model';
 import * as features from '../service/features';
 import { corpusFile, corpusUri, lineOf } from './corpusFiles';
 import { CorpusManager } from './corpusManager';
+import { registerNegotiationRequests } from './negotiation';
 import {
   FindPrecedentRequest,
   RebuildIndexRequest,
@@ -437,6 +438,15 @@ export function startServer(connection: Connection): ServerHandle {
       return { uri: p.uri, paragraphs: r.paragraphs, counts: r.counts, agreedShare: r.agreedShare, markdown: r.markdown };
     }),
   );
+
+  registerNegotiationRequests(connection, {
+    analysis: (uri) => {
+      const doc = documents.get(uri);
+      return doc ? analysisFor(doc) : undefined;
+    },
+    settled: corpusSettled,
+    locale: () => service.settings.locale,
+  });
 
   connection.onRequest(
     RebuildIndexRequest,
