@@ -5,15 +5,19 @@
  *   resolution-export [--corpus PATH]... [--no-default-corpus] [--cache-dir PATH | --no-cache]
  *                     [--precedent SYMBOL] [--no-revisions] [--no-comments] [--force]
  *                     [--locale zh|en] -o OUT.docx FILE
+ *   resolution-export --compare SYMBOL_OR_FILE [--html OUT.html] [-o OUT.docx] [options] FILE
  *
  * Exit status: 0 written, 2 bad usage, an unreadable input or an output that cannot be written.
  * An existing output file is never overwritten without --force.
  */
 import { promises as fsp } from 'fs';
 import * as path from 'path';
-import { loadCorpus as defaultLoadCorpus, formatCorpusWarning, type Corpus, type CorpusOptions } from '../service/corpus';
+import { loadCorpus as defaultLoadCorpus, formatCorpusWarning, type Corpus, type CorpusDocument, type CorpusOptions } from '../service/corpus';
 import type { Locale } from '../service/i18n';
 import { createLanguageService } from '../service/languageService';
+import type { ResolutionDocument } from '../service/model';
+import { compareWithPrecedent } from '../service/negotiation/compare';
+import { compareHtml, compareText } from '../service/negotiation/compareReport';
 import { writeDocx } from '../service/negotiation/docxWriter';
 import { buildExportPlan, type ExportOptions } from '../service/negotiation/exportPlan';
 import { defaultSettings } from '../service/options';
@@ -22,14 +26,18 @@ import { defaultCacheDir, localeFromEnv } from './resolution-lint';
 import { selfInCorpus } from './selfInCorpus';
 
 export const USAGE = `Usage: resolution-export [options] -o OUT.docx FILE
+       resolution-export --compare SYMBOL_OR_FILE [--html OUT.html] [-o OUT.docx] [options] FILE
 
 Writes FILE as a Word document: each paragraph near agreed language is the precedent's text with
 the differences as tracked changes (author "Agreed language"), with a comment naming the source.
-Accepting all changes gives the draft.
+Accepting all changes gives the draft. With --compare, prints FILE paragraph by paragraph against
+one precedent (a corpus symbol or a file): unchanged, technical updates, changed, new, deleted, moved.
 
 Options:
-  -o, --output OUT.docx    where to write (required)
-  --force                  overwrite OUT.docx if it exists
+  -o, --output OUT.docx    where to write (required unless --compare)
+  --compare SYMBOL_OR_FILE compare with this precedent
+  --html OUT.html          with --compare: the aligned table as a web page
+  --force                  overwrite the output files if they exist
   --precedent SYMBOL       compare with this resolution only (e.g. A/RES/79/194); default: the best source of each paragraph
   --no-revisions           no tracked changes (comments only)
   --no-comments            no comments
@@ -50,6 +58,8 @@ export interface ExportIO {
 interface Args {
   file?: string;
   output?: string;
+  compare?: string;
+  html?: string;
   force: boolean;
   corpus: string[];
   defaultCorpus: boolean;
@@ -77,6 +87,14 @@ function parse(argv: string[]): Args | string {
         break;
       case '--force':
         a.force = true;
+        break;
+      case '--compare':
+        a.compare = value();
+        if (!a.compare) return `${arg} needs a symbol or a file`;
+        break;
+      case '--html':
+        a.html = value();
+        if (!a.html) return `${arg} needs a file name`;
         break;
       case '--precedent': {
         const v = value();
@@ -141,14 +159,14 @@ export async function main(argv: string[], io: Partial<ExportIO> = {}): Promise<
     sys.stdout(USAGE);
     return 0;
   }
-  if (!args.file || !args.output) {
+  if (!args.file || (!args.output && !args.compare)) {
     say(!args.file ? 'no input file' : 'no output file (-o OUT.docx)');
     say('see resolution-export --help');
     return 2;
   }
   const locale = args.locale ?? localeFromEnv(sys.env);
   const input = path.resolve(sys.cwd, args.file);
-  const output = path.resolve(sys.cwd, args.output);
+  const outputs = [args.output, args.html].filter((o): o is string => o !== undefined);
   let text: string;
   try {
     text = decodeInput(await fsp.readFile(input), args.file).text;
@@ -159,14 +177,26 @@ export async function main(argv: string[], io: Partial<ExportIO> = {}): Promise<
     return 2;
   }
   if (!args.force) {
-    try {
-      await fsp.access(output);
-      say(`${args.output} exists; use --force to overwrite it`);
-      return 2;
-    } catch {
-      // absent: fine
+    for (const o of outputs) {
+      try {
+        await fsp.access(path.resolve(sys.cwd, o));
+        say(`${o} exists; use --force to overwrite it`);
+        return 2;
+      } catch {
+        // absent: fine
+      }
     }
   }
+  const write = async (name: string, bytes: Buffer | string): Promise<boolean> => {
+    try {
+      await fsp.writeFile(path.resolve(sys.cwd, name), bytes, { flag: args.force ? 'w' : 'wx' });
+      return true;
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      say(err.code === 'EEXIST' ? `${name} exists; use --force to overwrite it` : `cannot write ${name}: ${err.code ?? err.message}`);
+      return false;
+    }
+  };
   const corpus = await sys.loadCorpus({
     paths: args.corpus.map((p) => path.resolve(sys.cwd, p)),
     includeBuiltIn: args.defaultCorpus,
@@ -175,21 +205,47 @@ export async function main(argv: string[], io: Partial<ExportIO> = {}): Promise<
   for (const w of corpus.warnings) if (w.code !== 'empty-corpus') say(formatCorpusWarning(locale, w));
   const service = createLanguageService({ corpus, settings: defaultSettings(locale) });
   const analysis = service.analyze(text, undefined, { excludeDocIds: selfInCorpus(corpus)(input) });
+  if (args.compare) return compare(args, corpus, analysis.document, locale, sys, say, write);
   if (args.export.precedent && !corpus.documents.some((d) => d.meta.symbol && sameSymbol(d.meta.symbol, args.export.precedent!))) {
     say(`precedent ${args.export.precedent} is not in the corpus; every paragraph is exported as new language`);
   }
   const plan = buildExportPlan(analysis.document, analysis.agreements, { ...args.export, locale });
   for (const w of plan.warnings) say(`${args.file}: ${w}`);
-  const bytes = await writeDocx(plan);
-  try {
-    await fsp.writeFile(output, bytes, { flag: args.force ? 'w' : 'wx' });
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    say(err.code === 'EEXIST' ? `${args.output} exists; use --force to overwrite it` : `cannot write ${args.output}: ${err.code ?? err.message}`);
-    return 2;
-  }
+  if (!(await write(args.output!, await writeDocx(plan)))) return 2;
   const s = plan.summary;
   sys.stdout(`${args.output}: ${s.exact} unchanged, ${s.technical} technical updates, ${s.changed} changed, ${s.partial} partly reused, ${s.new} new\n`);
+  return 0;
+}
+
+/** `--compare`: the draft against one precedent, printed, and written as HTML and .docx when asked. */
+async function compare(
+  args: Args,
+  corpus: Corpus,
+  draft: ResolutionDocument,
+  locale: Locale,
+  sys: ExportIO,
+  say: (t: string) => void,
+  write: (name: string, bytes: Buffer | string) => Promise<boolean>,
+): Promise<number> {
+  const wanted = args.compare!;
+  let precedent: CorpusDocument | undefined;
+  const asFile = path.resolve(sys.cwd, wanted);
+  if (await fsp.stat(asFile).then((st) => st.isFile(), () => false)) {
+    const own = await sys.loadCorpus({ paths: [asFile], includeBuiltIn: false });
+    precedent = own.documents[0];
+    if (!precedent) say(`${wanted} holds no resolution paragraphs`);
+  } else {
+    precedent = corpus.documents.find((d) => d.meta.symbol && sameSymbol(d.meta.symbol, wanted));
+    if (!precedent) say(`precedent ${wanted} not found: neither a file nor a symbol in the corpus`);
+  }
+  if (!precedent) return 2;
+  const cmp = compareWithPrecedent(draft, precedent, defaultSettings(locale));
+  sys.stdout(compareText(cmp));
+  if (args.html && !(await write(args.html, compareHtml(cmp, `${args.file} / ${cmp.precedent.citation}`)))) return 2;
+  if (args.output) {
+    const plan = buildExportPlan(draft, cmp.agreements, { ...args.export, locale });
+    if (!(await write(args.output, await writeDocx(plan)))) return 2;
+  }
   return 0;
 }
 

@@ -64,3 +64,37 @@ describe('resolution-export (CLI)', function () {
     assert.match(r.out, /0 unchanged, 0 technical updates, 0 changed/);
   });
 });
+
+describe('resolution-export --compare (CLI)', function () {
+  this.timeout(60000);
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resolution-compare-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const base = ['--no-cache', '--no-default-corpus'];
+
+  it('compares with a precedent file: summary and aligned rows on stdout, HTML and .docx when asked', async () => {
+    const r = await run([...base, '--compare', seedFile('001_'), '--html', 'cmp.html', '-o', 'cmp.docx', seedFile('000_')], dir);
+    assert.strictEqual(r.code, 0, r.err);
+    const m = /Compared with A\/RES\/76\/189 \(2021-12-17\): (\d+) unchanged, (\d+) technical updates, (\d+) changed, (\d+) new, (\d+) deleted, (\d+) moved/.exec(r.out);
+    assert.ok(m, r.out.slice(0, 300));
+    const [unchanged, technical, changed, added] = m.slice(1, 5).map(Number);
+    assert.strictEqual(unchanged + technical + changed + added, 135);
+    assert.ok(technical >= 2);
+    assert.match(r.out, /^PP 1 +PP 1 +technical: “2020” → “2024”; “21” → “19”; “75\/202” → “79\/194”$/m);
+    const html = fs.readFileSync(path.join(dir, 'cmp.html'), 'utf8');
+    assert.match(html, /<del>[^<]*75\/202<\/del><ins>[^<]*79\/194<\/ins>/);
+    const read = await readDocx(fs.readFileSync(path.join(dir, 'cmp.docx')));
+    assert.ok(read.paragraphs.some((p) => p.ins > 0));
+  });
+
+  it('compares with a corpus symbol; a precedent that is missing says so', async () => {
+    const ok = await run([...base, '--corpus', seedFile('001_'), '--compare', 'A/RES/76/189', seedFile('000_')], dir);
+    assert.strictEqual(ok.code, 0, ok.err);
+    assert.match(ok.out, /Compared with A\/RES\/76\/189/);
+    const missing = await run([...base, '--corpus', seedFile('001_'), '--compare', 'A/RES/12/345', seedFile('000_')], dir);
+    assert.strictEqual(missing.code, 2);
+    assert.match(missing.err, /precedent A\/RES\/12\/345 not found/);
+  });
+});
