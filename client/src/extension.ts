@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CopyCitationCommand, StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
 import { createClient } from './client';
+import { compareWithResolution } from './commands/compare';
 import { exportDocx } from './commands/exportDocx';
 import { findPrecedent } from './commands/findPrecedent';
 import { copyCitation, rebuildIndex } from './commands/misc';
@@ -56,6 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resolu
     vscode.commands.registerCommand('resolution.rebuildIndex', () => rebuildIndex(client)),
     vscode.commands.registerCommand('resolution.showReport', () => showReport(client)),
     vscode.commands.registerCommand('resolution.exportDocx', () => exportDocx(client)),
+    vscode.commands.registerCommand('resolution.compareWithResolution', () => compareWithResolution(client)),
     vscode.commands.registerCommand(CopyCitationCommand, (citation: unknown) => copyCitation(citation)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!needsRestart(event) || !client) return;

@@ -30,6 +30,23 @@ describe('protocol: resolution/exportDocx', function () {
     assert.ok([...read.comments.values()].some((c) => /A\/RES\/80\/118, PP 4, 2025/.test(c)), [...read.comments.values()].slice(0, 5).join("\n"));
   });
 
+  it('resolution/compareCandidates ranks the corpus by the draft’s agreed language; resolution/compare gives the summary and the aligned table', async () => {
+    const uri = 'file:///drafts/compare-000.md';
+    client.open(uri, seed('000'));
+    await client.diagnosticsFor(uri, 1);
+    const cands = await client.request<Array<{ docId: string; label: string; paragraphs: number }>>('resolution/compareCandidates', { uri });
+    assert.ok(cands.length >= 2);
+    for (let i = 1; i < cands.length; i++) assert.ok(cands[i - 1].paragraphs >= cands[i].paragraphs);
+    const c76 = cands.find((c) => c.label === 'A/RES/76/189');
+    assert.ok(c76 && c76.paragraphs > 30, JSON.stringify(cands.slice(0, 3)));
+    const r = await client.request<{ summary: Record<string, number>; summaryText: string; html: string }>('resolution/compare', { uri, docId: c76.docId });
+    assert.equal(r.summary.unchanged + r.summary.technical + r.summary.changed + r.summary.new, 135);
+    assert.ok(r.summary.technical >= 2);
+    assert.match(r.summaryText, /\d+ unchanged, \d+ technical updates, \d+ changed, \d+ new, \d+ deleted, \d+ moved/);
+    assert.match(r.html, /<del>[^<]*75\/202<\/del><ins>[^<]*79\/194<\/ins>/);
+    await assert.rejects(client.request('resolution/compare', { uri, docId: 'nope' }));
+  });
+
   it('answers a document that is not open with an error, and keeps serving', async () => {
     await assert.rejects(client.request('resolution/exportDocx', { uri: 'file:///nope.md' }));
     await assert.rejects(client.request('resolution/exportDocx', null));

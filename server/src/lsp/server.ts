@@ -440,6 +440,7 @@ export function startServer(connection: Connection): ServerHandle {
   );
 
   registerNegotiationRequests(connection, {
+    corpus: () => service.corpus,
     analysis: (uri) => {
       const doc = documents.get(uri);
       return doc ? analysisFor(doc) : undefined;
