@@ -89,7 +89,8 @@ describe('negotiation/export read by LibreOffice', function () {
 
   const cases = [
     { name: 'export-80-118-zh', draft: () => seedFile('000_'), corpus: () => [seedFile('001_')] },
-    ...(hasRealEn() ? [{ name: 'export-80-118-en', draft: () => path.join(REAL_EN_DIR, 'A-RES-80-118.en.txt'), corpus: () => [path.join(REAL_EN_DIR, 'A-RES-79-194.en.txt')] }] : []),
+    // The English case doubles the run time (~40 s a conversion pair): only with NEGOTIATION_LO_ALL=1.
+    ...(hasRealEn() && process.env.NEGOTIATION_LO_ALL ? [{ name: 'export-80-118-en', draft: () => path.join(REAL_EN_DIR, 'A-RES-80-118.en.txt'), corpus: () => [path.join(REAL_EN_DIR, 'A-RES-79-194.en.txt')] }] : []),
   ];
   for (const c of cases) {
     it(`${c.name}: LibreOffice's text with all changes accepted is the draft; PDF and a PNG of page 1 are made`, async () => {

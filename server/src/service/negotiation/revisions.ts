@@ -127,6 +127,8 @@ export function rejectAll(pieces: readonly RevisionPiece[]): string {
 export interface RevisionHunk {
   from: string;
   to: string;
+  /** The first characters of the unchanged text after the change (`per cent` tells a figure from a date). */
+  after?: string;
 }
 
 export function hunksOf(pieces: readonly RevisionPiece[]): RevisionHunk[] {
@@ -134,7 +136,7 @@ export function hunksOf(pieces: readonly RevisionPiece[]): RevisionHunk[] {
   let cur: RevisionHunk | undefined;
   for (const p of pieces) {
     if (p.kind === 'equal') {
-      if (cur) out.push(cur);
+      if (cur) out.push({ ...cur, after: p.text.slice(0, 24) });
       cur = undefined;
       continue;
     }

@@ -32,14 +32,21 @@ function onlyTechnical(text: string): boolean {
   return rest.length === 0;
 }
 
-/** Whether changing the precedent's `from` into the draft's `to` is a technical update. */
-export function isTechnicalUpdate(from: string, to: string): boolean {
+/** A number followed by one of these is a figure (a statistic, an amount): its change is substantive. */
+const FIGURE_AFTER = /^\s*(?:per\s?cent|percent|%|％|million|billion|trillion|thousand|个百分点|万|亿)/i;
+
+/**
+ * Whether changing the precedent's `from` into the draft's `to` is a technical update. `after` is
+ * the unchanged text that follows (a number before `per cent` is a statistic, not a date).
+ */
+export function isTechnicalUpdate(from: string, to: string, after = ''): boolean {
   if (from === to) return false;
+  if (FIGURE_AFTER.test(after)) return false;
   if (!HAS_VALUE.test(from) && !HAS_VALUE.test(to)) return false;
   return onlyTechnical(from) && onlyTechnical(to);
 }
 
 /** Whether every change of a paragraph is a technical update (false when there is none). */
-export function allTechnical(changes: ReadonlyArray<{ from: string; to: string }>): boolean {
-  return changes.length > 0 && changes.every((c) => isTechnicalUpdate(c.from, c.to));
+export function allTechnical(changes: ReadonlyArray<{ from: string; to: string; after?: string }>): boolean {
+  return changes.length > 0 && changes.every((c) => isTechnicalUpdate(c.from, c.to, c.after));
 }
