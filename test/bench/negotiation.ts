@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { loadCorpus, type Corpus } from '../../server/src/service/corpus';
 import { createLanguageService } from '../../server/src/service/languageService';
+import { compareWithPrecedent } from '../../server/src/service/negotiation/compare';
 import { writeDocx } from '../../server/src/service/negotiation/docxWriter';
 import { buildExportPlan, type ExportOptions } from '../../server/src/service/negotiation/exportPlan';
 import { defaultSettings } from '../../server/src/service/options';
@@ -46,6 +47,33 @@ export async function negotiationSection(ctx: BenchContext): Promise<BenchRow[]>
       goal: '< 1 s',
       baseline: `${pairPlain.ms.toFixed(0)} ms written plain`,
       ok: pair.ms < 1000,
+    });
+  }
+  // Compare with the corpus's best precedent: the document holding most of the draft's agreed language.
+  const settings = defaultSettings('zh');
+  const t0 = performance.now();
+  const analysis = createLanguageService({ corpus: ctx.corpus, settings }).analyze(ctx.draftText);
+  const counts = new Map<string, number>();
+  for (const a of analysis.agreements) for (const id of new Set(a.sources.map((x) => x.docId))) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const bestId = [...counts].sort((x, y) => y[1] - x[1])[0]?.[0];
+  const best = ctx.corpus.documents.find((d) => d.meta.id === bestId);
+  const t1 = performance.now();
+  if (best) {
+    const times: number[] = [];
+    let summary = '';
+    for (let i = 0; i < 5; i++) {
+      const s0 = performance.now();
+      const cmp = compareWithPrecedent(analysis.document, best, settings);
+      times.push(performance.now() - s0);
+      summary = Object.entries(cmp.summary).map(([k, v]) => `${v} ${k}`).join(', ');
+    }
+    times.sort((x, y) => x - y);
+    rows.push({
+      section: 'export to Word',
+      figure: `compare the 80/118 draft with the best of ${ctx.corpus.documents.length} documents (median of 5)`,
+      value: `${times[2].toFixed(0)} ms to compare (finding the best: analysis ${(t1 - t0).toFixed(0)} ms, cold); ${summary}`,
+      goal: '< 1 s',
+      ok: times[2] + (t1 - t0) < 1000,
     });
   }
   return [
