@@ -9,6 +9,7 @@ const entries = [
   // Parses corpus files in worker threads for the server, the CLI and the benchmark (same folder).
   { in: 'server/src/service/corpus/worker.ts', out: 'corpusWorker' },
   { in: 'server/src/cli/resolution-lint.ts', out: 'cli' },
+  { in: 'server/src/cli/export.ts', out: 'export' },
   { in: 'test/bench/bench.ts', out: 'bench' },
 ];
 

@@ -7,6 +7,8 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CopyCitationCommand, StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
 import { createClient } from './client';
+import { compareWithResolution } from './commands/compare';
+import { exportDocx } from './commands/exportDocx';
 import { findPrecedent } from './commands/findPrecedent';
 import { copyCitation, rebuildIndex } from './commands/misc';
 import { openDocumentAsText } from './commands/openDocumentAsText';
@@ -55,6 +57,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resolu
     vscode.commands.registerCommand('resolution.renumber', () => renumber(client)),
     vscode.commands.registerCommand('resolution.rebuildIndex', () => rebuildIndex(client)),
     vscode.commands.registerCommand('resolution.showReport', () => showReport(client)),
+    vscode.commands.registerCommand('resolution.exportDocx', () => exportDocx(client)),
+    vscode.commands.registerCommand('resolution.compareWithResolution', () => compareWithResolution(client)),
     vscode.commands.registerCommand(CopyCitationCommand, (citation: unknown) => copyCitation(citation)),
     vscode.commands.registerCommand('resolution.openDocumentAsText', (resource?: vscode.Uri) => openDocumentAsText(ensureClient, resource)),
     vscode.workspace.onDidChangeConfiguration((event) => {

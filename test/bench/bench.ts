@@ -33,6 +33,7 @@ import { AgreedLanguageIndex } from '../../server/src/service/matching';
 import * as matching from '../../server/src/service/matching';
 import type { Paragraph, ResolutionDocument } from '../../server/src/service/model';
 import { defaultSettings, type ServiceSettings } from '../../server/src/service/options';
+import { negotiationSection } from './negotiation';
 import { parseDocument } from '../../server/src/service/parser';
 import { allParagraphs } from '../../server/src/service/features/locate';
 import { decodeInput } from '../../server/src/service/text/encoding';
@@ -626,6 +627,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRow[]> {
     );
     rows.push(...benchRealSeries(log));
     rows.push(...(await pdfSection({ root, quick: options.quick, log })));
+    rows.push(...(await negotiationSection({ quick: options.quick, count: options.count, corpusDir, cacheDir, seedsDir, draftPath: path.join(seedsDir, DRAFT_FILE), draftText: fs.readFileSync(path.join(seedsDir, DRAFT_FILE), 'utf8'), corpus: build.corpus, log })));
     rows.push({
       section: 'run',
       figure: 'bench',

@@ -29,6 +29,7 @@ import * as features from '../service/features';
 import { corpusFile, corpusUri, lineOf } from './corpusFiles';
 import { CorpusManager } from './corpusManager';
 import { registerExtractDocument } from './extractDocumentHandler';
+import { registerNegotiationRequests } from './negotiation';
 import {
   FindPrecedentRequest,
   RebuildIndexRequest,
@@ -438,6 +439,16 @@ export function startServer(connection: Connection): ServerHandle {
       return { uri: p.uri, paragraphs: r.paragraphs, counts: r.counts, agreedShare: r.agreedShare, markdown: r.markdown };
     }),
   );
+
+  registerNegotiationRequests(connection, {
+    corpus: () => service.corpus,
+    analysis: (uri) => {
+      const doc = documents.get(uri);
+      return doc ? analysisFor(doc) : undefined;
+    },
+    settled: corpusSettled,
+    locale: () => service.settings.locale,
+  });
 
   connection.onRequest(
     RebuildIndexRequest,
