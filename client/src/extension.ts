@@ -91,7 +91,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resolu
         for (const w of waiting) w.dispose();
         void launch().then(resolve);
       };
-      context.subscriptions.push(...waiting);
+      for (const w of waiting) context.subscriptions.push(w);
     });
   }
 

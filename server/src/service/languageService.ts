@@ -9,6 +9,8 @@ import type { ResolutionDocument, ServiceDiagnostic } from './model';
 import { defaultSettings, type ServiceSettings } from './options';
 import { emptyDocument, parseDocument } from './parser';
 import { ReferenceMemo } from './referenceMemo';
+import { appendAll } from './text/arrays';
+import { capFindings } from './findingLimit';
 
 export interface Analysis {
   document: ResolutionDocument;
@@ -87,9 +89,10 @@ export function createLanguageService(options: { corpus?: Corpus; settings?: Par
         }
       };
       const document = stage('parse', () => emptyDocument(text), () => parseDocument(text));
+      // Appended one by one: spreading an array of 130,000 findings into push() overflowed the stack.
       const diagnostics: ServiceDiagnostic[] = [];
-      diagnostics.push(...stage('checks', () => [], () => checkStructure(document, settings)));
-      diagnostics.push(...stage('references', () => [], () => referenceMemo.check(document, this.corpus?.references, settings)));
+      appendAll(diagnostics, stage('checks', () => [], () => checkStructure(document, settings)));
+      appendAll(diagnostics, stage('references', () => [], () => referenceMemo.check(document, this.corpus?.references, settings)));
       let agreements: ParagraphAgreement[] = [];
       const corpus = this.corpus;
       if (corpus) {
@@ -98,10 +101,10 @@ export function createLanguageService(options: { corpus?: Corpus; settings?: Par
           const exclude = new Set(excludeDocIds);
           agreements = agreements.map((a) => withoutSources(a, exclude, settings.thresholds.near));
         }
-        diagnostics.push(...stage('matching diagnostics', () => [], () => corpus.index.diagnostics(document, agreements, settings)));
+        appendAll(diagnostics, stage('matching diagnostics', () => [], () => corpus.index.diagnostics(document, agreements, settings)));
       }
       diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-      const analysis: Analysis = { document, agreements, diagnostics };
+      const analysis: Analysis = { document, agreements, diagnostics: capFindings(diagnostics, settings.locale) };
       // Not enumerable: what the analysis was made with, for reuse checks only.
       Object.defineProperty(analysis, 'corpus', { value: this.corpus, enumerable: false });
       Object.defineProperty(analysis, 'settings', { value: settings, enumerable: false });

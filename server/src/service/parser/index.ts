@@ -43,6 +43,7 @@ import { readDate } from './header';
 import { buildSegments } from './segments';
 import { buildStructure, type DraftDecision, type DraftHeading, type DraftParagraph, type DraftResolution, type LineRole } from './structure';
 import { matchLeadingVerb } from './verbs';
+import { appendAll } from '../text/arrays';
 
 export interface ParseOptions {
   /** Force the language; otherwise detected from the text. */
@@ -183,7 +184,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
   for (const li of body) {
     const l = lines.at(li)!;
     const scan = scanMarkupRefs(text, l.trimStart, l.trimEnd);
-    refs.push(...scan.refs);
+    appendAll(refs, scan.refs);
     for (const d of scan.drops) drops.push({ start: d.start, end: d.end, kind: 'drop' });
     for (const u of scan.unterminatedSup) problems.push({ code: 'parse-unterminated-sup', ...loc({ start: u, end: u + 5 }) });
   }
@@ -195,7 +196,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
       body.map((i) => lines.at(i)!),
       defAt,
     );
-    refs.push(...bare);
+    appendAll(refs, bare);
   }
   refs.sort((a, b) => a.start - b.start);
   const cutsAll: Cut[] = refs.map((r): Cut => ({ start: r.start, end: r.end, kind: 'fn' })).concat(drops).sort((a, b) => a.start - b.start);
@@ -417,7 +418,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
   function addRefs(clean: string, pieces: Paragraph['pieces']) {
     addUrls(clean, pieces);
     // findReferences never throws (it guards itself)
-    if (clean && mayHoldReference(clean)) references.push(...mapReferences(findReferences(clean), pieces, index));
+    if (clean && mayHoldReference(clean)) appendAll(references, mapReferences(findReferences(clean), pieces, index));
   }
 
   function buildResolution(r: DraftResolution): Resolution {
