@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CopyCitationCommand, StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
+import { CopyCitationCommand, StatusNotification, WorkspaceTrustedNotification, type StatusParams } from '../../server/src/lsp/protocol';
 import { createClient } from './client';
 import { findPrecedent } from './commands/findPrecedent';
 import { copyCitation, rebuildIndex } from './commands/misc';
@@ -55,6 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resolu
     vscode.commands.registerCommand('resolution.rebuildIndex', () => rebuildIndex(client)),
     vscode.commands.registerCommand('resolution.showReport', () => showReport(client)),
     vscode.commands.registerCommand(CopyCitationCommand, (citation: unknown) => copyCitation(citation)),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WorkspaceTrustedNotification)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!needsRestart(event) || !client) return;
       starting = starting.then(async () => {

@@ -11,6 +11,7 @@ import { emptyDocument, parseDocument } from './parser';
 import { ReferenceMemo } from './referenceMemo';
 import { appendAll } from './text/arrays';
 import { capFindings } from './findingLimit';
+import { overSizeLimit, sizeLimitFinding } from './sizeLimit';
 
 export interface Analysis {
   document: ResolutionDocument;
@@ -38,6 +39,8 @@ export interface LanguageService {
 }
 
 export interface AnalyzeOptions {
+  /** Size limit in UTF-8 bytes (default the CLI's, 8 MB): a larger text gets structure checks only. */
+  maxBytes?: number;
   /**
    * Corpus documents not to cite as sources: the document being analysed when
    * it is itself in the corpus (a text is not agreed language with itself).
@@ -89,12 +92,16 @@ export function createLanguageService(options: { corpus?: Corpus; settings?: Par
         }
       };
       const document = stage('parse', () => emptyDocument(text), () => parseDocument(text));
+      const tooLarge = overSizeLimit(text, options.maxBytes);
       // Appended one by one: spreading an array of 130,000 findings into push() overflowed the stack.
       const diagnostics: ServiceDiagnostic[] = [];
       appendAll(diagnostics, stage('checks', () => [], () => checkStructure(document, settings)));
-      appendAll(diagnostics, stage('references', () => [], () => referenceMemo.check(document, this.corpus?.references, settings)));
+      if (tooLarge) {
+        const note = sizeLimitFinding(text, settings, options.maxBytes);
+        if (note) diagnostics.push(note);
+      } else appendAll(diagnostics, stage('references', () => [], () => referenceMemo.check(document, this.corpus?.references, settings)));
       let agreements: ParagraphAgreement[] = [];
-      const corpus = this.corpus;
+      const corpus = tooLarge ? undefined : this.corpus;
       if (corpus) {
         agreements = stage('matching', () => [], () => corpus.index.analyze(document, settings));
         if (excludeDocIds.length) {
