@@ -12,6 +12,7 @@ import * as path from 'path';
 import { TestClient } from '../protocol/lspClient';
 import { peakRss, runCli, tempFile, cleanup, MB } from '../reliability/measure';
 import { fmtMs, now, renderTable, type BenchRow } from './harness';
+import { REAL_EN_DIR } from '../support/realEn';
 
 const SECTION = 'reliability';
 
@@ -55,7 +56,7 @@ async function serverCase(name: string, text: string): Promise<BenchRow[]> {
   }
 }
 
-export async function runReliabilityBench(realEnDir = path.resolve(__dirname, '../../../shared/real-en')): Promise<BenchRow[]> {
+export async function runReliabilityBench(realEnDir = REAL_EN_DIR): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   try {
     const t = now();
