@@ -37,6 +37,14 @@ describe('reliability: large drafts', function () {
     assert.ok(!full.diagnostics.some((d) => /limit/.test(d.message)), 'no such finding under the limit');
   });
 
+  it('past the limit, a corpus (re)load does not make the server analyse the text again', () => {
+    const text = seed('000');
+    const svc = createLanguageService();
+    const first = svc.analyze(text, undefined, { maxBytes: 1000 });
+    svc.corpus = { documents: [] } as unknown as NonNullable<typeof svc.corpus>;
+    assert.strictEqual(svc.analyze(text, first, { maxBytes: 1000 }), first);
+  });
+
   it('counts UTF-8 bytes as the CLI counts a file (Chinese, English, astral characters)', () => {
     for (const t of [seed('000'), 'The General Assembly,', '𠀀 emoji 😀 and 中文', '']) assert.strictEqual(utf8Length(t), Buffer.byteLength(t));
     assert.strictEqual(overSizeLimit('a'.repeat(DEFAULT_MAX_BYTES)), false);

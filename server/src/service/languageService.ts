@@ -75,9 +75,11 @@ export function createLanguageService(options: { corpus?: Corpus; settings?: Par
       if (
         previous &&
         previous.document.text === text &&
-        previous.corpus === this.corpus &&
         previous.settings === settings &&
-        (previous.excludeDocIds ?? []).join('\u0000') === excludeDocIds.join('\u0000')
+        // Past the size limit the corpus is not consulted: a corpus (re)load does not call for a new analysis
+        // (it re-parsed a 12 MB draft, a minute on a busy machine, each time the corpus changed).
+        (overSizeLimit(text, options.maxBytes) ||
+          (previous.corpus === this.corpus && (previous.excludeDocIds ?? []).join('\u0000') === excludeDocIds.join('\u0000')))
       ) {
         return previous;
       }
