@@ -28,9 +28,9 @@ describe('restricted mode: an untrusted workspace', () => {
     await vscode.workspace.getConfiguration('resolution').update('corpus.folders', ['precedents'], vscode.ConfigurationTarget.Workspace);
     const editor = await open('english-reuse.resolution');
     const uri = editor.document.uri;
-    await waitFor(() => diagnostics(uri).length > 0 || undefined, 'diagnostics of english-reuse.resolution');
+    // (the file has no finding of its own without that precedent: nothing to wait for but time)
     // time for a corpus load to finish, were the folder read (the trusted suite sees 79/194 within seconds)
-    await new Promise((r) => setTimeout(r, 6000));
+    await new Promise((r) => setTimeout(r, 8000));
     assert.strictEqual(cites79194(uri), undefined, 'no precedent from the workspace-configured folder');
   });
 
