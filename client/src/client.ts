@@ -27,6 +27,9 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
       editorLanguage: vscode.env.language,
       locale: initLocale(),
       cacheDir: vscode.Uri.joinPath(context.globalStorageUri, 'corpus-index').fsPath,
+      // Restricted Mode: the server then ignores corpus folders from workspace settings (the user's own stay).
+      workspaceTrusted: vscode.workspace.isTrusted,
+      userCorpusFolders: vscode.workspace.getConfiguration(SETTINGS_SECTION).inspect<string[]>('corpus.folders')?.globalValue ?? [],
     },
     outputChannel: output,
     diagnosticCollectionName: 'resolution',

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CopyCitationCommand, StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
+import { CopyCitationCommand, StatusNotification, WorkspaceTrustedNotification, type StatusParams } from '../../server/src/lsp/protocol';
 import { createClient } from './client';
 import { compareWithResolution } from './commands/compare';
 import { exportDocx } from './commands/exportDocx';
@@ -61,6 +61,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resolu
     vscode.commands.registerCommand('resolution.compareWithResolution', () => compareWithResolution(client)),
     vscode.commands.registerCommand(CopyCitationCommand, (citation: unknown) => copyCitation(citation)),
     vscode.commands.registerCommand('resolution.openDocumentAsText', (resource?: vscode.Uri) => openDocumentAsText(ensureClient, resource)),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WorkspaceTrustedNotification)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!needsRestart(event) || !client) return;
       starting = starting.then(async () => {
@@ -100,7 +101,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resolu
         void launch().then(resolve);
       };
       startNow = go;
-      context.subscriptions.push(...waiting);
+      for (const w of waiting) context.subscriptions.push(w);
     });
   }
 

@@ -15,7 +15,9 @@ export function documentSelector(): { scheme?: string; language: string }[] {
 export function needsRestart(event: vscode.ConfigurationChangeEvent): boolean {
   return (
     event.affectsConfiguration(`${SETTINGS_SECTION}.enableInMarkdown`) ||
-    event.affectsConfiguration(`${SETTINGS_SECTION}.enableInPlainText`)
+    event.affectsConfiguration(`${SETTINGS_SECTION}.enableInPlainText`) ||
+    // Restricted Mode: the server takes the user's corpus folders from initializationOptions only.
+    (!vscode.workspace.isTrusted && event.affectsConfiguration(`${SETTINGS_SECTION}.corpus.folders`))
   );
 }
 

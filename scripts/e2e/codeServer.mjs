@@ -66,6 +66,7 @@ function get(url) {
  */
 export async function startCodeServer({ folder, extensionsDir, userSettings = {}, env = {}, logFile, locale } = {}) {
   const entry = ensureCodeServer();
+  const restricted = process.env.E2E_RESTRICTED === '1';
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'resolution-e2e-'));
   const dirs = {
     base,
@@ -84,7 +85,10 @@ export async function startCodeServer({ folder, extensionsDir, userSettings = {}
         'workbench.startupEditor': 'none',
         'workbench.tips.enabled': false,
         'workbench.enableExperiments': false,
-        'security.workspace.trust.enabled': false,
+        // E2E_RESTRICTED=1: trust on and nothing trusted, so the folder opens in Restricted Mode without a prompt.
+        ...(restricted
+          ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never', 'security.workspace.trust.untrustedFiles': 'open' }
+          : { 'security.workspace.trust.enabled': false }),
         'telemetry.telemetryLevel': 'off',
         'extensions.autoUpdate': false,
         'extensions.autoCheckUpdates': false,
@@ -108,7 +112,7 @@ export async function startCodeServer({ folder, extensionsDir, userSettings = {}
     '--extensions-dir', dirs.extensions,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(restricted ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
   ];
   if (locale) args.push('--locale', locale);

@@ -23,24 +23,29 @@ if (!desktop) process.env.CODE_SERVER_ENTRY = ensureCodeServer();
 const tSetup = Date.now();
 const suites = await buildSuites();
 
-// A throwaway copy of the fixture workspace: the suites write and edit files in it.
-const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'resolution-e2e-ws-'));
-fs.cpSync(path.join(ROOT, 'test/e2e/fixtures/workspace'), workspace, { recursive: true });
-
 let code = 0;
-try {
-  await runTests({
-    vscodeExecutablePath: desktop ? undefined : path.join(ROOT, 'scripts/e2e/launch.mjs'),
-    extensionDevelopmentPath: ROOT,
-    extensionTestsPath: suites,
-    launchArgs: [workspace],
-    reuseMachineInstall: !desktop,
-  });
-} catch (err) {
-  code = typeof err?.code === 'number' ? err.code : 1;
-  console.error(`integration suites failed: ${err?.message ?? err}`);
-} finally {
-  fs.rmSync(workspace, { recursive: true, force: true });
+// Two sessions: the suites in a trusted workspace, then restricted.test.ts with workspace trust on and
+// the folder untrusted (Restricted Mode; code-server only, where the launcher sets trust up).
+const sessions = desktop ? [''] : ['', '1'];
+for (const restricted of sessions) {
+  process.env.E2E_RESTRICTED = restricted;
+  // A throwaway copy of the fixture workspace: the suites write and edit files in it.
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'resolution-e2e-ws-'));
+  fs.cpSync(path.join(ROOT, 'test/e2e/fixtures/workspace'), workspace, { recursive: true });
+  try {
+    await runTests({
+      vscodeExecutablePath: desktop ? undefined : path.join(ROOT, 'scripts/e2e/launch.mjs'),
+      extensionDevelopmentPath: ROOT,
+      extensionTestsPath: suites,
+      launchArgs: [workspace],
+      reuseMachineInstall: !desktop,
+    });
+  } catch (err) {
+    code = code || (typeof err?.code === 'number' ? err.code : 1);
+    console.error(`integration suites${restricted ? ' (restricted mode)' : ''} failed: ${err?.message ?? err}`);
+  } finally {
+    fs.rmSync(workspace, { recursive: true, force: true });
+  }
 }
 const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
 console.log(`[e2e] setup check ${s(tSetup - t0)}, suites ${s(Date.now() - tSetup)}, total ${s(Date.now() - t0)}`);

@@ -2,6 +2,7 @@
 import type { Locale } from '../service/i18n';
 import type { Message } from '../service/i18n';
 import { cliMessages } from './messages';
+import { appendAll } from '../service/text/arrays';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -35,7 +36,7 @@ export function parseArgs(argv: string[]): { options: CliOptions } | { error: Us
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {
-      options.files.push(...argv.slice(i + 1));
+      appendAll(options.files, argv.slice(i + 1));
       break;
     }
     if (!arg.startsWith('-') || arg === '-') {

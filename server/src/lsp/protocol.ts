@@ -68,6 +68,13 @@ export interface RebuildIndexResult {
 
 /** `resolution/status` notification, server → client, after each analysis and corpus (re)load. */
 export const StatusNotification = 'resolution/status';
+
+/**
+ * Client → server: the user granted the workspace trust. Until then (initializationOptions
+ * `workspaceTrusted: false`, VS Code's Restricted Mode) the server reads no corpus folder from the
+ * workspace's settings, only those of the user (`userCorpusFolders`); structure checks run as usual.
+ */
+export const WorkspaceTrustedNotification = 'resolution/workspaceTrusted';
 export interface StatusParams {
   /** The document the figures are about (the last analysed one); absent for corpus-only updates. */
   uri?: string;

@@ -36,6 +36,7 @@ import {
   ReportRequest,
   SETTINGS_SECTION,
   StatusNotification,
+  WorkspaceTrustedNotification,
   type FindPrecedentParams,
   type FindPrecedentResult,
   type RebuildIndexResult,
@@ -196,14 +197,28 @@ export function startServer(connection: Connection): ServerHandle {
     return typeof o?.cacheDir === 'string' ? o.cacheDir : undefined;
   }
 
+  /** False in an untrusted workspace (VS Code's Restricted Mode, told by the client); other clients are trusted. */
+  let workspaceTrusted = true;
+
+  /** Corpus folders the settings may name: in an untrusted workspace only the user's own (never the workspace's). */
+  function allowedFolders(folders: string[]): string[] {
+    if (workspaceTrusted) return folders;
+    const user = (initOptions as { userCorpusFolders?: unknown } | undefined)?.userCorpusFolders;
+    return Array.isArray(user) ? user.filter((f): f is string => typeof f === 'string') : [];
+  }
+
   function applySettings(raw: unknown, first = false): void {
     const previous = options;
     userSettings = raw;
     options = resolveSettings(mergeSettings(initOptions, raw), clientLocale);
-    options.corpusFolders = resolveFolders(options.corpusFolders);
-    const keepCorpus = service.corpus;
-    service = createLanguageService({ corpus: keepCorpus, settings: options.service });
-    stamp++;
+    options.corpusFolders = resolveFolders(allowedFolders(options.corpusFolders));
+    // Same service settings (the first configuration usually repeats initializationOptions): keep the service
+    // and its analyses. Re-creating it re-analysed every open document; a 12 MB draft took a minute again.
+    if (JSON.stringify(previous.service) !== JSON.stringify(options.service)) {
+      const keepCorpus = service.corpus;
+      service = createLanguageService({ corpus: keepCorpus, settings: options.service });
+      stamp++;
+    }
     if (first || !sameCorpusOptions(previous, options)) {
       void corpus.load({ folders: options.corpusFolders, includeBuiltIn: options.includeBuiltIn, cacheDir: cacheDir(), ...options.corpusLimits });
     }
@@ -237,6 +252,7 @@ export function startServer(connection: Connection): ServerHandle {
     capabilities = params.capabilities ?? {};
     clientLocale = params.locale;
     initOptions = params.initializationOptions;
+    workspaceTrusted = (initOptions as { workspaceTrusted?: unknown } | undefined)?.workspaceTrusted !== false;
     const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     try {
       workspaceRoot = root ? URI.parse(root).fsPath : (params.rootPath ?? undefined);
@@ -284,6 +300,17 @@ export function startServer(connection: Connection): ServerHandle {
       applySettings(raw);
     } catch (e) {
       logError('didChangeConfiguration', e);
+    }
+  });
+
+  connection.onNotification(WorkspaceTrustedNotification, async () => {
+    try {
+      if (workspaceTrusted) return;
+      workspaceTrusted = true;
+      log('workspace trusted: corpus folders from workspace settings are read');
+      applySettings(await fetchSettings());
+    } catch (e) {
+      logError('workspaceTrusted', e);
     }
   });
 

@@ -7,13 +7,13 @@
  */
 
 /** The snapshot and delta layout: `corpus/cache.ts`, `corpus/checkedFile.ts`, `corpus/types.ts`. */
-export const CORPUS_CACHE_FORMAT = 5;
+export const CORPUS_CACHE_FORMAT = 6; // 6: PDF and Word files read, paragraphs carry their page
 
 /**
  * What `processFile` makes of a file (`corpus/process.ts` and everything it runs: decoding,
  * the parser, labels, metadata, the reference digest).
  */
-export const PARSER_VERSION = 1;
+export const PARSER_VERSION = 2; // 2: real English (rules in one-line-per-paragraph text, headings, front matter), line table
 
 /**
  * The agreed-language index's persisted arrays: what `addDocument` indexes (normalisation,

@@ -9,6 +9,9 @@ import type { ResolutionDocument, ServiceDiagnostic } from './model';
 import { defaultSettings, type ServiceSettings } from './options';
 import { emptyDocument, parseDocument } from './parser';
 import { ReferenceMemo } from './referenceMemo';
+import { appendAll } from './text/arrays';
+import { capFindings } from './findingLimit';
+import { overSizeLimit, sizeLimitFinding } from './sizeLimit';
 
 export interface Analysis {
   document: ResolutionDocument;
@@ -36,6 +39,8 @@ export interface LanguageService {
 }
 
 export interface AnalyzeOptions {
+  /** Size limit in UTF-8 bytes (default the CLI's, 8 MB): a larger text gets structure checks only. */
+  maxBytes?: number;
   /**
    * Corpus documents not to cite as sources: the document being analysed when
    * it is itself in the corpus (a text is not agreed language with itself).
@@ -70,9 +75,11 @@ export function createLanguageService(options: { corpus?: Corpus; settings?: Par
       if (
         previous &&
         previous.document.text === text &&
-        previous.corpus === this.corpus &&
         previous.settings === settings &&
-        (previous.excludeDocIds ?? []).join('\u0000') === excludeDocIds.join('\u0000')
+        // Past the size limit the corpus is not consulted: a corpus (re)load does not call for a new analysis
+        // (it re-parsed a 12 MB draft, a minute on a busy machine, each time the corpus changed).
+        (overSizeLimit(text, options.maxBytes) ||
+          (previous.corpus === this.corpus && (previous.excludeDocIds ?? []).join('\u0000') === excludeDocIds.join('\u0000')))
       ) {
         return previous;
       }
@@ -87,21 +94,26 @@ export function createLanguageService(options: { corpus?: Corpus; settings?: Par
         }
       };
       const document = stage('parse', () => emptyDocument(text), () => parseDocument(text));
+      const tooLarge = overSizeLimit(text, options.maxBytes);
+      // Appended one by one: spreading an array of 130,000 findings into push() overflowed the stack.
       const diagnostics: ServiceDiagnostic[] = [];
-      diagnostics.push(...stage('checks', () => [], () => checkStructure(document, settings)));
-      diagnostics.push(...stage('references', () => [], () => referenceMemo.check(document, this.corpus?.references, settings)));
+      appendAll(diagnostics, stage('checks', () => [], () => checkStructure(document, settings)));
+      if (tooLarge) {
+        const note = sizeLimitFinding(text, settings, options.maxBytes);
+        if (note) diagnostics.push(note);
+      } else appendAll(diagnostics, stage('references', () => [], () => referenceMemo.check(document, this.corpus?.references, settings)));
       let agreements: ParagraphAgreement[] = [];
-      const corpus = this.corpus;
+      const corpus = tooLarge ? undefined : this.corpus;
       if (corpus) {
         agreements = stage('matching', () => [], () => corpus.index.analyze(document, settings));
         if (excludeDocIds.length) {
           const exclude = new Set(excludeDocIds);
           agreements = agreements.map((a) => withoutSources(a, exclude, settings.thresholds.near));
         }
-        diagnostics.push(...stage('matching diagnostics', () => [], () => corpus.index.diagnostics(document, agreements, settings)));
+        appendAll(diagnostics, stage('matching diagnostics', () => [], () => corpus.index.diagnostics(document, agreements, settings)));
       }
       diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-      const analysis: Analysis = { document, agreements, diagnostics };
+      const analysis: Analysis = { document, agreements, diagnostics: capFindings(diagnostics, settings.locale) };
       // Not enumerable: what the analysis was made with, for reuse checks only.
       Object.defineProperty(analysis, 'corpus', { value: this.corpus, enumerable: false });
       Object.defineProperty(analysis, 'settings', { value: settings, enumerable: false });

@@ -25,12 +25,17 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter: 'spec', grep: process.env.E2E_GREP });
   mocha.suite.emit('pre-require', globalThis, 'bundle', mocha);
   // esbuild inlines these; each registers its describe() blocks when required.
-  require('./activation.test');
-  require('./diagnostics.test');
-  require('./features.test');
-  require('./commands.test');
-  require('./settings.test');
-  require('./openDocument.test');
+  if (process.env.E2E_RESTRICTED === '1') {
+    // The second session: workspace trust on, the folder untrusted (scripts/e2e/run-e2e.mjs).
+    require('./restricted.test');
+  } else {
+    require('./activation.test');
+    require('./diagnostics.test');
+    require('./features.test');
+    require('./commands.test');
+    require('./settings.test');
+    require('./openDocument.test');
+  }
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} tests failed.`)) : resolve()));
   });

@@ -9,6 +9,7 @@ import { format, type Locale } from '../../service/i18n';
 import { cliMessages } from '../messages';
 import type { FileReport } from '../report';
 import { printable } from './printable';
+import { maxOf } from '../../service/text/arrays';
 
 /** Widest message column before alignment gives up (long messages just get two spaces). */
 const MAX_MESSAGE_COLUMN = 72;
@@ -33,10 +34,10 @@ export function formatText(files: FileReport[], locale: Locale): string {
       };
     });
     // line right-aligned and column left-aligned, so the colons line up (as eslint does)
-    const lineW = Math.max(...rows.map((r) => r.line.length));
-    const colW = Math.max(...rows.map((r) => r.col.length));
-    const sevW = Math.max(...rows.map((r) => displayWidth(r.sev)));
-    const msgW = Math.min(MAX_MESSAGE_COLUMN, Math.max(...rows.map((r) => displayWidth(r.msg))));
+    const lineW = maxOf(rows.map((r) => r.line.length));
+    const colW = maxOf(rows.map((r) => r.col.length));
+    const sevW = maxOf(rows.map((r) => displayWidth(r.sev)));
+    const msgW = Math.min(MAX_MESSAGE_COLUMN, maxOf(rows.map((r) => displayWidth(r.msg))));
     out.push(printable(file.path));
     for (const r of rows) {
       out.push(`  ${r.line.padStart(lineW)}:${r.col.padEnd(colW)}  ${padDisplay(r.sev, sevW)}  ${padDisplay(r.msg, msgW)}  ${r.code}`);

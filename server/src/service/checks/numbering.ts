@@ -21,6 +21,7 @@ import { renderLike } from '../text/numerals';
 import { capitalise, type CheckContext } from './context';
 import { messages } from './messages';
 import { siblingsName } from './names';
+import { maxOf } from '../text/arrays';
 
 export type NumberingProblem = 'typo' | 'gap' | 'duplicate' | 'order' | 'shift';
 
@@ -91,7 +92,7 @@ function checkSiblings(ctx: CheckContext, res: Resolution | undefined, siblings:
     const order = orderBlockEnd(items, i, prevOff);
     if (order !== undefined) {
       reportRun(ctx, res, ancestors, items, i, order, 'order', prevValue);
-      prevValue = Math.max(prevValue, ...items.slice(i, order + 1).map((x) => x.num.value));
+      prevValue = Math.max(prevValue, maxOf(items.slice(i, order + 1).map((x) => x.num.value)));
       i = order + 1;
       continue;
     }

@@ -34,6 +34,7 @@ import { MIN_PARALLEL_DOCUMENTS, MIN_PARALLEL_FILES, ParsePool } from './paralle
 import { DOCUMENT_EXTENSIONS } from '../documents';
 import { readManifest, resolveSeedsDir, type ManifestEntry } from './seeds';
 import type { CorpusDocument, CorpusWarning } from './types';
+import { appendAll } from '../text/arrays';
 
 export * from './types';
 export { toCorpusDocument } from './labels';
@@ -472,10 +473,10 @@ export class Corpus {
     if (added > 0 && (!restored || added > 64)) (this.index as { seal?: () => void }).seal?.();
     for (const p of processed) {
       this.entries.set(p.key, p);
-      warnings.push(...p.warnings);
+      appendAll(warnings, p.warnings);
     }
     if (this.documents.length === 0) warnings.push({ code: 'empty-corpus', path: '' });
-    this.warnings.push(...warnings);
+    appendAll(this.warnings, warnings);
     phase('seal');
     if (this.cacheFile) {
       // The snapshot's index is of use only if it could be restored (or the index cannot be saved at all).
@@ -580,7 +581,7 @@ export class Corpus {
       const w = this.warnings[i];
       if (w.path === key || w.code === 'empty-corpus' || (w.code === 'duplicate' && w.detail === key)) this.warnings.splice(i, 1);
     }
-    this.warnings.push(...fileWarnings);
+    appendAll(this.warnings, fileWarnings);
   }
 
   private afterChange(): void {

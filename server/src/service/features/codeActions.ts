@@ -15,6 +15,11 @@ import type { FeatureContext, TextEdit } from './types';
 /** The client command that copies a citation (protocol.ts names it CopyCitationCommand for clients). */
 const COPY_CITATION_COMMAND = 'resolution.copyCitation';
 const MAX_AGREEMENT_ACTION_PARAGRAPHS = 3;
+/**
+ * Add/remove-footnote fixes offered per request. Each costs a pass over the document; a whole-document
+ * request on 130,000 undefined references took 98 s making 90,000 of them (no menu shows that many).
+ */
+const MAX_FOOTNOTE_ACTIONS = 50;
 
 export interface CodeActionResult {
   title: string;
@@ -40,13 +45,22 @@ export function codeActions(ctx: FeatureContext, range: Range, contextDiagnostic
   const out: CodeActionResult[] = [];
   // Diagnostics in range: those the client sent plus ours (clients may send none).
   const ours = ctx.analysis.diagnostics.filter((d) => overlaps(d.range, range));
-  const diags: ActionDiagnostic[] = [...contextDiagnostics];
-  for (const d of ours) if (!diags.some((x) => x.code === d.code && sameRange(x.range, d.range))) diags.push(d);
+  // Linear in the findings (a whole-document request carries all of them): keyed, not compared pairwise.
+  const diags: ActionDiagnostic[] = contextDiagnostics.slice();
+  const sent = new Set(diags.map(diagKey));
+  for (const d of ours) if (!sent.has(diagKey(d))) diags.push(d);
+  const byCode = new Map<string, ServiceDiagnostic[]>();
+  for (const d of diags) {
+    const list = byCode.get(d.code);
+    if (list) list.push(d as ServiceDiagnostic);
+    else byCode.set(d.code, [d as ServiceDiagnostic]);
+  }
+  const diagsOf = (code: string): ServiceDiagnostic[] => byCode.get(code) ?? [];
 
   // Renumbering.
   const renumber = renumberEdits(doc, ctx.lines);
   if (renumber.length) {
-    const fixes = diags.filter((d) => (d.code === 'paragraph-numbering' || d.code === 'footnote-order') && renumberFixes(doc, ctx.lines, d.range));
+    const fixes = [...diagsOf('paragraph-numbering'), ...diagsOf('footnote-order')].filter((d) => renumberFixes(doc, ctx.lines, d.range));
     out.push({
       title: format(loc, M.renumber),
       kind: fixes.length ? 'quickfix' : 'refactor.rewrite',
@@ -58,25 +72,29 @@ export function codeActions(ctx: FeatureContext, range: Range, contextDiagnostic
 
   // Missing footnote definitions: references in range, or named by a footnote-undefined diagnostic.
   const undefinedNumbers = new Set<number>();
-  const undefinedDiags = diags.filter((d) => d.code === 'footnote-undefined');
+  const undefinedDiags = diagsOf('footnote-undefined').slice().sort((a, b) => comparePos(a.range.start, b.range.start));
+  const defined = new Set(doc.footnoteDefs.map((d) => d.number));
+  const referenced = new Set(doc.footnoteRefs.map((r) => r.number));
   for (const r of doc.footnoteRefs) {
-    if (undefinedNumbers.has(r.number) || doc.footnoteDefs.some((d) => d.number === r.number)) continue;
-    if (overlaps(r.range, range) || undefinedDiags.some((d) => overlaps(d.range, r.range))) undefinedNumbers.add(r.number);
+    if (undefinedNumbers.has(r.number) || defined.has(r.number)) continue;
+    if (overlaps(r.range, range) || overlapsAny(undefinedDiags, r.range)) undefinedNumbers.add(r.number);
   }
-  for (const n of undefinedNumbers) {
+  for (const n of [...undefinedNumbers].slice(0, MAX_FOOTNOTE_ACTIONS)) {
     const edit = addFootnoteEdit(ctx, n);
-    if (edit) out.push({ title: format(loc, M.addFootnote, { n }), kind: 'quickfix', edits: [edit], diagnostics: diagsOf(diags, 'footnote-undefined') });
+    if (edit) out.push({ title: format(loc, M.addFootnote, { n }), kind: 'quickfix', edits: [edit], diagnostics: diagsOf('footnote-undefined') });
   }
 
   // Unused footnote definitions.
+  let removals = 0;
   for (const d of doc.footnoteDefs) {
-    if (doc.footnoteRefs.some((r) => r.number === d.number)) continue;
+    if (referenced.has(d.number) || removals >= MAX_FOOTNOTE_ACTIONS) continue;
     if (!overlaps(d.range, range)) continue;
-    out.push({ title: format(loc, M.removeFootnote, { n: d.number }), kind: 'quickfix', edits: [removeDefEdit(ctx, d)], diagnostics: diagsOf(diags, 'footnote-unused') });
+    removals++;
+    out.push({ title: format(loc, M.removeFootnote, { n: d.number }), kind: 'quickfix', edits: [removeDefEdit(ctx, d)], diagnostics: diagsOf('footnote-unused') });
   }
 
   // Ending punctuation.
-  for (const d of diags.filter((x) => x.code === 'paragraph-punctuation')) {
+  for (const d of diagsOf('paragraph-punctuation')) {
     const p = paragraphAt(doc, ctx.lines.offsetAt(d.range.start)) ?? paragraphAt(doc, ctx.lines.offsetAt(d.range.end));
     if (!p) continue;
     const data = d.data as { expected?: unknown } | undefined;
@@ -105,7 +123,7 @@ export function codeActions(ctx: FeatureContext, range: Range, contextDiagnostic
             title: format(loc, M.replaceWithAgreed, { source: sourceCitation(ctx, s) }),
             kind: 'quickfix',
             edits,
-            diagnostics: diagsOf(diags, 'agreed-language-deviation'),
+            diagnostics: diagsOf('agreed-language-deviation'),
           });
         }
       }
@@ -122,12 +140,28 @@ export function codeActions(ctx: FeatureContext, range: Range, contextDiagnostic
   return out;
 }
 
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+function diagKey(d: ActionDiagnostic): string {
+  const r = d.range;
+  return `${d.code}|${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 }
 
-function diagsOf(diags: ActionDiagnostic[], code: string): ServiceDiagnostic[] {
-  return diags.filter((d) => d.code === code) as ServiceDiagnostic[];
+function comparePos(a: Range['start'], b: Range['start']): number {
+  return a.line - b.line || a.character - b.character;
+}
+
+/**
+ * Whether a range overlaps one of `sorted` (ranges sorted by start, not nested in one another, as
+ * footnote markers are): the last one starting at or before the range's end is the only candidate.
+ */
+function overlapsAny(sorted: ActionDiagnostic[], r: Range): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (comparePos(sorted[mid].range.start, r.end) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && overlaps(sorted[lo - 1].range, r);
 }
 
 /** The ending a paragraph should have, by its place in the resolution. */

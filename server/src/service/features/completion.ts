@@ -10,6 +10,7 @@ import { featureMessages as M } from './messages';
 import { truncate } from './text';
 import type { FeatureContext, TextEdit } from './types';
 import { BUILTIN_VERBS } from './verbs';
+import { appendAll } from '../text/arrays';
 
 /** LSP CompletionItemKind values used here. */
 export const CompletionKind = { Text: 1, Keyword: 14, Snippet: 15, Reference: 18, Value: 12 } as const;
@@ -34,8 +35,8 @@ export function completion(ctx: FeatureContext, position: Position): CompletionR
   const footnote = footnoteCompletion(ctx, position, before, lineText.slice(before.length));
   if (footnote) return footnote;
   const out: CompletionResult[] = [];
-  out.push(...verbCompletion(ctx, position, before));
-  out.push(...agreedCompletion(ctx, position, before));
+  appendAll(out, verbCompletion(ctx, position, before));
+  appendAll(out, agreedCompletion(ctx, position, before));
   return out;
 }
 

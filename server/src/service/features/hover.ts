@@ -12,6 +12,7 @@ import { bodyStart, footnoteRefAt, referenceAt, verbAt } from './locate';
 import { featureMessages as M } from './messages';
 import { escapeMarkdown, renderDiffMarkdown, truncate } from './text';
 import type { FeatureContext, HoverResult } from './types';
+import { minOf } from '../text/arrays';
 
 export function hover(ctx: FeatureContext, position: Position): HoverResult | undefined {
   const offset = ctx.lines.offsetAt(position);
@@ -96,8 +97,8 @@ function agreementAt(ctx: FeatureContext, offset: number): ParagraphAgreement | 
     if (a.status === 'new' || !a.sources.length) continue;
     if (a.spans.some((s) => offset >= s.start && offset <= s.end)) {
       // Prefer the narrowest (partial spans inside a paragraph).
-      const w = Math.min(...a.spans.map((s) => s.end - s.start));
-      const bw = best ? Math.min(...best.spans.map((s) => s.end - s.start)) : Infinity;
+      const w = minOf(a.spans.map((s) => s.end - s.start));
+      const bw = best ? minOf(best.spans.map((s) => s.end - s.start)) : Infinity;
       if (w < bw) best = a;
     }
   }

@@ -4,6 +4,7 @@ import { symbolFromUrl } from '../references';
 import { citationOf, findCorpusDocument } from './corpusView';
 import { footnoteDefAt, footnoteRefAt } from './locate';
 import type { FeatureContext } from './types';
+import { appendAll } from '../text/arrays';
 
 function footnoteNumberAt(ctx: FeatureContext, position: Position): number | undefined {
   const offset = ctx.lines.offsetAt(position);
@@ -26,7 +27,7 @@ export function references(ctx: FeatureContext, position: Position, includeDecla
   if (n === undefined) return [];
   const doc = ctx.analysis.document;
   const out = doc.footnoteRefs.filter((r) => r.number === n).map((r) => ({ range: r.range, start: r.span.start }));
-  if (includeDeclaration) out.push(...doc.footnoteDefs.filter((d) => d.number === n).map((d) => ({ range: d.markerRange, start: d.markerSpan.start })));
+  if (includeDeclaration) appendAll(out, doc.footnoteDefs.filter((d) => d.number === n).map((d) => ({ range: d.markerRange, start: d.markerSpan.start })));
   return out.sort((a, b) => a.start - b.start).map((x) => x.range);
 }
 

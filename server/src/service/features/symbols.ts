@@ -4,6 +4,7 @@ import type { Paragraph, Range, Resolution } from '../model';
 import { featureMessages as M } from './messages';
 import { truncate } from './text';
 import type { FeatureContext } from './types';
+import { appendAll } from '../text/arrays';
 
 /** LSP SymbolKind values used here. */
 export const SymbolKind = { Module: 2, Namespace: 3, Method: 6, Field: 8, Constant: 14, String: 15, Number: 16 } as const;
@@ -114,7 +115,7 @@ export function documentSymbols(ctx: FeatureContext): OutlineSymbol[] {
   for (const r of doc.resolutions) {
     const children = resolutionChildren(ctx, r);
     if (standalone) {
-      out.push(...children);
+      appendAll(out, children);
     } else {
       const name = r.embeddedLabel ?? r.number ?? r.title ?? `#${r.embeddedIndex ?? 1}`;
       out.push({ name, detail: r.title, kind: SymbolKind.Module, range: r.range, selectionRange: r.organ?.range ?? r.range, children });
@@ -125,7 +126,7 @@ export function documentSymbols(ctx: FeatureContext): OutlineSymbol[] {
     const children = d.paragraphs.map((p) => paragraphSymbol(p, SymbolKind.Method));
     out.push({ name: d.label, detail: d.title, kind: SymbolKind.Module, range: d.range, selectionRange: within(d.header[0]?.range ?? d.range, d.range), children });
   }
-  if (doc.reportParagraphs.length) out.push(...doc.reportParagraphs.map((p) => paragraphSymbol(p, SymbolKind.Field)));
+  if (doc.reportParagraphs.length) appendAll(out, doc.reportParagraphs.map((p) => paragraphSymbol(p, SymbolKind.Field)));
   if (doc.footnoteDefs.length) {
     const children = doc.footnoteDefs.map((d) => ({
       name: String(d.number),

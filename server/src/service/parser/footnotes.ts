@@ -5,7 +5,7 @@
  */
 import type { FootnoteRefForm } from '../model';
 import { isCjk, isWhite } from '../text/pieces';
-import type { Line } from './lines';
+import type { Line, LineList } from './lines';
 import { isSymbolOnly } from './lines';
 
 export interface RefHit {
@@ -176,7 +176,7 @@ function readPdfDefStart(text: string, line: Line): { n: number; ms: number; me:
  * follow after blank lines without indentation), `* …` notes, URL lines and page furniture. The body
  * resumes at an indented line, or at a line glued to the previous one (page seam), or after URLs/furniture.
  */
-export function findPdfFootnotes(text: string, lines: Line[]): PdfFootnotes {
+export function findPdfFootnotes(text: string, lines: LineList): PdfFootnotes {
   const roles = new Map<number, BlockRole>();
   const defs: DefHit[] = [];
   const notes: number[][] = [];
@@ -184,15 +184,15 @@ export function findPdfFootnotes(text: string, lines: Line[]): PdfFootnotes {
   const acceptable = (n: number): boolean => n >= 1 && n > lastDef && n <= lastDef + 5;
   let i = 0;
   while (i < lines.length) {
-    const l = lines[i];
+    const l = lines.at(i)!;
     let startsBlock = false;
     if (l.kind === 'rule') startsBlock = true;
     else if (l.kind === 'blank' && l.end > l.start) {
       // whitespace-only line: look ahead for the next definition
       let k = i + 1;
-      while (k < lines.length && lines[k].kind === 'blank' && k - i < 12) k++;
-      const d = k < lines.length ? readPdfDefStart(text, lines[k]) : undefined;
-      if (d && d.n === lastDef + 1 && lines[k].indent >= 1) startsBlock = true;
+      while (k < lines.length && lines.at(k)!.kind === 'blank' && k - i < 12) k++;
+      const d = k < lines.length ? readPdfDefStart(text, lines.at(k)!) : undefined;
+      if (d && d.n === lastDef + 1 && lines.at(k)!.indent >= 1) startsBlock = true;
     }
     if (!startsBlock) {
       i++;
@@ -204,7 +204,7 @@ export function findPdfFootnotes(text: string, lines: Line[]): PdfFootnotes {
     let closing = false;
     let k = i + 1;
     for (; k < lines.length; k++) {
-      const m = lines[k];
+      const m = lines.at(k)!;
       if (m.kind === 'blank') {
         roles.set(k, 'blank');
         continue;
@@ -214,8 +214,8 @@ export function findPdfFootnotes(text: string, lines: Line[]): PdfFootnotes {
         // line) by unindented text that continues the definition.
         if (!m.glued && (current || currentNote) && !closing) {
           let q = k + 1;
-          while (q < lines.length && lines[q].kind === 'blank' && q - k < 3) q++;
-          const nx = lines[q];
+          while (q < lines.length && lines.at(q)!.kind === 'blank' && q - k < 3) q++;
+          const nx = lines.at(q)!;
           if (q > k + 1 && nx && nx.kind === 'text' && !nx.glued && nx.indent === 0) {
             if (current) current.lines.push(k);
             else currentNote!.push(k);
@@ -285,12 +285,12 @@ const CLOSERS = new Set(['》', '”', '）', ')', '」', '』', '’', '〉', '
  * later (a new number must be the next one; a repeated one must sit at a line end or after a closing
  * bracket or quote). `lines` are the body lines in document order.
  */
-export function findBareRefs(text: string, lines: Line[], defs: Map<number, number>): RefHit[] {
+export function findBareRefs(text: string, lines: LineList, defs: Map<number, number>): RefHit[] {
   const out: RefHit[] = [];
   let max = 0;
   for (let li = 0; li < lines.length; li++) {
-    const l = lines[li];
-    const nextLine = lines[li + 1];
+    const l = lines.at(li)!;
+    const nextLine = lines.at(li + 1);
     const nextFirst = nextLine ? text[nextLine.trimStart] : undefined;
     const s = l.trimStart;
     const e = l.trimEnd;
@@ -309,7 +309,7 @@ export function findBareRefs(text: string, lines: Line[], defs: Map<number, numb
       if (startI === s) {
         // a number alone on a line right after text: a reference set on its own line
         const n0 = parseInt(text.slice(startI, j), 10);
-        const prev = lines[li - 1];
+        const prev = li > 0 ? lines.at(li - 1) : undefined;
         const d0 = defs.get(n0);
         if (j === e && prev && l.index - prev.index <= 2 && d0 !== undefined && (n0 === max + 1 ? d0 > startI : n0 <= max)) {
           const pc = text[prev.trimEnd - 1];
@@ -374,14 +374,14 @@ export function findBareRefs(text: string, lines: Line[], defs: Map<number, numb
  * `* Any changes to the list of sponsors…`). The block ends at the first blank line. Returns the roles
  * of the rule and of the `*` notes; the definitions keep theirs.
  */
-export function findFlowNotes(text: string, lines: Line[], isDef: (line: number) => boolean): PdfFootnotes {
+export function findFlowNotes(text: string, lines: LineList, isDef: (line: number) => boolean): PdfFootnotes {
   const roles = new Map<number, BlockRole>();
   const notes: number[][] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].kind !== 'rule') continue;
+    if (lines.at(i)!.kind !== 'rule') continue;
     roles.set(i, 'rule');
-    for (let k = i + 1; k < lines.length && lines[k].glued && lines[k].kind !== 'blank'; k++) {
-      const m = lines[k];
+    for (let k = i + 1; k < lines.length && lines.at(k)!.glued && lines.at(k)!.kind !== 'blank'; k++) {
+      const m = lines.at(k)!;
       if (isDef(k)) continue;
       if (m.kind === 'text' && isStarNote(text, m)) {
         notes.push([k]);

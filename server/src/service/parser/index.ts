@@ -37,13 +37,14 @@ import { mapReferences } from '../text/mapReferences';
 import { buildCleanText, type Cut } from './cleanText';
 import { findBareRefs, findFlowNotes, findPdfFootnotes, readMarkupDef, scanMarkupRefs, type DefHit, type RefHit } from './footnotes';
 import { readFrontMatterBlock } from './frontMatter';
-import { looksLikePdf, splitLines, type Line } from './lines';
+import { LineTable, looksLikePdf, type Line, type LineList } from './lines';
 import { toRoman } from '../text/numerals';
 import { alphaLabel } from './numbering';
 import { readDate } from './header';
 import { buildSegments } from './segments';
 import { buildStructure, type DraftDecision, type DraftHeading, type DraftParagraph, type DraftResolution, type LineRole } from './structure';
 import { matchLeadingVerb } from './verbs';
+import { appendAll } from '../text/arrays';
 
 export interface ParseOptions {
   /** Force the language; otherwise detected from the text. */
@@ -139,10 +140,10 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
   const problems: ParseProblem[] = [];
   if (looksBinary(text)) problems.push({ code: 'parse-binary-text', ...loc({ start: 0, end: Math.min(text.length, 1) }) });
 
-  const lines = splitLines(text);
+  const lines = new LineTable(text);
   // A front-matter block is metadata: its lines are kept out of the text (see frontMatter.ts).
   const fm = readFrontMatterBlock(text);
-  if (fm) for (let i = 0; i <= fm.closeLine && i < lines.length; i++) if (lines[i].kind !== 'blank') lines[i].kind = 'frontMatter';
+  if (fm) for (let i = 0; i <= fm.closeLine && i < lines.length; i++) if (lines.kind(i) !== 'blank') lines.setKind(i, 'frontMatter');
   const fmLanguage = fm?.pairs.find(([k]) => k === 'language' || k === 'lang')?.[1].toLowerCase();
   const language: Language = options.language ?? (fmLanguage?.startsWith('zh') ? 'zh' : fmLanguage?.startsWith('en') ? 'en' : detectLanguage(text));
   const pdf = options.layout ? options.layout === 'pdf' : looksLikePdf(text, lines);
@@ -160,7 +161,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
       defRole.set(l.index, 'def');
       // indented continuation lines (Markdown footnote style)
       let k = l.index + 1;
-      while (k < lines.length && lines[k].kind === 'text' && lines[k].indent >= 2 && !pdf && lines[k].glued) {
+      while (k < lines.length && lines.at(k)!.kind === 'text' && lines.at(k)!.indent >= 2 && !pdf && lines.at(k)!.glued) {
         d.lines.push(k);
         defRole.set(k, 'defCont');
         k++;
@@ -186,9 +187,9 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
   const refs: RefHit[] = [];
   const drops: Cut[] = [];
   for (const li of body) {
-    const l = lines[li];
+    const l = lines.at(li)!;
     const scan = scanMarkupRefs(text, l.trimStart, l.trimEnd);
-    refs.push(...scan.refs);
+    appendAll(refs, scan.refs);
     for (const d of scan.drops) drops.push({ start: d.start, end: d.end, kind: 'drop' });
     for (const u of scan.unterminatedSup) problems.push({ code: 'parse-unterminated-sup', ...loc({ start: u, end: u + 5 }) });
   }
@@ -197,10 +198,10 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
     for (const d of pdfNotes.defs) if (!defAt.has(d.number)) defAt.set(d.number, d.markerStart);
     const bare = findBareRefs(
       text,
-      body.map((i) => lines[i]),
+      body.map((i) => lines.at(i)!),
       defAt,
     );
-    refs.push(...bare);
+    appendAll(refs, bare);
   }
   refs.sort((a, b) => a.start - b.start);
   const cutsAll: Cut[] = refs.map((r): Cut => ({ start: r.start, end: r.end, kind: 'fn' })).concat(drops).sort((a, b) => a.start - b.start);
@@ -210,7 +211,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
   {
     let ci = 0;
     for (const li of body) {
-      const l = lines[li];
+      const l = lines.at(li)!;
       while (ci < cutsAll.length && cutsAll[ci].end <= l.start) ci++;
       const own: Cut[] = [];
       let k = ci;
@@ -261,7 +262,10 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
 
   // 4. Materialise.
   const footnoteRefs: FootnoteRef[] = refs.map((r) => ({ number: r.number, form: r.form, ...loc({ start: r.start, end: r.end }) }));
-  const footnoteDefs: FootnoteDef[] = defs.map((d) => buildDef(text, lines, d, loc, pdf));
+  // Line → marker offset of the definition it belongs to (one segment per definition). Per parse: a
+  // module-wide map kept every line of the largest document ever parsed, and stale owners after it.
+  const defOwner = new Map<number, number>();
+  const footnoteDefs: FootnoteDef[] = defs.map((d) => buildDef(text, lines, d, loc, pdf, defOwner));
   const references: DocumentReference[] = [];
   const inlineUrls: Array<Located & { url: string }> = [];
 
@@ -280,7 +284,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
   for (const r of st.resolutions) for (const h of r.headings) for (const li of h.lines) headingLineOwner.set(li, h.line);
   for (const h of st.reportHeadings) for (const li of h.lines) headingLineOwner.set(li, h.line);
   const build = (d: DraftParagraph, ordinal: number, parentLabel?: string): Paragraph => {
-    const frags = d.fragments.map((f) => ({ start: f.start, end: f.end, lineEnd: lines[f.line].end }));
+    const frags = d.fragments.map((f) => ({ start: f.start, end: f.end, lineEnd: lines.at(f.line)!.end }));
     const ct = buildCleanText(text, frags, cutsAll, pdf);
     const p: Paragraph = {
       kind: d.kind,
@@ -340,7 +344,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
   for (const li of body) {
     const role = st.roles.get(li);
     if (role && role.kind !== 'other' && role.kind !== 'heading') continue;
-    const l = lines[li];
+    const l = lines.at(li)!;
     if (l.trimEnd - l.trimStart > 20000) continue;
     const ct = buildCleanText(text, [{ start: l.trimStart, end: l.trimEnd }], cutsAll, pdf);
     addRefs(ct.text, ct.pieces);
@@ -348,31 +352,40 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
   references.sort((a, b) => a.span.start - b.span.start);
 
   // URLs
-  const urls: Array<Located & { url?: string }> = urlLines.map((i) => ({ url: text.slice(lines[i].trimStart, lines[i].trimEnd), ...loc({ start: lines[i].trimStart, end: lines[i].trimEnd }) }));
+  const urls: Array<Located & { url?: string }> = urlLines.map((i) => ({ url: text.slice(lines.at(i)!.trimStart, lines.at(i)!.trimEnd), ...loc({ start: lines.at(i)!.trimStart, end: lines.at(i)!.trimEnd }) }));
   for (const u of inlineUrls) if (!urls.some((x) => x.span.start === u.span.start)) urls.push(u);
   urls.sort((a, b) => a.span.start - b.span.start);
 
   // Segments
-  const lineKinds: Array<{ kind: SegmentKind; owner: number }> = lines.map((l) => baseKind(l));
+  // One kind code and owner per line in typed arrays: an object per line cost 40 bytes a line.
+  const segKind = new Uint8Array(lines.length);
+  const segOwner = new Float64Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const b = baseKind(lines.at(i)!);
+    segKind[i] = SEGMENT_KIND_CODE.get(b.kind)!;
+    segOwner[i] = b.owner;
+  }
   // blank lines inside a paragraph join it
   let prevNonBlank = -1;
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].kind !== 'blank' || pdfNotes.roles.has(i)) {
-      if (lines[i].kind !== 'blank') prevNonBlank = i;
+    if (lines.kind(i) !== 'blank' || pdfNotes.roles.has(i)) {
+      if (lines.kind(i) !== 'blank') prevNonBlank = i;
       continue;
     }
     let j = i;
-    while (j < lines.length && lines[j].kind === 'blank' && !pdfNotes.roles.has(j)) j++;
+    while (j < lines.length && lines.kind(j) === 'blank' && !pdfNotes.roles.has(j)) j++;
     if (prevNonBlank >= 0 && j < lines.length) {
-      const a = lineKinds[prevNonBlank];
-      const b = lineKinds[j];
-      if (a.kind === b.kind && a.owner === b.owner && (a.kind === 'paragraph' || a.kind === 'footnoteDef' || a.kind === 'heading')) {
-        for (let k = i; k < j; k++) lineKinds[k] = a;
+      const a = SEGMENT_KINDS[segKind[prevNonBlank]];
+      if (segKind[prevNonBlank] === segKind[j] && segOwner[prevNonBlank] === segOwner[j] && (a === 'paragraph' || a === 'footnoteDef' || a === 'heading')) {
+        for (let k = i; k < j; k++) {
+          segKind[k] = segKind[prevNonBlank];
+          segOwner[k] = segOwner[prevNonBlank];
+        }
       }
     }
     i = j - 1;
   }
-  const segments = buildSegments(text.length, lines, (i) => lineKinds[i]);
+  const segments = buildSegments(text.length, lines, (i) => SEGMENT_KINDS[segKind[i]], (i) => segOwner[i]);
 
   const kind = documentKind(header, resolutions, reportParagraphs);
   const doc: ResolutionDocument = {
@@ -389,7 +402,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
     segments,
     problems,
   };
-  if (fm) doc.frontMatter = { fields: Object.fromEntries(fm.pairs), ...loc({ start: lines[fm.firstLine].trimStart, end: fm.end }) };
+  if (fm) doc.frontMatter = { fields: Object.fromEntries(fm.pairs), ...loc({ start: lines.at(fm.firstLine)!.trimStart, end: fm.end }) };
   if (docHeadings.length) doc.headings = docHeadings;
   if (decisions.length) doc.decisions = decisions;
   return doc;
@@ -411,7 +424,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
   function addRefs(clean: string, pieces: Paragraph['pieces']) {
     addUrls(clean, pieces);
     // findReferences never throws (it guards itself)
-    if (clean && mayHoldReference(clean)) references.push(...mapReferences(findReferences(clean), pieces, index));
+    if (clean && mayHoldReference(clean)) appendAll(references, mapReferences(findReferences(clean), pieces, index));
   }
 
   function buildResolution(r: DraftResolution): Resolution {
@@ -431,7 +444,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
       const t = header.filter((h) => h.kind === 'title');
       if (t.length) title = t[t.length - 1].text;
     }
-    const firstLine = lines[r.firstLine];
+    const firstLine = lines.at(r.firstLine)!;
     const lastSpan = lastSpanOf(preambular, operative, organ);
     const startOff = r.embeddedLabel ? firstLine.trimStart : (organ?.span.start ?? preambular[0]?.span.start ?? operative[0]?.span.start ?? firstLine.trimStart);
     const res: Resolution = {
@@ -465,7 +478,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
     for (const t of dd.title) header.push({ kind: 'title', text: text.slice(t.start, t.end), ...loc({ start: t.start, end: t.end }) });
     let title: string | undefined;
     if (dd.title.length) {
-      const ct = buildCleanText(text, dd.title.map((t) => ({ start: t.start, end: t.end, lineEnd: lines[t.line].end })), cutsAll, pdf);
+      const ct = buildCleanText(text, dd.title.map((t) => ({ start: t.start, end: t.end, lineEnd: lines.at(t.line)!.end })), cutsAll, pdf);
       title = ct.text;
       addRefs(ct.text, ct.pieces);
     }
@@ -481,7 +494,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
 
   function headingText(h: DraftHeading): string {
     if (h.lines.length === 1) return buildCleanText(text, [{ start: h.start, end: h.end }], cutsAll, pdf).text;
-    const frags = h.lines.map((li, k) => ({ start: k === 0 ? h.start : lines[li].trimStart, end: lines[li].trimEnd, lineEnd: lines[li].end }));
+    const frags = h.lines.map((li, k) => ({ start: k === 0 ? h.start : lines.at(li)!.trimStart, end: lines.at(li)!.trimEnd, lineEnd: lines.at(li)!.end }));
     return buildCleanText(text, frags, cutsAll, pdf).text;
   }
 
@@ -501,10 +514,10 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
     if (l.kind === 'rule') return { kind: 'footnoteRule', owner: i };
     if (l.kind === 'url') return { kind: 'url', owner: -2 };
     const role: LineRole | undefined = st.roles.get(i);
-    if (!role) return { kind: 'other', owner: i };
+    if (!role) return { kind: 'other', owner: OTHER_OWNER };
     switch (role.kind) {
       case 'header':
-        return { kind: 'header', owner: i };
+        return { kind: 'header', owner: HEADER_OWNER };
       case 'organ':
         return { kind: 'organ', owner: i };
       case 'paragraph':
@@ -512,7 +525,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
       case 'heading':
         return { kind: 'heading', owner: 100000 + (headingOwner(i) ?? i) };
       default:
-        return { kind: 'other', owner: i };
+        return { kind: 'other', owner: OTHER_OWNER };
     }
   }
 
@@ -528,7 +541,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
       if (cur && prevLine >= 0) {
         let interrupted = false;
         for (let k = prevLine + 1; k < f.line; k++) {
-          if (lines[k].kind !== 'blank' || pdfNotes.roles.has(k)) {
+          if (lines.at(k)!.kind !== 'blank' || pdfNotes.roles.has(k)) {
             interrupted = true;
             break;
           }
@@ -580,10 +593,14 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
 }
 
 const defClean = new WeakMap<FootnoteDef, { text: string; pieces: Paragraph['pieces'] }>();
-const defOwner = new Map<number, number>();
+const SEGMENT_KINDS: SegmentKind[] = ['blank', 'header', 'organ', 'paragraph', 'heading', 'footnoteDef', 'footnoteRule', 'pageBreak', 'url', 'other'];
+const SEGMENT_KIND_CODE = new Map(SEGMENT_KINDS.map((k, i) => [k, i] as const));
+/** Consecutive header lines, and consecutive other lines, make one segment each (not one a line). */
+const HEADER_OWNER = -3;
+const OTHER_OWNER = -4;
 
-function buildDef(text: string, lines: Line[], d: DefHit, loc: (s: Span) => Located, pdf: boolean): FootnoteDef {
-  const frags = d.lines.map((li, k) => ({ start: k === 0 ? d.textStart : lines[li].trimStart, end: lines[li].trimEnd, lineEnd: lines[li].end }));
+function buildDef(text: string, lines: LineList, d: DefHit, loc: (s: Span) => Located, pdf: boolean, defOwner: Map<number, number>): FootnoteDef {
+  const frags = d.lines.map((li, k) => ({ start: k === 0 ? d.textStart : lines.at(li)!.trimStart, end: lines.at(li)!.trimEnd, lineEnd: lines.at(li)!.end }));
   for (const li of d.lines) defOwner.set(li, d.markerStart);
   const inner: Cut[] = [];
   for (const f of frags) {
@@ -591,7 +608,7 @@ function buildDef(text: string, lines: Line[], d: DefHit, loc: (s: Span) => Loca
     for (const r of scan.refs) inner.push({ start: r.start, end: r.end, kind: 'drop' });
   }
   const ct = buildCleanText(text, frags, inner, pdf);
-  const lastLine = lines[d.lines[d.lines.length - 1]];
+  const lastLine = lines.at(d.lines[d.lines.length - 1])!;
   const def: FootnoteDef = {
     number: d.number,
     markerSpan: { start: d.markerStart, end: d.markerEnd },

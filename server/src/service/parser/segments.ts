@@ -1,20 +1,21 @@
 import type { Segment, SegmentKind } from '../model';
-import type { Line } from './lines';
+import type { LineList } from './lines';
 
 /**
  * Builds the segment partition: each line (with its line break) gets a kind and an owner; consecutive
  * lines with the same kind and owner merge. Blank lines between two lines of the same owner join it.
  */
-export function buildSegments(textLength: number, lines: Line[], kindOf: (i: number) => { kind: SegmentKind; owner: number }): Segment[] {
+export function buildSegments(textLength: number, lines: LineList, kindOf: (i: number) => SegmentKind, ownerOf: (i: number) => number): Segment[] {
   const out: Segment[] = [];
   let curKind: SegmentKind | undefined;
   let curOwner = -1;
   let curStart = 0;
   let curEnd = 0;
   for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
+    const l = lines.at(i)!;
     if (l.next <= l.start && l.end <= l.start && i === lines.length - 1 && l.start >= textLength) break;
-    const { kind, owner } = kindOf(i);
+    const kind = kindOf(i);
+    const owner = ownerOf(i);
     if (curKind === kind && curOwner === owner) {
       curEnd = l.next;
       continue;

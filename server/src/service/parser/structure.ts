@@ -7,7 +7,7 @@
 import type { HeaderKind, OrganKind, ParagraphKind } from '../model';
 import { isWhite } from '../text/pieces';
 import { classifyHeader, isClosingLine, isDraftDecisionMarker, isNumberedSectionHeading, isSectionHeading, readDraftDecisionMarker, readDraftResolutionMarker, readOrgan, type HeaderInfo } from './header';
-import type { Line } from './lines';
+import type { Line, LineList } from './lines';
 import { readMarker, type Marker } from './numbering';
 import { matchLeadingVerb } from './verbs';
 
@@ -77,7 +77,7 @@ export interface Structure {
 
 export interface StructureInput {
   text: string;
-  lines: Line[];
+  lines: LineList;
   /** Lines that hold body text (not footnotes, URLs, rules, blanks). */
   body: number[];
   pdf: boolean;
@@ -89,6 +89,13 @@ export interface StructureInput {
 }
 
 const CLOSE_ALWAYS = new Set(['；', ';', '。']);
+
+/**
+ * Header lines kept before the first organ line or paragraph. The longest header in the seeds and the 46
+ * real English texts has 14 lines (A/RES/76/189); a text with no structure at all made every line a header
+ * line (350 bytes each: 2.2 GB for 6 million short lines).
+ */
+const MAX_HEADER_LINES = 100;
 
 export function buildStructure(input: StructureInput): Structure {
   const { text, lines, pdf, language } = input;
@@ -250,18 +257,16 @@ export function buildStructure(input: StructureInput): Structure {
   const addHeader = (l: Line, target: DraftResolution | undefined) => {
     const start = l.heading ? l.headingTextStart : l.trimStart;
     const s = text.slice(start, l.trimEnd);
-    const info = classifyHeader(s);
-    const entry = { line: l.index, start, end: l.trimEnd, info };
-    if (target) target.headerLines.push(entry);
-    else {
-      st.header.push(entry);
-      if (s.length < 400 && (s.includes('报告') || /\breport\b/i.test(s) || s.includes('摘要') || /^Summary$/i.test(s))) reportHeader = true;
-    }
+    if (!target && s.length < 400 && (s.includes('报告') || /\breport\b/i.test(s) || s.includes('摘要') || /^Summary$/i.test(s))) reportHeader = true;
+    const list = target ? target.headerLines : st.header;
+    // Past the bound the line stays unstructured text (role other); the walk still looks for an organ line or a paragraph.
+    if (list.length >= MAX_HEADER_LINES) return;
+    list.push({ line: l.index, start, end: l.trimEnd, info: classifyHeader(s) });
     st.roles.set(l.index, { kind: 'header', res: target?.id });
   };
 
   for (const li of input.body) {
-    const l = lines[li];
+    const l = lines.at(li)!;
     const plain = input.plainStart(l);
     if (!plain) {
       // a line holding only a footnote marker belongs to the paragraph it follows
@@ -516,7 +521,7 @@ export function buildStructure(input: StructureInput): Structure {
   }
 
   function currentHeadingOpen(h: DraftHeading): boolean {
-    const lastLine = lines[h.lines[h.lines.length - 1]];
+    const lastLine = lines.at(h.lines[h.lines.length - 1])!;
     return lastLine.trimEnd - lastLine.trimStart >= 26 && !/[。；：]$/.test(text.slice(lastLine.trimStart, lastLine.trimEnd));
   }
 

@@ -3,6 +3,7 @@
  * Matching works on clean text (emphasis and footnote markers removed) and returns local offsets.
  */
 import { isIdeograph } from '../text/pieces';
+import { maxOf } from '../text/arrays';
 
 /** Chinese verbs and verb phrases that open a paragraph (preambular or operative). */
 const ZH_VERBS = [
@@ -22,7 +23,7 @@ const ZH_PREFIXES = ['又', '还', '再次', '亦', '另外', '进一步', '同�
 const ZH_LEADS = ['在这方面', '在此方面', '在这一方面', '在上述方面', '在这方面，', '在此方面，', '在上述方面，', '不过', '不过，', '此外，', '为此，', '因此，', '同时，'];
 
 const zhSet = new Set(ZH_VERBS);
-const ZH_MAX = Math.max(...ZH_VERBS.map((v) => v.length));
+const ZH_MAX = maxOf(ZH_VERBS.map((v) => v.length));
 /** First characters of the Chinese verbs: elsewhere no verb can start (the common case, tried first). */
 const zhFirst = new Set(ZH_VERBS.map((v) => v.charCodeAt(0)));
 

@@ -1,0 +1,54 @@
+/**
+ * The size limit, the same for the server as for the CLI (`DEFAULT_MAX_BYTES`, 8 MB of UTF-8). The CLI
+ * refuses a larger file; an editor already holds the text, so the service checks it anyway but only for
+ * structure (numbering, punctuation, footnotes), without the reference and agreed-language passes, and
+ * says so in one finding at the top.
+ */
+import { format, type Locale, type Messages } from './i18n';
+import type { ServiceDiagnostic } from './model';
+import { DIAGNOSTIC_SOURCE, severityFor, type ServiceSettings } from './options';
+import { DEFAULT_MAX_BYTES, formatBytes } from './text/encoding';
+
+const messages = {
+  tooLarge: {
+    zh: '文档大小 {size}，超过 {limit} 的上限：只检查结构（编号、标点、脚注），不检查引文和商定语文',
+    en: 'This document is {size}, past the {limit} limit: only its structure is checked (numbering, punctuation, footnotes), not references or agreed language',
+  },
+} satisfies Messages;
+
+/** UTF-8 length of a text, stopping once past `stopAfter`. */
+export function utf8Length(text: string, stopAfter = Infinity): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n <= stopAfter; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Whether a text is past the limit (its UTF-8 size, as the CLI counts a file's bytes). */
+export function overSizeLimit(text: string, maxBytes = DEFAULT_MAX_BYTES): boolean {
+  // Three bytes a UTF-16 unit at most: a short text needs no count.
+  return text.length * 3 > maxBytes && utf8Length(text, maxBytes) > maxBytes;
+}
+
+/** The finding that says a document is past the limit and what is still checked. */
+export function sizeLimitFinding(text: string, settings: ServiceSettings, maxBytes = DEFAULT_MAX_BYTES): ServiceDiagnostic | undefined {
+  const severity = severityFor(settings, 'input-problem');
+  if (severity === undefined) return undefined;
+  const locale: Locale = settings.locale;
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    span: { start: 0, end: 0 },
+    severity,
+    code: 'input-problem',
+    source: DIAGNOSTIC_SOURCE,
+    message: format(locale, messages.tooLarge, { size: formatBytes(utf8Length(text)), limit: formatBytes(maxBytes) }),
+    data: { problem: 'too-large' },
+  };
+}
