@@ -196,7 +196,7 @@ export class Corpus {
     this.removeFile(folder);
     const warnings: CorpusWarning[] = [];
     const found = await collectFiles([folder], warnings, { maxFiles: this.options.maxFiles, signal: this.options.signal });
-    for (const f of found.files) warnings.push(...(await this.updateFile(f.path)));
+    for (const f of found.files) appendAll(warnings, await this.updateFile(f.path));
     return warnings;
   }
 

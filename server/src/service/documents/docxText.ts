@@ -4,6 +4,7 @@
  * superscript digits and the footnotes after a `__________________` rule.
  * The model is mammoth's (lib/documents.js); only the fields read here are typed.
  */
+import { appendAll } from '../text/arrays';
 import { LABEL_BOOKMARK } from './docxNumbering';
 import type { ExtractWarning } from './types';
 
@@ -114,7 +115,7 @@ function block(nodes: DocxNode[] | undefined, w: Walk, out: string[]): void {
       const nested: string[][] = [];
       const line = clean(inline(n.children, w, out, nested));
       if (line) out.push(line);
-      for (const lines of nested) out.push(...lines);
+      for (const lines of nested) appendAll(out, lines);
     } else if (n.type === 'table') {
       w.tables++;
       block(n.children, w, out);

@@ -7,6 +7,7 @@
  * Never throws: an encrypted, damaged or scanned file, or one that takes longer than the time
  * limit, gives empty text and a warning saying why.
  */
+import { appendAll } from '../text/arrays';
 import { splitPage, type Masthead } from './pdfFurniture';
 import { loadPdfJs } from './pdfjsLoader';
 import { pageLines, type PdfItem } from './pdfLayout';
@@ -140,8 +141,8 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
         lines.push('');
         linePages.push(block.pages[0]);
       }
-      lines.push(...block.lines);
-      linePages.push(...block.pages);
+      appendAll(lines, block.lines);
+      appendAll(linePages, block.pages);
     }
     result.text = lines.join('\n');
     result.linePages = linePages;

@@ -97,11 +97,11 @@ function rowsOf(items: PdfItem[]): Row[] {
       if (r.size >= h.size * SUPERSCRIPT_SHARE) return false;
       // Footnote marks are numbers (or `*`); a smaller word beside a big one (the masthead's `A` + `/RES/80/118`) is not.
       if (!r.main.every((it) => MARK.test(it.str))) return false;
-      const left = Math.min(...h.main.map((it) => it.x)) - h.size * 2;
-      const right = Math.max(...h.main.map((it) => it.x + it.w)) + h.size * 2;
+      const left = minOf(h.main.map((it) => it.x)) - h.size * 2;
+      const right = maxOf(h.main.map((it) => it.x + it.w)) + h.size * 2;
       return r.main.every((it) => it.x >= left && it.x <= right);
     });
-    if (host) host.sup.push(...r.main);
+    if (host) appendAll(host.sup, r.main);
     else out.push(r);
   }
   return out;
@@ -158,8 +158,8 @@ export function pageLines(items: PdfItem[], page: number): PdfLine[] {
     if (!text) continue;
     const main = ordered.filter((it) => row.main.includes(it));
     const fonts = main.map((it) => it.font);
-    const x = Math.min(...ordered.map((it) => it.x));
-    const right = Math.max(...ordered.map((it) => it.x + it.w));
+    const x = minOf(ordered.map((it) => it.x));
+    const right = maxOf(ordered.map((it) => it.x + it.w));
     lines.push({
       page,
       y: row.y,
@@ -175,4 +175,5 @@ export function pageLines(items: PdfItem[], page: number): PdfLine[] {
     });
   }
   return lines;
-}
+}import { appendAll, maxOf, minOf } from '../text/arrays';
+

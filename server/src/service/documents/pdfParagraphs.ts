@@ -107,7 +107,7 @@ export function paragraphsOf(pages: PageContent[]): Block[] {
   const close = () => {
     if (current) blocks.push({ lines: [current.text], pages: [current.page] });
     current = undefined;
-    blocks.push(...pending);
+    for (const b of pending) blocks.push(b);
     pending = [];
   };
   for (const p of pages) {

@@ -6,6 +6,7 @@
  * `.doc` (Word 97–2003) is read by word-extractor, a pure-JavaScript reader.
  * Never throws: every failure is a warning and an empty text.
  */
+import { appendAll } from '../text/arrays';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { markNumberedParagraphs, readNumberingDefinitions } from './docxNumbering';
@@ -105,7 +106,7 @@ async function readDocx(bytes: Uint8Array, options: ExtractOptions): Promise<Ext
   const marked = markNumberedParagraphs(documentXml, defs);
   const model = await readModel(await repack(opened, mainPath, marked.xml));
   const { text, warnings: notes } = modelToText(model, marked.labels, { textBoxes: marked.textBoxes, customMarks: customMarkNotes(documentXml) });
-  warnings.push(...notes);
+  appendAll(warnings, notes);
   const meta = await coreProperties(opened);
   return { format: 'docx', text, ...(meta ? { meta } : {}), warnings };
 }

@@ -5,6 +5,7 @@
  * numbers would change how the text parses is left alone, and one pass
  * leaves nothing to renumber. test/reliability/renumber.test.ts holds it to that.
  */
+import { appendAll } from '../text/arrays';
 import type { Paragraph, Range, ResolutionDocument, Span } from '../model';
 import type { TextEdit } from './types';
 import { LineIndex } from '../text/lineIndex';
@@ -112,7 +113,7 @@ function candidateGroups(doc: ResolutionDocument): EditGroup[] {
         const e = numberEdit(text, p, i + 1);
         if (e) edits.push(e);
       });
-      if (crossRefs) edits.push(...crossReferenceEdits(text, crossRefs, map, ambiguous));
+      if (crossRefs) appendAll(edits, crossReferenceEdits(text, crossRefs, map, ambiguous));
       groups.push({ edits, claims: numbered.map((p) => p.number!.span) });
     }
     for (const p of list) if (p.subparagraphs.length) siblings(p.subparagraphs);

@@ -593,7 +593,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
 }
 
 const defClean = new WeakMap<FootnoteDef, { text: string; pieces: Paragraph['pieces'] }>();
-const SEGMENT_KINDS: SegmentKind[] = ['blank', 'header', 'organ', 'paragraph', 'heading', 'footnoteDef', 'footnoteRule', 'pageBreak', 'url', 'other'];
+const SEGMENT_KINDS: SegmentKind[] = ['blank', 'header', 'organ', 'paragraph', 'heading', 'footnoteDef', 'footnoteRule', 'pageBreak', 'url', 'other', 'frontMatter'];
 const SEGMENT_KIND_CODE = new Map(SEGMENT_KINDS.map((k, i) => [k, i] as const));
 /** Consecutive header lines, and consecutive other lines, make one segment each (not one a line). */
 const HEADER_OWNER = -3;
