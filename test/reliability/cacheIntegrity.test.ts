@@ -16,6 +16,7 @@ import { shingles, units, winnow } from '../../server/src/service/matching/shing
 import { defaultSettings } from '../../server/src/service/options';
 import { run } from '../unit/cli/helpers';
 import { b64ToU32, forgeCacheFile, loadInChild, openCacheFile, SAMPLE_DRAFT, snapshotFiles, u32ToB64 } from './cacheTools';
+import { prng } from '../bench/synth';
 
 /** The winnowed fingerprints of a text's lines, as the index computes them. */
 function fingerprints(text: string): Set<number> {
@@ -37,18 +38,6 @@ async function findings(cacheDir?: string): Promise<{ json: string; corpus: Corp
 }
 
 const cacheWarnings = (c: Corpus) => c.warnings.filter((w) => w.code === 'cache-invalid');
-
-/** A small deterministic PRNG (mulberry32), so a failure names a case that can be run again. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('reliability: the persisted corpus is checked before use', function () {
   this.timeout(300_000);
