@@ -54,4 +54,11 @@ describe('language: structure checks in Arabic and Russian', () => {
     const f = findings(ru);
     assert.deepStrictEqual(f.map((x) => [x.code, x.data.expected, x.data.found]), [['paragraph-punctuation', '.', ',']]);
   });
+
+  it('French: ; and : take a space before them; a mark with none is a finding expecting the no-break space', () => {
+    const fr = "L'Assemblée générale,\n\nRappelant sa résolution 70/1,\n\n1. Décide de poursuivre l'examen\u00a0;\n\n2. Prie le Secrétaire général de présenter un rapport.\n";
+    assert.deepStrictEqual(findings(fr), []);
+    const f = findings(fr.replace('examen\u00a0;', 'examen;'));
+    assert.deepStrictEqual(f.map((x) => [x.code, x.at, x.data.expected, x.data.found]), [['paragraph-punctuation', ';', '\u00a0;', ';']]);
+  });
 });
