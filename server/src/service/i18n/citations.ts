@@ -117,3 +117,8 @@ export function citationComma(locale: Locale): string {
 export function citationDate(locale: Locale, date: string | undefined): string {
   return date ? (locale === 'zh' ? `（${date}）` : ` (${date})`) : '';
 }
+
+/** Between the items of a list of citations: `；` in Chinese, `؛ ` in Arabic, ` ; ` (no-break) in French, `; ` elsewhere. */
+export function listSeparator(locale: Locale): string {
+  return locale === 'zh' ? '；' : locale === 'ar' ? '؛ ' : locale === 'fr' ? '\u00a0; ' : '; ';
+}
