@@ -17,7 +17,7 @@ export const findingLimitMessageTables: MessageTables<'more'> = {
   en: { more: '{count} more {count, plural, one {finding} other {findings}} of this kind ({code}) not listed: at most {limit} of each kind are listed' },
   zh: { more: '另有 {count} 条同类问题（{code}）未列出：每类最多列出 {limit} 条' },
   fr: {
-    more: '{count, plural, one {# autre constat} many {# d’autres constats} other {# autres constats}} du même type ({code}) non {count, plural, one {listé} other {listés}} : au plus {limit} par type sont listés',
+    more: '{count, plural, one {# autre constat} many {# d’autres constats} other {# autres constats}} du même type ({code}) non {count, plural, one {listé} many {listés} other {listés}} : au plus {limit} par type sont listés',
   },
   es: {
     more: '{count, plural, one {# hallazgo más} many {# de hallazgos más} other {# hallazgos más}} de este tipo ({code}) sin listar: se listan como máximo {limit} de cada tipo',
