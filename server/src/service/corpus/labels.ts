@@ -145,6 +145,3 @@ export function toCorpusDocument(parsed: ResolutionDocument, meta: DocumentMeta,
   }
   return { meta, paragraphs };
 }
-
-/** ` (p. 5)` / `（第 5 页）` after a paragraph's label, in each locale (`i18n/citations.ts`). */
-export { pageSuffix } from '../i18n/citations';

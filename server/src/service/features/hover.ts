@@ -2,7 +2,7 @@
  * Hover: agreed-language sources with the differences marked, what the corpus
  * knows of a referenced document, a footnote's text, a leading verb's usage.
  */
-import { pageSuffix } from '../corpus/labels';
+import { pageSuffix } from '../i18n/citations';
 import { format } from '../i18n';
 import { listSeparator } from '../i18n/citations';
 import type { ParagraphAgreement } from '../matching';
