@@ -68,6 +68,8 @@ describe('message catalogue in six locales', () => {
           for (const c of categories) assert.ok(p.selectors.includes(c), `${locale} ${id}: {${p.name}} lacks “${c}”`);
           for (const s of p.selectors) assert.ok(s.startsWith('=') || categories.includes(s as Intl.LDMLPluralRule), `${locale} ${id}: “${s}” is no category of ${locale}`);
         }
+        // The old English-only `{n:one|other}` choice is gone: it would now print as written.
+        assert.doesNotMatch(template, /\{\w+:[^{}]*\|/, `${locale} ${id}: write plurals as {n, plural, one {…} other {…}}`);
         // Every brace is closed: an unbalanced template would print its braces.
         let depth = 0;
         for (const ch of template) depth += ch === '{' ? 1 : ch === '}' ? -1 : 0;
