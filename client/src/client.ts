@@ -6,6 +6,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { SETTINGS_SECTION } from '../../server/src/lsp/protocol';
+import { isLocale, localeFromTag, type Locale } from '../../server/src/service/i18n/locale';
 import { documentSelector, settingsSnapshot } from './settings';
 
 export const CLIENT_ID = 'resolution';
@@ -37,9 +38,8 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
   return new LanguageClient(CLIENT_ID, vscode.l10n.t('UN Resolution Language Server'), serverOptions, clientOptions);
 }
 
-/** `resolution.locale` resolved against the editor's language ("auto" → zh for zh-*, else en). */
-export function initLocale(): 'zh' | 'en' {
+/** `resolution.locale` resolved against the editor's language ("auto" → zh for zh-*, fr for fr-*, … else en). */
+export function initLocale(): Locale {
   const setting = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<string>('locale', 'auto');
-  if (setting === 'zh' || setting === 'en') return setting;
-  return /^zh\b/i.test(vscode.env.language) ? 'zh' : 'en';
+  return isLocale(setting) ? setting : localeFromTag(vscode.env.language);
 }

@@ -12,6 +12,12 @@ describe('lsp/settings: resolution section → service settings', () => {
     assert.deepEqual(s.service.severities, {});
     assert.equal(resolveSettings({ locale: 'auto' }, 'en-US').service.locale, 'en');
     assert.equal(resolveSettings({ locale: 'zh' }, 'en-US').service.locale, 'zh');
+    // The six UN languages, set or followed from the editor; anything else falls back to the editor's.
+    for (const locale of ['fr', 'es', 'ru', 'ar']) assert.equal(resolveSettings({ locale }, 'zh-CN').service.locale, locale);
+    assert.equal(resolveSettings({ locale: 'auto' }, 'ar-EG').service.locale, 'ar');
+    assert.equal(resolveSettings({}, 'ru').service.locale, 'ru');
+    assert.equal(resolveSettings({ locale: 'de' }, 'es-419').service.locale, 'es');
+    assert.equal(resolveSettings({ locale: 'de' }, 'de-DE').service.locale, 'en');
   });
 
   it('maps severity names and checks to service severities; unknown codes and names are ignored', () => {

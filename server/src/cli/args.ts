@@ -1,6 +1,5 @@
 /** Command-line arguments of `resolution-lint`. */
-import type { Locale } from '../service/i18n';
-import type { Message } from '../service/i18n';
+import { isLocale, type Locale, type Message } from '../service/i18n';
 import { cliMessages } from './messages';
 import { appendAll } from '../service/text/arrays';
 
@@ -102,9 +101,9 @@ export function parseArgs(argv: string[]): { options: CliOptions } | { error: Us
       case '--locale': {
         const v = value();
         if (!v) return fail(cliMessages.missingValue, { option: name });
-        const l = v.toLowerCase().replace(/_/g, '-');
-        if (/^zh\b/.test(l)) options.locale = 'zh';
-        else if (/^en\b/.test(l)) options.locale = 'en';
+        // zh, fr-CA, es_419, ar-EG …: the language part names the locale.
+        const language = /^([a-z]{2})(?![a-z])/.exec(v.toLowerCase())?.[1];
+        if (isLocale(language)) options.locale = language;
         else return fail(cliMessages.badLocale, { value: v });
         break;
       }

@@ -4,7 +4,7 @@
  *
  *   resolution-export [--corpus PATH]... [--no-default-corpus] [--cache-dir PATH | --no-cache]
  *                     [--precedent SYMBOL] [--no-revisions] [--no-comments] [--force]
- *                     [--locale zh|en] -o OUT.docx FILE
+ *                     [--locale zh|en|fr|es|ru|ar] -o OUT.docx FILE
  *   resolution-export --compare SYMBOL_OR_FILE [--html OUT.html] [-o OUT.docx] [options] FILE
  *
  * Exit status: 0 written, 2 bad usage, an unreadable input or an output that cannot be written.
@@ -13,7 +13,7 @@
 import { promises as fsp } from 'fs';
 import * as path from 'path';
 import { loadCorpus as defaultLoadCorpus, formatCorpusWarning, type Corpus, type CorpusDocument, type CorpusOptions } from '../service/corpus';
-import type { Locale } from '../service/i18n';
+import { isLocale, LOCALES, type Locale } from '../service/i18n';
 import { createLanguageService } from '../service/languageService';
 import type { ResolutionDocument } from '../service/model';
 import { compareWithPrecedent } from '../service/negotiation/compare';
@@ -44,7 +44,8 @@ Options:
   --corpus PATH            precedent files or folders (repeatable)
   --no-default-corpus      leave out the built-in precedents
   --cache-dir PATH | --no-cache
-  --locale zh|en           language of comments and messages
+  --locale zh|en|fr|es|ru|ar
+                           language of comments and messages
 `;
 
 export interface ExportIO {
@@ -126,7 +127,7 @@ function parse(argv: string[]): Args | string {
         break;
       case '--locale': {
         const v = value()?.toLowerCase();
-        if (v !== 'zh' && v !== 'en') return `--locale takes zh or en`;
+        if (!isLocale(v)) return `--locale takes ${LOCALES.join(', ')}`;
         a.locale = v;
         break;
       }

@@ -12,7 +12,7 @@
  *   thresholds.near           number     0–1, near-match similarity (default 0.7)
  *   thresholds.partialMinChars number    minimum reused span length (default 20)
  *   severity                  {code: "error"|"warning"|"information"|"hint"|"off"}
- *   locale                    "auto"|"zh"|"en" ("auto" follows initialize.locale)
+ *   locale                    "auto"|"zh"|"en"|"fr"|"es"|"ru"|"ar" ("auto" follows initialize.locale)
  *   checks                    {code: boolean}  false turns a check off
  *   diagnostics.debounceMs    number     delay before re-analysing after an edit (default 150)
  * `initializationOptions` may carry the same object (used before the first
@@ -23,6 +23,7 @@
 import type { PrecedentMatch } from '../service/features/precedent';
 import type { AgreementReport, ReportEntry } from '../service/features/report';
 import type { Range } from '../service/model';
+import type { Locale } from '../service/i18n';
 
 export const SETTINGS_SECTION = 'resolution';
 
@@ -30,7 +31,7 @@ export interface ResolutionSettings {
   corpus?: { folders?: string[]; includeBuiltIn?: boolean; maxFiles?: number; maxTotalMB?: number };
   thresholds?: { near?: number; partialMinChars?: number };
   severity?: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'>;
-  locale?: 'auto' | 'zh' | 'en';
+  locale?: 'auto' | Locale;
   checks?: Record<string, boolean>;
   diagnostics?: { debounceMs?: number };
 }

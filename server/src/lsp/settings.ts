@@ -1,5 +1,5 @@
 /** Settings: the client's `resolution` section → service settings and server options. */
-import { localeFromTag, type Locale } from '../service/i18n';
+import { isLocale, localeFromTag, type Locale } from '../service/i18n';
 import { DIAGNOSTIC_CODES, DEFAULT_THRESHOLDS, type DiagnosticCode, type ServiceSettings } from '../service/options';
 import type { Severity } from '../service/model';
 import type { ResolutionSettings } from './protocol';
@@ -29,7 +29,8 @@ function finiteIn(x: unknown, min: number, max: number): number | undefined {
 export function resolveSettings(raw: unknown, clientLocale: string | undefined): ServerOptions {
   const s: ResolutionSettings = isObject(raw) ? (raw as ResolutionSettings) : {};
   const localeSetting = s.locale;
-  const locale: Locale = localeSetting === 'zh' || localeSetting === 'en' ? localeSetting : localeFromTag(clientLocale);
+  // One of the six locales, else ("auto", missing, malformed) the editor's display language.
+  const locale: Locale = isLocale(localeSetting) ? localeSetting : localeFromTag(clientLocale);
   const severities: ServiceSettings['severities'] = {};
   const codes = new Set<string>(DIAGNOSTIC_CODES);
   if (isObject(s.severity)) {

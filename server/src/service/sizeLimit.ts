@@ -4,17 +4,30 @@
  * structure (numbering, punctuation, footnotes), without the reference and agreed-language passes, and
  * says so in one finding at the top.
  */
-import { format, type Locale, type Messages } from './i18n';
+import { format, messagesById, type Locale, type MessageTables } from './i18n';
 import type { ServiceDiagnostic } from './model';
 import { DIAGNOSTIC_SOURCE, severityFor, type ServiceSettings } from './options';
 import { DEFAULT_MAX_BYTES, formatBytes } from './text/encoding';
 
-const messages = {
-  tooLarge: {
-    zh: '文档大小 {size}，超过 {limit} 的上限：只检查结构（编号、标点、脚注），不检查引文和商定语文',
-    en: 'This document is {size}, past the {limit} limit: only its structure is checked (numbering, punctuation, footnotes), not references or agreed language',
+/** The finding, one table per locale. */
+export const sizeLimitMessageTables: MessageTables<'tooLarge'> = {
+  en: { tooLarge: 'This document is {size}, past the {limit} limit: only its structure is checked (numbering, punctuation, footnotes), not references or agreed language' },
+  zh: { tooLarge: '文档大小 {size}，超过 {limit} 的上限：只检查结构（编号、标点、脚注），不检查引文和商定语文' },
+  fr: {
+    tooLarge: 'Ce document fait {size} et dépasse la limite de {limit} : seule sa structure est vérifiée (numérotation, ponctuation, notes), pas les références ni le libellé convenu',
   },
-} satisfies Messages;
+  es: {
+    tooLarge: 'Este documento ocupa {size} y supera el límite de {limit}: solo se revisa su estructura (numeración, puntuación, notas), no las referencias ni el lenguaje convenido',
+  },
+  ru: {
+    tooLarge: 'Размер документа {size} превышает предел {limit}: проверяется только структура (нумерация, знаки препинания, сноски), но не ссылки и не согласованные формулировки',
+  },
+  ar: {
+    tooLarge: 'حجم هذه الوثيقة {size}، وهو يتجاوز الحد البالغ {limit}: لا تُفحص إلا بنيتها (الترقيم وعلامات الترقيم والحواشي)، دون الإحالات أو الصيغ المتفق عليها',
+  },
+};
+
+const messages = messagesById(sizeLimitMessageTables);
 
 /** UTF-8 length of a text, stopping once past `stopAfter`. */
 export function utf8Length(text: string, stopAfter = Infinity): number {

@@ -35,7 +35,8 @@ describe('resolution-lint: usage and input', () => {
       [[], /^resolution-lint: no files to check\n/],
       [['--format', 'xml', SEED], /^resolution-lint: unknown format "xml": use text, json or sarif\n/],
       [['--format'], /^resolution-lint: option --format needs a value\n/],
-      [['--locale', 'fr', SEED], /^resolution-lint: unknown locale "fr": use zh or en\n/],
+      [['--locale', 'de', SEED], /^resolution-lint: unknown locale "de": use zh, en, fr, es, ru or ar\n/],
+      [['--locale', 'french', SEED], /^resolution-lint: unknown locale "french": use zh, en, fr, es, ru or ar\n/],
       [['--corpus'], /^resolution-lint: option --corpus needs a value\n/],
     ];
     for (const [argv, pattern] of cases) {
@@ -56,6 +57,22 @@ describe('resolution-lint: usage and input', () => {
     assert.strictEqual(zh.stderr, 'resolution-lint: missing.txt：找不到文件\n');
     const forced = await run(['--locale=en', 'missing.txt'], { env: { LANG: 'zh_CN.UTF-8' } });
     assert.strictEqual(forced.stderr, 'resolution-lint: missing.txt: no such file\n');
+  });
+
+  it('speaks French, Spanish, Russian and Arabic, from --locale or the environment', async () => {
+    assert.strictEqual(localeFromEnv({ LANG: 'fr_CA.UTF-8' }), 'fr');
+    assert.strictEqual(localeFromEnv({ LC_MESSAGES: 'es_419.UTF-8', LANG: 'en_US.UTF-8' }), 'es');
+    assert.strictEqual(localeFromEnv({ LC_ALL: 'ru_RU.UTF-8' }), 'ru');
+    assert.strictEqual(localeFromEnv({ LANG: 'ar_EG.UTF-8' }), 'ar');
+    const missing = async (env: Record<string, string>, argv: string[] = []) => (await run([...argv, 'missing.txt'], { env })).stderr;
+    assert.strictEqual(await missing({ LANG: 'fr_FR.UTF-8' }), 'resolution-lint: missing.txt\u00a0: fichier introuvable\n');
+    assert.strictEqual(await missing({ LANG: 'es_ES.UTF-8' }), 'resolution-lint: missing.txt: no existe el archivo\n');
+    assert.strictEqual(await missing({ LANG: 'ru_RU.UTF-8' }), 'resolution-lint: missing.txt: файл не найден\n');
+    assert.strictEqual(await missing({ LANG: 'en_US.UTF-8' }, ['--locale', 'ar_SA']), 'resolution-lint: missing.txt: الملف غير موجود\n');
+    const help = await run(['--help', '--locale=ru-RU']);
+    assert.strictEqual(help.code, 0);
+    assert.match(help.stdout, /^Использование: resolution-lint/);
+    assert.match(help.stdout, /--locale zh\|en\|fr\|es\|ru\|ar/);
   });
 
   it('exits 2 naming the file when an input is missing, a folder, binary or too large, and still checks the others', async () => {

@@ -36,6 +36,18 @@ describe('resolution-lint on real text', () => {
     assert.match(r.stdout, /\n✖ 共 \d+ 个问题（1 个错误，/);
   });
 
+  it('the same numbering gap in French, Spanish, Russian and Arabic, as UN texts name the paragraphs', async () => {
+    const line = async (locale: string) => {
+      const r = await run(['--no-default-corpus', '--locale', locale, 'test/fixtures/defects/numbering-gap.txt']);
+      assert.strictEqual(r.code, 1);
+      return /\n  29:1  (.*)  paragraph-numbering\n/.exec(r.stdout)?.[1];
+    };
+    assert.strictEqual(await line('fr'), 'erreur  Le numéro 3 manque\u00a0: paragraphes 3 à 6 du dispositif portent les numéros 4 à 7');
+    assert.strictEqual(await line('es'), 'error  Falta el número 3: párrafos 3 a 6 de la parte dispositiva llevan los números 4 a 7');
+    assert.strictEqual(await line('ru'), 'ошибка  Нет номера 3: пункты 3–6 постановляющей части имеют номера 4–7');
+    assert.strictEqual(await line('ar'), 'خطأ  الرقم 3 ناقص: الفقرات من 3 إلى 6 من المنطوق تحمل الأرقام من 4 إلى 7');
+  });
+
   it('punctuation slips are warnings: exit 0, but they are listed', async () => {
     const r = await run(['--no-default-corpus', '--format', 'json', 'test/fixtures/defects/punctuation.txt']);
     assert.strictEqual(r.code, 0);

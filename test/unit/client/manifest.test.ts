@@ -47,6 +47,43 @@ describe('manifest and localisation', () => {
     }
   });
 
+  /** The scripts each UI language is written in (a translation still in English would show none). */
+  const SCRIPTS: Record<string, RegExp> = { fr: /[a-zà-ÿ]/i, es: /[a-záéíóúñ]/i, ru: /\p{Script=Cyrillic}/u, ar: /\p{Script=Arabic}/u };
+  const placeholdersOf = (t: string) => [...t.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort();
+
+  for (const locale of ['fr', 'es', 'ru', 'ar']) {
+    it(`package.nls.${locale}.json has every key of package.nls.json, translated`, () => {
+      const nlsLocale = readJson(`package.nls.${locale}.json`);
+      assert.deepStrictEqual(Object.keys(nlsLocale).sort(), Object.keys(nls).sort());
+      let same = 0;
+      for (const k of Object.keys(nls)) {
+        assert.ok(typeof nlsLocale[k] === 'string' && nlsLocale[k].trim() !== '', `${locale}: ${k}`);
+        assert.match(nlsLocale[k], SCRIPTS[locale], `${locale}: ${k}`);
+        // Setting names and examples in backticks stay as they are.
+        assert.deepStrictEqual(nlsLocale[k].match(/`[^`]*`/g) ?? [], nls[k].match(/`[^`]*`/g) ?? [], `${locale}: ${k}`);
+        if (nlsLocale[k] === nls[k]) same++;
+      }
+      assert.strictEqual(same, 0, `${locale}: ${same} strings left in English`);
+    });
+
+    it(`l10n/bundle.l10n.${locale}.json translates every key of the zh-cn bundle, keeping {0} placeholders`, () => {
+      const zhBundle = readJson('l10n/bundle.l10n.zh-cn.json');
+      const bundle = readJson(`l10n/bundle.l10n.${locale}.json`);
+      assert.deepStrictEqual(Object.keys(bundle).sort(), Object.keys(zhBundle).sort());
+      for (const [source, text] of Object.entries<string>(bundle)) {
+        assert.ok(text.trim() !== '' && text !== source, `${locale}: ${source}`);
+        assert.match(text, SCRIPTS[locale], `${locale}: ${source}`);
+        assert.deepStrictEqual(placeholdersOf(text), placeholdersOf(source), `${locale}: ${source}`);
+      }
+    });
+  }
+
+  it('offers the six locales in resolution.locale, each with a description', () => {
+    const prop = pkg.contributes.configuration.properties['resolution.locale'];
+    assert.deepStrictEqual(prop.enum, ['auto', 'zh', 'en', 'fr', 'es', 'ru', 'ar']);
+    assert.deepStrictEqual(prop.enumDescriptions, prop.enum.map((l: string) => `%config.locale.${l}%`));
+  });
+
   it('contributes the settings the server reads, with every diagnostic code', () => {
     const props = pkg.contributes.configuration.properties;
     for (const key of ['corpus.folders', 'corpus.includeBuiltIn', 'thresholds.near', 'thresholds.partialMinChars', 'severity', 'locale', 'checks', 'enableInMarkdown', 'enableInPlainText']) {

@@ -1,123 +1,289 @@
 /**
- * Message table of the structure checks. Chinese messages use full-width
- * punctuation and put spaces only around numbers and Latin text, as UN
- * Chinese texts do.
+ * Message tables of the structure checks, one per locale (English names the ids). Chinese messages
+ * use full-width punctuation and put spaces only around numbers and Latin text, as UN Chinese texts
+ * do; French puts a no-break space before `:` and inside « »; Arabic uses `،` and `؛`. Paragraphs
+ * are named as each language's UN texts cite them: `alinéa 2 du préambule`, `párrafo 3 de la parte
+ * dispositiva`, `пункт 3 постановляющей части`, `الفقرة 3 من المنطوق`.
+ *
+ * `{name}` names a paragraph; `{Name}` is the same name with a capital, for a sentence start.
  */
-import type { Messages } from '../i18n';
+import { messagesById, type MessageTable, type MessageTables } from '../i18n';
 
-export const messages = {
+const en = {
   // Paragraph names used inside other messages.
-  preambular: { zh: '序言部分第 {n} 段', en: 'preambular paragraph {n}' },
-  operative: { zh: '执行部分第 {n} 段', en: 'operative paragraph {n}' },
-  reportParagraph: { zh: '报告第 {n} 段', en: 'paragraph {n} of the report' },
-  subparagraph: { zh: '{parent}{n}分段', en: 'subparagraph {n} of {parent}' },
-  operativeRun: { zh: '执行部分第 {a} 至 {b} 段', en: 'operative paragraphs {a}–{b}' },
-  reportRun: { zh: '报告第 {a} 至 {b} 段', en: 'paragraphs {a}–{b} of the report' },
-  subparagraphRun: { zh: '{parent}{a}至{b}分段', en: 'subparagraphs {a}–{b} of {parent}' },
-  embedded: { zh: '{label}{name}', en: '{label}, {name}' },
-  draftResolution: { zh: '决议草案{n}', en: 'draft resolution {n}' },
-  draftDecision: { zh: '决定草案{n}', en: 'draft decision {n}' },
-  organLine: { zh: '行动机关一行“{text}”', en: 'the acting-organ line “{text}”' },
+  preambular: 'preambular paragraph {n}',
+  operative: 'operative paragraph {n}',
+  reportParagraph: 'paragraph {n} of the report',
+  subparagraph: 'subparagraph {n} of {parent}',
+  operativeRun: 'operative paragraphs {a}–{b}',
+  reportRun: 'paragraphs {a}–{b} of the report',
+  subparagraphRun: 'subparagraphs {a}–{b} of {parent}',
+  embedded: '{label}, {name}',
+  draftResolution: 'draft resolution {n}',
+  draftDecision: 'draft decision {n}',
+  organLine: 'the acting-organ line “{text}”',
 
   // paragraph-numbering: one message per slip. `{name}` names the first paragraph of
-  // the run (or the run: 执行部分第 3 至 5 段) by the number it should carry.
-  numberingTypo: {
-    zh: '{name}编号有误：应为 {expected}，实为 {found}',
-    en: '{Name} is misnumbered: expected {expected}, found {found}',
-  },
-  numberingMissingOne: { zh: '缺少编号 {a}', en: 'number {a} is missing' },
-  numberingMissingTwo: { zh: '缺少编号 {a} 和 {b}', en: 'numbers {a} and {b} are missing' },
-  numberingMissingMany: { zh: '缺少编号 {a} 至 {b}', en: 'numbers {a}–{b} are missing' },
-  numberingGap: {
-    zh: '{missing}：{name}编为 {found}',
-    en: '{Missing}: {name} is numbered {found}',
-  },
-  numberingGapRun: {
-    zh: '{missing}：{name}编为 {foundFirst} 至 {foundLast}',
-    en: '{Missing}: {name} are numbered {foundFirst}–{foundLast}',
-  },
-  numberingDuplicate: {
-    zh: '{name}编号有误：应为 {expected}，实为 {found}（编号 {found} 重复）',
-    en: '{Name} is misnumbered: expected {expected}, found {found} (number {found} is used twice)',
-  },
-  numberingDuplicateRun: {
-    zh: '编号 {found} 重复：{name}编为 {foundFirst} 至 {foundLast}，比应有的编号各少 {by}',
-    en: 'Number {found} is used twice: {name} are numbered {foundFirst}–{foundLast}, {by} too low',
-  },
-  numberingOrder: {
-    zh: '{name}顺序颠倒：编为 {found}，应为 {expected}',
-    en: '{Name} are out of order: numbered {found}, expected {expected}',
-  },
-  numberingShift: {
-    zh: '{name}编号有误：编为 {foundFirst} 至 {foundLast}，应为 {first} 至 {last}',
-    en: '{Name} are misnumbered: numbered {foundFirst}–{foundLast}, expected {first}–{last}',
-  },
+  // the run (or the run: operative paragraphs 3–5) by the number it should carry.
+  numberingTypo: '{Name} is misnumbered: expected {expected}, found {found}',
+  numberingMissingOne: 'number {a} is missing',
+  numberingMissingTwo: 'numbers {a} and {b} are missing',
+  numberingMissingMany: 'numbers {a}–{b} are missing',
+  numberingGap: '{Missing}: {name} is numbered {found}',
+  numberingGapRun: '{Missing}: {name} are numbered {foundFirst}–{foundLast}',
+  numberingDuplicate: '{Name} is misnumbered: expected {expected}, found {found} (number {found} is used twice)',
+  numberingDuplicateRun: 'Number {found} is used twice: {name} are numbered {foundFirst}–{foundLast}, {by} too low',
+  numberingOrder: '{Name} are out of order: numbered {found}, expected {expected}',
+  numberingShift: '{Name} are misnumbered: numbered {foundFirst}–{foundLast}, expected {first}–{last}',
   /** Joins the numbers of an out-of-order run. */
-  numberingListSeparator: { zh: '、', en: ', ' },
+  numberingListSeparator: ', ',
 
   // paragraph-punctuation
-  punctuationWrong: {
-    zh: '{name}应以“{expected}”结尾，实为“{found}”',
-    en: '{Name} should end with “{expected}”, found “{found}”',
-  },
-  punctuationHalfWidth: {
-    zh: '{name}应以全角“{expected}”结尾，实为半角“{found}”',
-    en: '{Name} should end with the full-width “{expected}”, found the half-width “{found}”',
-  },
-  punctuationFullWidth: {
-    zh: '{name}应以半角“{expected}”结尾，实为全角“{found}”',
-    en: '{Name} should end with the half-width “{expected}”, found the full-width “{found}”',
-  },
-  punctuationMissing: {
-    zh: '{name}应以“{expected}”结尾，但没有结尾标点',
-    en: '{Name} should end with “{expected}” but has no closing punctuation',
-  },
-  roleLastOperative: { zh: '（最后一个执行段落）', en: ' (last operative paragraph)' },
-  roleChapeau: { zh: '（其后有分段，引语应以冒号结尾）', en: ' (it introduces subparagraphs)' },
-  roleLastSub: { zh: '（整个决议的最后一个分段）', en: ' (last subparagraph of the resolution)' },
-  roleLastPreambularSub: { zh: '（序言段落的最后一个分段）', en: ' (last subparagraph of a preambular paragraph)' },
+  punctuationWrong: '{Name} should end with “{expected}”, found “{found}”',
+  punctuationHalfWidth: '{Name} should end with the full-width “{expected}”, found the half-width “{found}”',
+  punctuationFullWidth: '{Name} should end with the half-width “{expected}”, found the full-width “{found}”',
+  punctuationMissing: '{Name} should end with “{expected}” but has no closing punctuation',
+  roleLastOperative: ' (last operative paragraph)',
+  roleChapeau: ' (it introduces subparagraphs)',
+  roleLastSub: ' (last subparagraph of the resolution)',
+  roleLastPreambularSub: ' (last subparagraph of a preambular paragraph)',
 
   // footnotes
-  footnoteUndefined: {
-    zh: '脚注 {number} 没有脚注正文',
-    en: 'Footnote {number} is referenced but never defined',
-  },
-  footnoteUnused: {
-    zh: '脚注 {number} 有脚注正文，但正文中没有引用它',
-    en: 'Footnote {number} is defined but never referenced',
-  },
-  footnoteDuplicate: {
-    zh: '脚注 {number} 的脚注正文重复（第 {firstLine} 行已有一条）',
-    en: 'Footnote {number} is defined twice (first definition on line {firstLine})',
-  },
-  footnoteOrder: {
-    zh: '脚注编号顺序有误：此处首次引用脚注 {found}，应为脚注 {expected}',
-    en: 'Footnotes out of sequence: first reference to footnote {found} where footnote {expected} was expected',
-  },
-  footnoteGap: {
-    zh: '脚注编号顺序有误：此处首次引用脚注 {found}，应为脚注 {expected}（脚注 {expected} 从未被引用）',
-    en: 'Footnotes out of sequence: first reference to footnote {found} where footnote {expected} was expected (footnote {expected} is never referenced)',
-  },
+  footnoteUndefined: 'Footnote {number} is referenced but never defined',
+  footnoteUnused: 'Footnote {number} is defined but never referenced',
+  footnoteDuplicate: 'Footnote {number} is defined twice (first definition on line {firstLine})',
+  footnoteOrder: 'Footnotes out of sequence: first reference to footnote {found} where footnote {expected} was expected',
+  footnoteGap: 'Footnotes out of sequence: first reference to footnote {found} where footnote {expected} was expected (footnote {expected} is never referenced)',
 
   // input-problem
-  inputProblem: { zh: '输入问题：{code}', en: 'Input problem: {code}' },
-} satisfies Messages;
+  inputProblem: 'Input problem: {code}',
+  // Parse problems (`doc.problems`) by problem code; codes not listed fall back to `inputProblem`.
+  'parse-unterminated-sup': 'Unterminated <sup> tag: no </sup>, so the footnote number here cannot be read',
+  'parse-binary-text': 'The text is full of control or undecodable characters: it may be a binary file, or read in the wrong encoding',
+  'parse-internal-error': 'The parser failed internally; the results may be incomplete',
+};
+
+type Id = keyof typeof en;
+
+const zh: MessageTable<Id> = {
+  preambular: '序言部分第 {n} 段',
+  operative: '执行部分第 {n} 段',
+  reportParagraph: '报告第 {n} 段',
+  subparagraph: '{parent}{n}分段',
+  operativeRun: '执行部分第 {a} 至 {b} 段',
+  reportRun: '报告第 {a} 至 {b} 段',
+  subparagraphRun: '{parent}{a}至{b}分段',
+  embedded: '{label}{name}',
+  draftResolution: '决议草案{n}',
+  draftDecision: '决定草案{n}',
+  organLine: '行动机关一行“{text}”',
+  numberingTypo: '{name}编号有误：应为 {expected}，实为 {found}',
+  numberingMissingOne: '缺少编号 {a}',
+  numberingMissingTwo: '缺少编号 {a} 和 {b}',
+  numberingMissingMany: '缺少编号 {a} 至 {b}',
+  numberingGap: '{missing}：{name}编为 {found}',
+  numberingGapRun: '{missing}：{name}编为 {foundFirst} 至 {foundLast}',
+  numberingDuplicate: '{name}编号有误：应为 {expected}，实为 {found}（编号 {found} 重复）',
+  numberingDuplicateRun: '编号 {found} 重复：{name}编为 {foundFirst} 至 {foundLast}，比应有的编号各少 {by}',
+  numberingOrder: '{name}顺序颠倒：编为 {found}，应为 {expected}',
+  numberingShift: '{name}编号有误：编为 {foundFirst} 至 {foundLast}，应为 {first} 至 {last}',
+  numberingListSeparator: '、',
+  punctuationWrong: '{name}应以“{expected}”结尾，实为“{found}”',
+  punctuationHalfWidth: '{name}应以全角“{expected}”结尾，实为半角“{found}”',
+  punctuationFullWidth: '{name}应以半角“{expected}”结尾，实为全角“{found}”',
+  punctuationMissing: '{name}应以“{expected}”结尾，但没有结尾标点',
+  roleLastOperative: '（最后一个执行段落）',
+  roleChapeau: '（其后有分段，引语应以冒号结尾）',
+  roleLastSub: '（整个决议的最后一个分段）',
+  roleLastPreambularSub: '（序言段落的最后一个分段）',
+  footnoteUndefined: '脚注 {number} 没有脚注正文',
+  footnoteUnused: '脚注 {number} 有脚注正文，但正文中没有引用它',
+  footnoteDuplicate: '脚注 {number} 的脚注正文重复（第 {firstLine} 行已有一条）',
+  footnoteOrder: '脚注编号顺序有误：此处首次引用脚注 {found}，应为脚注 {expected}',
+  footnoteGap: '脚注编号顺序有误：此处首次引用脚注 {found}，应为脚注 {expected}（脚注 {expected} 从未被引用）',
+  inputProblem: '输入问题：{code}',
+  'parse-unterminated-sup': '<sup> 标记没有闭合：缺少 </sup>，此处的脚注编号无法读取',
+  'parse-binary-text': '文本中含有大量控制字符或无法解码的字符，可能是二进制文件，或文件编码有误',
+  'parse-internal-error': '解析器内部出错，检查结果可能不完整',
+};
+
+const fr: MessageTable<Id> = {
+  preambular: 'alinéa {n} du préambule',
+  operative: 'paragraphe {n} du dispositif',
+  reportParagraph: 'paragraphe {n} du rapport',
+  subparagraph: '{parent}, alinéa {n}',
+  operativeRun: 'paragraphes {a} à {b} du dispositif',
+  reportRun: 'paragraphes {a} à {b} du rapport',
+  subparagraphRun: '{parent}, alinéas {a} à {b}',
+  embedded: '{label}, {name}',
+  draftResolution: 'projet de résolution {n}',
+  draftDecision: 'projet de décision {n}',
+  organLine: 'la ligne de l’organe «\u00a0{text}\u00a0»',
+  numberingTypo: '{Name}\u00a0: numéro {found} au lieu de {expected}',
+  numberingMissingOne: 'le numéro {a} manque',
+  numberingMissingTwo: 'les numéros {a} et {b} manquent',
+  numberingMissingMany: 'les numéros {a} à {b} manquent',
+  numberingGap: '{Missing}\u00a0: {name} porte le numéro {found}',
+  numberingGapRun: '{Missing}\u00a0: {name} portent les numéros {foundFirst} à {foundLast}',
+  numberingDuplicate: '{Name}\u00a0: numéro {found} au lieu de {expected} (le numéro {found} est employé deux fois)',
+  numberingDuplicateRun: 'Le numéro {found} est employé deux fois\u00a0: {name} portent les numéros {foundFirst} à {foundLast}, inférieurs de {by} aux numéros attendus',
+  numberingOrder: '{Name}\u00a0: ordre inversé, numéros {found} au lieu de {expected}',
+  numberingShift: '{Name}\u00a0: numéros {foundFirst} à {foundLast} au lieu de {first} à {last}',
+  numberingListSeparator: ', ',
+  punctuationWrong: '{Name}\u00a0: le signe final devrait être «\u00a0{expected}\u00a0», et non «\u00a0{found}\u00a0»',
+  punctuationHalfWidth: '{Name}\u00a0: le signe final devrait être «\u00a0{expected}\u00a0» pleine chasse, et non «\u00a0{found}\u00a0» demi-chasse',
+  punctuationFullWidth: '{Name}\u00a0: le signe final devrait être «\u00a0{expected}\u00a0» demi-chasse, et non «\u00a0{found}\u00a0» pleine chasse',
+  punctuationMissing: '{Name}\u00a0: le signe final devrait être «\u00a0{expected}\u00a0», mais il n’y a pas de ponctuation finale',
+  roleLastOperative: ' (dernier paragraphe du dispositif)',
+  roleChapeau: ' (il introduit des alinéas)',
+  roleLastSub: ' (dernier alinéa de la résolution)',
+  roleLastPreambularSub: ' (dernière subdivision d’un alinéa du préambule)',
+  footnoteUndefined: 'La note {number} est appelée mais n’est jamais définie',
+  footnoteUnused: 'La note {number} est définie mais n’est jamais appelée',
+  footnoteDuplicate: 'La note {number} est définie deux fois (première définition à la ligne {firstLine})',
+  footnoteOrder: 'Notes hors séquence\u00a0: premier appel de la note {found} là où la note {expected} était attendue',
+  footnoteGap: 'Notes hors séquence\u00a0: premier appel de la note {found} là où la note {expected} était attendue (la note {expected} n’est jamais appelée)',
+  inputProblem: 'Problème dans le texte\u00a0: {code}',
+  'parse-unterminated-sup': 'Balise <sup> non fermée\u00a0: il manque </sup>, le numéro de note ne peut donc pas être lu ici',
+  'parse-binary-text': 'Le texte est rempli de caractères de contrôle ou illisibles\u00a0: il s’agit peut-être d’un fichier binaire, ou d’un fichier lu dans un mauvais encodage',
+  'parse-internal-error': 'Erreur interne de l’analyseur\u00a0; les résultats peuvent être incomplets',
+};
+
+const es: MessageTable<Id> = {
+  preambular: 'párrafo {n} del preámbulo',
+  operative: 'párrafo {n} de la parte dispositiva',
+  reportParagraph: 'párrafo {n} del informe',
+  subparagraph: '{parent}, apartado {n}',
+  operativeRun: 'párrafos {a} a {b} de la parte dispositiva',
+  reportRun: 'párrafos {a} a {b} del informe',
+  subparagraphRun: '{parent}, apartados {a} a {b}',
+  embedded: '{label}, {name}',
+  draftResolution: 'proyecto de resolución {n}',
+  draftDecision: 'proyecto de decisión {n}',
+  organLine: 'la línea del órgano “{text}”',
+  numberingTypo: '{Name}: número {found} en lugar de {expected}',
+  numberingMissingOne: 'falta el número {a}',
+  numberingMissingTwo: 'faltan los números {a} y {b}',
+  numberingMissingMany: 'faltan los números {a} a {b}',
+  numberingGap: '{Missing}: {name} lleva el número {found}',
+  numberingGapRun: '{Missing}: {name} llevan los números {foundFirst} a {foundLast}',
+  numberingDuplicate: '{Name}: número {found} en lugar de {expected} (el número {found} se usa dos veces)',
+  numberingDuplicateRun: 'El número {found} se usa dos veces: {name} llevan los números {foundFirst} a {foundLast}, {by} por debajo de los que corresponden',
+  numberingOrder: '{Name}: orden invertido, números {found} en lugar de {expected}',
+  numberingShift: '{Name}: números {foundFirst} a {foundLast} en lugar de {first} a {last}',
+  numberingListSeparator: ', ',
+  punctuationWrong: '{Name}: el signo final debería ser “{expected}”, no “{found}”',
+  punctuationHalfWidth: '{Name}: el signo final debería ser “{expected}” de ancho completo, no “{found}” de medio ancho',
+  punctuationFullWidth: '{Name}: el signo final debería ser “{expected}” de medio ancho, no “{found}” de ancho completo',
+  punctuationMissing: '{Name}: el signo final debería ser “{expected}”, pero no hay puntuación final',
+  roleLastOperative: ' (último párrafo de la parte dispositiva)',
+  roleChapeau: ' (introduce apartados)',
+  roleLastSub: ' (último apartado de la resolución)',
+  roleLastPreambularSub: ' (último apartado de un párrafo del preámbulo)',
+  footnoteUndefined: 'Se remite a la nota {number}, pero la nota no existe',
+  footnoteUnused: 'La nota {number} existe, pero nada remite a ella',
+  footnoteDuplicate: 'La nota {number} aparece dos veces (la primera en la línea {firstLine})',
+  footnoteOrder: 'Notas fuera de orden: primera llamada a la nota {found} donde se esperaba la nota {expected}',
+  footnoteGap: 'Notas fuera de orden: primera llamada a la nota {found} donde se esperaba la nota {expected} (nada remite a la nota {expected})',
+  inputProblem: 'Problema en el texto: {code}',
+  'parse-unterminated-sup': 'Etiqueta <sup> sin cerrar: falta </sup>, por lo que aquí no puede leerse el número de la nota',
+  'parse-binary-text': 'El texto está lleno de caracteres de control o ilegibles: puede ser un archivo binario o haberse leído con una codificación equivocada',
+  'parse-internal-error': 'Error interno del analizador; los resultados pueden estar incompletos',
+};
+
+const ru: MessageTable<Id> = {
+  preambular: 'пункт {n} преамбулы',
+  operative: 'пункт {n} постановляющей части',
+  reportParagraph: 'пункт {n} доклада',
+  subparagraph: '{parent}, подпункт {n}',
+  operativeRun: 'пункты {a}–{b} постановляющей части',
+  reportRun: 'пункты {a}–{b} доклада',
+  subparagraphRun: '{parent}, подпункты {a}–{b}',
+  embedded: '{label}, {name}',
+  draftResolution: 'проект резолюции {n}',
+  draftDecision: 'проект решения {n}',
+  organLine: 'строка органа «{text}»',
+  numberingTypo: '{Name}: номер {found} вместо {expected}',
+  numberingMissingOne: 'нет номера {a}',
+  numberingMissingTwo: 'нет номеров {a} и {b}',
+  numberingMissingMany: 'нет номеров {a}–{b}',
+  numberingGap: '{Missing}: {name} имеет номер {found}',
+  numberingGapRun: '{Missing}: {name} имеют номера {foundFirst}–{foundLast}',
+  numberingDuplicate: '{Name}: номер {found} вместо {expected} (номер {found} использован дважды)',
+  numberingDuplicateRun: 'Номер {found} использован дважды: {name} имеют номера {foundFirst}–{foundLast}, на {by} меньше положенных',
+  numberingOrder: '{Name}: порядок нарушен, номера {found} вместо {expected}',
+  numberingShift: '{Name}: номера {foundFirst}–{foundLast} вместо {first}–{last}',
+  numberingListSeparator: ', ',
+  punctuationWrong: '{Name}: в конце должен стоять знак «{expected}», а не «{found}»',
+  punctuationHalfWidth: '{Name}: в конце должен стоять полноширинный знак «{expected}», а не обычный «{found}»',
+  punctuationFullWidth: '{Name}: в конце должен стоять обычный знак «{expected}», а не полноширинный «{found}»',
+  punctuationMissing: '{Name}: в конце должен стоять знак «{expected}», но знака препинания нет',
+  roleLastOperative: ' (последний пункт постановляющей части)',
+  roleChapeau: ' (за ним следуют подпункты)',
+  roleLastSub: ' (последний подпункт резолюции)',
+  roleLastPreambularSub: ' (последний подпункт пункта преамбулы)',
+  footnoteUndefined: 'Есть ссылка на сноску {number}, но самой сноски нет',
+  footnoteUnused: 'Сноска {number} есть, но ссылки на неё нет',
+  footnoteDuplicate: 'Сноска {number} приведена дважды (первый раз в строке {firstLine})',
+  footnoteOrder: 'Нарушен порядок сносок: первая ссылка на сноску {found} там, где ожидалась сноска {expected}',
+  footnoteGap: 'Нарушен порядок сносок: первая ссылка на сноску {found} там, где ожидалась сноска {expected} (на сноску {expected} ссылок нет)',
+  inputProblem: 'Проблема во входном тексте: {code}',
+  'parse-unterminated-sup': 'Тег <sup> не закрыт: нет </sup>, поэтому номер сноски здесь прочитать нельзя',
+  'parse-binary-text': 'В тексте много управляющих или нечитаемых символов: возможно, это двоичный файл или файл прочитан в неверной кодировке',
+  'parse-internal-error': 'Внутренняя ошибка синтаксического анализатора; результаты могут быть неполными',
+};
+
+const ar: MessageTable<Id> = {
+  preambular: 'الفقرة {n} من الديباجة',
+  operative: 'الفقرة {n} من المنطوق',
+  reportParagraph: 'الفقرة {n} من التقرير',
+  subparagraph: '{parent}، الفقرة الفرعية {n}',
+  operativeRun: 'الفقرات من {a} إلى {b} من المنطوق',
+  reportRun: 'الفقرات من {a} إلى {b} من التقرير',
+  subparagraphRun: '{parent}، الفقرات الفرعية من {a} إلى {b}',
+  embedded: '{label}، {name}',
+  draftResolution: 'مشروع القرار {n}',
+  draftDecision: 'مشروع المقرر {n}',
+  organLine: 'سطر الجهة المتخذة للإجراء “{text}”',
+  numberingTypo: '{name}: الرقم {found} بدلاً من {expected}',
+  numberingMissingOne: 'الرقم {a} ناقص',
+  numberingMissingTwo: 'الرقمان {a} و{b} ناقصان',
+  numberingMissingMany: 'الأرقام من {a} إلى {b} ناقصة',
+  numberingGap: '{missing}: {name} تحمل الرقم {found}',
+  numberingGapRun: '{missing}: {name} تحمل الأرقام من {foundFirst} إلى {foundLast}',
+  numberingDuplicate: '{name}: الرقم {found} بدلاً من {expected} (الرقم {found} مستخدم مرتين)',
+  numberingDuplicateRun: 'الرقم {found} مستخدم مرتين: {name} تحمل الأرقام من {foundFirst} إلى {foundLast}، أي أقل بمقدار {by} من الأرقام الصحيحة',
+  numberingOrder: '{name}: الترتيب مقلوب، الأرقام {found} بدلاً من {expected}',
+  numberingShift: '{name}: الأرقام من {foundFirst} إلى {foundLast} بدلاً من {first} إلى {last}',
+  numberingListSeparator: '، ',
+  punctuationWrong: '{name}: ينبغي أن تنتهي بعلامة “{expected}” لا بعلامة “{found}”',
+  punctuationHalfWidth: '{name}: ينبغي أن تنتهي بالعلامة كاملة العرض “{expected}” لا بالعلامة نصف العرض “{found}”',
+  punctuationFullWidth: '{name}: ينبغي أن تنتهي بالعلامة نصف العرض “{expected}” لا بالعلامة كاملة العرض “{found}”',
+  punctuationMissing: '{name}: ينبغي أن تنتهي بعلامة “{expected}” لكن لا توجد في آخرها علامة ترقيم',
+  roleLastOperative: ' (آخر فقرة من المنطوق)',
+  roleChapeau: ' (تليها فقرات فرعية)',
+  roleLastSub: ' (آخر فقرة فرعية في القرار)',
+  roleLastPreambularSub: ' (آخر فقرة فرعية من فقرة في الديباجة)',
+  footnoteUndefined: 'توجد إشارة إلى الحاشية {number} لكن نص الحاشية غير موجود',
+  footnoteUnused: 'نص الحاشية {number} موجود لكن لا توجد إشارة إليها في المتن',
+  footnoteDuplicate: 'نص الحاشية {number} مكرر (ورد أول مرة في السطر {firstLine})',
+  footnoteOrder: 'الحواشي في غير ترتيبها: أول إشارة إلى الحاشية {found} حيث كان المتوقع الحاشية {expected}',
+  footnoteGap: 'الحواشي في غير ترتيبها: أول إشارة إلى الحاشية {found} حيث كان المتوقع الحاشية {expected} (لا توجد أي إشارة إلى الحاشية {expected})',
+  inputProblem: 'مشكلة في النص: {code}',
+  'parse-unterminated-sup': 'الوسم <sup> غير مغلق: لا يوجد </sup>، فلا يمكن قراءة رقم الحاشية هنا',
+  'parse-binary-text': 'النص مليء بأحرف تحكم أو بأحرف يتعذر فك ترميزها: قد يكون ملفاً ثنائياً، أو قُرئ بترميز خاطئ',
+  'parse-internal-error': 'حدث خطأ داخلي في المحلل؛ قد تكون النتائج ناقصة',
+};
+
+export const checkMessageTables: MessageTables<Id> = { en, zh, fr, es, ru, ar };
+
+export const messages = messagesById(checkMessageTables);
+
+/** Problem codes (`doc.problems`) with a message of their own. */
+const PROBLEM_CODES = ['parse-unterminated-sup', 'parse-binary-text', 'parse-internal-error'] as const;
 
 /**
  * Messages for parse problems (`doc.problems`), by problem code. Codes not
  * listed fall back to `inputProblem` with the code itself.
  */
-export const problemMessages: Messages = {
-  'parse-unterminated-sup': {
-    zh: '<sup> 标记没有闭合：缺少 </sup>，此处的脚注编号无法读取',
-    en: 'Unterminated <sup> tag: no </sup>, so the footnote number here cannot be read',
-  },
-  'parse-binary-text': {
-    zh: '文本中含有大量控制字符或无法解码的字符，可能是二进制文件，或文件编码有误',
-    en: 'The text is full of control or undecodable characters: it may be a binary file, or read in the wrong encoding',
-  },
-  'parse-internal-error': {
-    zh: '解析器内部出错，检查结果可能不完整',
-    en: 'The parser failed internally; the results may be incomplete',
-  },
-};
+export const problemMessages: Partial<Record<string, (typeof messages)[Id]>> = Object.fromEntries(PROBLEM_CODES.map((code) => [code, messages[code]]));

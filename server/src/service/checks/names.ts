@@ -1,5 +1,6 @@
 /** How the checks name a paragraph in a message: `执行部分第 70 段(b)分段`, `subparagraph (b) of operative paragraph 70`. */
 import { format, type Locale } from '../i18n';
+import { arabicOrdinal } from '../i18n/citations';
 import type { Paragraph, Resolution } from '../model';
 import { chineseNumeralValue, romanValue, toChineseNumeral, toRoman } from '../text/numerals';
 import { messages } from './messages';
@@ -63,7 +64,9 @@ function embeddedName(locale: Locale, label: string): string {
     index = value !== undefined && value <= 10 ? value : 0;
   }
   if (!kind) return label;
-  const n = index === 0 ? '' : locale === 'zh' ? toChineseNumeral(index) : toRoman(index).toUpperCase();
+  // 决议草案二, draft resolution II, projet de résolution II, مشروع القرار الثاني
+  const roman = toRoman(index).toUpperCase();
+  const n = index === 0 ? '' : locale === 'zh' ? toChineseNumeral(index) : locale === 'ar' ? (arabicOrdinal(index) ?? roman) : roman;
   return format(locale, kind === 'resolution' ? messages.draftResolution : messages.draftDecision, { n }).trim();
 }
 

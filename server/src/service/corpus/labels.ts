@@ -125,9 +125,3 @@ export function toCorpusDocument(parsed: ResolutionDocument, meta: DocumentMeta,
   }
   return { meta, paragraphs };
 }
-
-/** ` (p. 5)` / `（第 5 页）` after a paragraph's label, for paragraphs read from PDF; empty otherwise. */
-export function pageSuffix(locale: 'zh' | 'en', page: number | undefined): string {
-  if (page === undefined) return '';
-  return locale === 'zh' ? `（第 ${page} 页）` : ` (p. ${page})`;
-}

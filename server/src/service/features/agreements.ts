@@ -1,5 +1,6 @@
 /** Helpers about agreed-language findings shared by hover, code actions and the report. */
-import { pageSuffix } from '../corpus/labels';
+import { citationComma, citationDate, pageSuffix, paragraphLabel } from '../i18n/citations';
+import { storedLocale, type Locale } from '../i18n';
 import type { CorpusParagraph } from '../corpus';
 import type { AgreedSource, ParagraphAgreement } from '../matching';
 import type { Paragraph } from '../model';
@@ -21,7 +22,7 @@ export function paragraphOfAgreement(ctx: FeatureContext, a: ParagraphAgreement)
 /** How to cite a source's document in the user's language: its symbol, or the corpus's localised citation for texts without one. */
 export function sourceSymbol(ctx: FeatureContext, s: AgreedSource): string {
   const doc = ctx.corpus?.getDocument(s.docId);
-  return doc && !doc.meta.symbol ? doc.meta.citation[ctx.settings.locale] : s.symbol;
+  return doc && !doc.meta.symbol ? doc.meta.citation[storedLocale(ctx.settings.locale)] : s.symbol;
 }
 
 /** The corpus paragraph a source points at. */
@@ -31,12 +32,12 @@ export function sourceParagraph(ctx: FeatureContext, s: AgreedSource): CorpusPar
 
 /**
  * "A/RES/76/189, PP 3 (2021-12-17)"; "A/RES/76/189，PP 3（2021-12-17）" in Chinese; with the page
- * for a paragraph read from PDF: "A/RES/79/194, OP 12 (p. 5) (2024-12-19)".
+ * for a paragraph read from PDF: "A/RES/79/194, OP 12 (p. 5) (2024-12-19)". French, Spanish, Russian
+ * and Arabic write the label out: "A/RES/76/189, alinéa 3 du préambule (2021-12-17)",
+ * "A/RES/76/189، الفقرة 3 من الديباجة (2021-12-17)".
  */
-export function paragraphCitation(locale: 'zh' | 'en', symbol: string, paragraph: string, date: string | undefined, page?: number): string {
-  const zh = locale === 'zh';
-  const when = date ? (zh ? `（${date}）` : ` (${date})`) : '';
-  return `${symbol}${zh ? '，' : ', '}${paragraph}${pageSuffix(locale, page)}${when}`;
+export function paragraphCitation(locale: Locale, symbol: string, paragraph: string, date: string | undefined, page?: number): string {
+  return `${symbol}${citationComma(locale)}${paragraphLabel(locale, paragraph)}${pageSuffix(locale, page)}${citationDate(locale, date)}`;
 }
 
 export function sourceCitation(ctx: FeatureContext, s: AgreedSource): string {

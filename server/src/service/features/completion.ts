@@ -3,6 +3,7 @@
  * numbers after `<sup>` / `[^`, and agreed continuations of a clause.
  */
 import { format } from '../i18n';
+import { listSeparator } from '../i18n/citations';
 import type { Position } from '../model';
 import { citationOf, corpusView, advanceNormalised, normaliseKey, prefixSearch } from './corpusView';
 import { paragraphCitation } from './agreements';
@@ -163,7 +164,7 @@ function agreedCompletion(ctx: FeatureContext, position: Position, before: strin
     const same = byText.get(newText);
     if (same) {
       // The same continuation in several precedents: list them all (newest first).
-      if (++same.sources <= 3) same.detail = `${same.detail}${loc === 'zh' ? '；' : '; '}${citation}`;
+      if (++same.sources <= 3) same.detail = `${same.detail}${listSeparator(loc)}${citation}`;
       continue;
     }
     if (byText.size >= 20) continue;

@@ -4,6 +4,7 @@
  */
 import type { Corpus, CorpusDocument, CorpusParagraph } from '../corpus';
 import { normaliseToken } from './text';
+import { storedLocale, type Locale } from '../i18n';
 
 export interface VerbCount {
   verb: string;
@@ -204,6 +205,7 @@ export function paragraphsCiting(corpus: Corpus, numberOrSymbol: string, limit =
   return out;
 }
 
-export function citationOf(doc: CorpusDocument, locale: 'zh' | 'en'): string {
-  return doc.meta.symbol ?? doc.meta.citation[locale];
+/** How to cite a corpus document: its symbol, else its stored citation (Chinese for zh, the Latin-script one otherwise). */
+export function citationOf(doc: CorpusDocument, locale: Locale): string {
+  return doc.meta.symbol ?? doc.meta.citation[storedLocale(locale)];
 }

@@ -2,8 +2,9 @@
  * Hover: agreed-language sources with the differences marked, what the corpus
  * knows of a referenced document, a footnote's text, a leading verb's usage.
  */
-import { pageSuffix } from '../corpus/labels';
+import { pageSuffix } from '../i18n/citations';
 import { format } from '../i18n';
+import { listSeparator } from '../i18n/citations';
 import type { ParagraphAgreement } from '../matching';
 import type { DocumentReference, Position } from '../model';
 import { citationOf, corpusView, findCorpusDocument, paragraphsCiting } from './corpusView';
@@ -71,11 +72,11 @@ function referenceHover(ctx: FeatureContext, r: DocumentReference): HoverResult 
     }
     const facts = ctx.corpus.references.get(key);
     if (facts?.dates.length) {
-      const dates = [...new Set(facts.dates.map((d) => `${d.date} (${d.source})`))].slice(0, 4).join(loc === 'zh' ? '；' : '; ');
+      const dates = [...new Set(facts.dates.map((d) => `${d.date} (${d.source})`))].slice(0, 4).join(listSeparator(loc));
       lines.push(`- ${format(loc, M.datesCited, { dates: escapeMarkdown(dates) })}`);
     }
     if (facts?.titles.length) {
-      const titles = [...new Set(facts.titles.map((t) => `“${t.title}” (${t.source})`))].slice(0, 3).join(loc === 'zh' ? '；' : '; ');
+      const titles = [...new Set(facts.titles.map((t) => `“${t.title}” (${t.source})`))].slice(0, 3).join(listSeparator(loc));
       lines.push(`- ${format(loc, M.titlesCited, { titles: escapeMarkdown(titles) })}`);
     }
     const citing = paragraphsCiting(ctx.corpus, key, 6, ctx.exclude);

@@ -1,6 +1,7 @@
 /** Finding precedents for a piece of text: ranked corpus paragraphs. */
 import type { Corpus } from '../corpus';
 import type { Range } from '../model';
+import type { Locale } from '../i18n';
 import { bigramsOf, citationOf, corpusView, EXHAUSTIVE_PARAGRAPHS, paragraphBigrams, type CorpusView, type ParagraphRef } from './corpusView';
 import { defaultSettings } from '../options';
 import { paragraphAt, textOffset } from './locate';
@@ -35,7 +36,7 @@ export interface PrecedentSearchOptions {
   excludeDocIds?: Iterable<string>;
 }
 
-export function findPrecedents(corpus: Corpus, text: string, locale: 'zh' | 'en', options: PrecedentSearchOptions = {}): PrecedentMatch[] {
+export function findPrecedents(corpus: Corpus, text: string, locale: Locale, options: PrecedentSearchOptions = {}): PrecedentMatch[] {
   const limit = options.limit ?? 20;
   const minSimilarity = options.minSimilarity ?? 0.3;
   const q = bigramsOf(text);
@@ -69,7 +70,7 @@ export function findPrecedents(corpus: Corpus, text: string, locale: 'zh' | 'en'
 }
 
 /** Candidate paragraphs from the agreed-language index (near matches and partial reuse, loosened thresholds). */
-function indexCandidates(corpus: Corpus, view: CorpusView, text: string, locale: 'zh' | 'en'): ParagraphRef[] {
+function indexCandidates(corpus: Corpus, view: CorpusView, text: string, locale: Locale): ParagraphRef[] {
   const settings = { ...defaultSettings(locale), thresholds: { near: 0.5, partialMinChars: 8 } };
   const local = corpus.index.analyzeParagraph({ text, bodyStart: 0 }, settings);
   const out: ParagraphRef[] = [];

@@ -47,7 +47,8 @@
 import type { Paragraph, ResolutionDocument, ServiceDiagnostic, Span } from '../model';
 import { DEFAULT_THRESHOLDS, DIAGNOSTIC_SOURCE, severityFor, type MatchThresholds, type ServiceSettings } from '../options';
 import type { CorpusDocument, CorpusParagraph } from '../corpus/types';
-import { format, type Locale } from '../i18n';
+import { format, storedLocale, type Locale } from '../i18n';
+import { paragraphLabel } from '../i18n/citations';
 import { LineIndex } from '../text/lineIndex';
 import { alignSpans, prepare, type AlignedSpan, type Prepared } from './align';
 import { containment, forwardChain } from './containment';
@@ -1030,8 +1031,8 @@ const MAX_CHANGES_IN_MESSAGE = 3;
 /** The message of an agreed-language diagnostic for its best source. */
 export function sourceMessage(locale: Locale, status: 'exact' | 'near' | 'partial', src: AgreedSource, more: number): string {
   const year = src.date ? src.date.slice(0, 4) : '';
-  const label = locale === 'zh' ? src.paragraphText?.zh ?? src.paragraph : src.paragraph;
-  const symbol = src.citation ? src.citation[locale] : src.symbol;
+  const label = paragraphLabel(locale, src.paragraph, src.paragraphText?.zh);
+  const symbol = src.citation ? src.citation[storedLocale(locale)] : src.symbol;
   const sep = M.changeSeparator[locale];
   const verbChanges = src.changes.filter((c) => c.kind === 'verb');
   const wordChanges = src.changes.filter((c) => c.kind !== 'verb');
@@ -1043,7 +1044,7 @@ export function sourceMessage(locale: Locale, status: 'exact' | 'near' | 'partia
     msg = format(locale, year ? M.near : M.nearNoYear, { symbol, label, year, changes: shown.join(sep) || describeChange(locale, { kind: 'changed', from: '', to: '' }) });
   } else {
     msg = format(locale, status === 'exact' ? (year ? M.exact : M.exactNoYear) : year ? M.partial : M.partialNoYear, { symbol, label, year });
-    if (status === 'partial' && shown.length > 0) msg += (locale === 'zh' ? '：' : ': ') + shown.join(sep);
+    if (status === 'partial' && shown.length > 0) msg += M.changesIntro[locale] + shown.join(sep);
   }
   for (const v of verbChanges) msg += sep + describeChange(locale, v);
   if (more > 0) msg += format(locale, M.more, { count: more });

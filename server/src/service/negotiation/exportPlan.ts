@@ -14,8 +14,9 @@
  */
 import type { ParagraphAgreement, AgreedSource } from '../matching';
 import { labelledParagraphs } from '../matching';
-import type { Locale } from '../i18n';
 import type { Language, Paragraph, ResolutionDocument, Span } from '../model';
+import { isLocale, type Locale } from '../i18n';
+import { exportMessages } from './messages';
 import { LineIndex } from '../text/lineIndex';
 import { acceptAll, hunksOf, revisionPieces, type RevisionPiece } from './revisions';
 import { allTechnical } from './technicalUpdate';
@@ -101,29 +102,6 @@ export function citeSource(s: AgreedSource): string {
   return [s.symbol, s.paragraph, year].filter(Boolean).join(', ');
 }
 
-const MESSAGES = {
-  en: {
-    exact: (c: string) => `Agreed language: ${c} (unchanged)`,
-    technical: (c: string) => `Agreed language: ${c}; technical update only (dates, sessions, symbols)`,
-    changed: (c: string, n: number) => `Agreed language: ${c}; ${n} change${n === 1 ? '' : 's'}`,
-    partial: (c: string) => `New language; reuses part of ${c}`,
-    new: () => 'New language',
-    notInPrecedent: (c: string) => `New language (not in ${c})`,
-    unplaced: (line: number) => `line ${line}: not recognised as part of the resolution; exported as a plain paragraph`,
-    noFootnote: (n: number) => `footnote ${n} is referenced but not defined; exported empty`,
-  },
-  zh: {
-    exact: (c: string) => `商定语文：${c}（未改动）`,
-    technical: (c: string) => `商定语文：${c}；仅技术性更新（日期、届会、文号）`,
-    changed: (c: string, n: number) => `商定语文：${c}；${n} 处改动`,
-    partial: (c: string) => `新措辞；部分沿用 ${c}`,
-    new: () => '新措辞',
-    notInPrecedent: (c: string) => `新措辞（${c} 中没有）`,
-    unplaced: (line: number) => `第 ${line} 行：未识别为决议的组成部分，作为普通段落导出`,
-    noFootnote: (n: number) => `脚注 ${n} 有引用但无内容，导出为空`,
-  },
-};
-
 function sameSymbol(a: string, b: string): boolean {
   const n = (s: string) => s.replace(/\s+/g, '').toUpperCase();
   return n(a) === n(b) || n(a).endsWith(`/${n(b)}`) || n(b).endsWith(`/${n(a)}`);
@@ -171,8 +149,8 @@ function paragraphRuns(p: Paragraph, pieces: RevisionPiece[], footnotes: Array<{
 }
 
 export function buildExportPlan(doc: ResolutionDocument, agreements: readonly ParagraphAgreement[], options: ExportOptions = {}): ExportPlan {
-  const locale = options.locale ?? (doc.language === 'zh' ? 'zh' : 'en');
-  const M = MESSAGES[locale];
+  const locale: Locale = options.locale ?? (isLocale(doc.language) ? doc.language : 'en');
+  const M = exportMessages(locale);
   const wantRevisions = options.revisions !== false;
   const wantComments = options.comments !== false;
   const lines = new LineIndex(doc.text);

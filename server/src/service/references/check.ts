@@ -28,7 +28,7 @@ function msg(locale: Locale, key: ReferenceMessageKey, args: Record<string, stri
 
 function sourcesText(locale: Locale, sources: string[]): string {
   const shown = sources.slice(0, 2);
-  const list = shown.join(locale === 'zh' ? '、' : ', ');
+  const list = shown.join(msg(locale, 'sources-separator'));
   return sources.length > shown.length ? msg(locale, 'sources-more', { list }) : list;
 }
 

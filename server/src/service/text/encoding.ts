@@ -12,8 +12,8 @@
  *   line break when `onTooLarge: 'truncate'`. Only the bytes needed are
  *   looked at, so a huge file costs nothing.
  */
-import type { Locale } from '../i18n';
-import { format, type Messages } from '../i18n';
+import { format, type Locale } from '../i18n';
+import { encodingMessages as M } from './encodingMessages';
 
 export type InputEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -59,56 +59,18 @@ export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 /** How many leading bytes are examined for binary content. */
 const SNIFF_BYTES = 64 * 1024;
 
-const errorMessages: Messages<InputErrorCode | 'file' | 'over-limit'> = {
-  file: { zh: '{path}：', en: '{path}: ' },
-  binary: {
-    zh: '这是二进制文件，不是文本（{reason}），无法检查',
-    en: 'this is a binary file, not text ({reason}); it cannot be checked',
-  },
-  'too-large': {
-    zh: '文件过大（{size}），超过上限 {limit}',
-    en: 'the file is too large ({size}); the limit is {limit}',
-  },
-  /** `too-large` when the size is not known (a device, a pipe, standard input: reading stopped at the limit). */
-  'over-limit': {
-    zh: '输入超过上限 {limit}',
-    en: 'the input is larger than the limit of {limit}',
-  },
-  undecodable: {
-    zh: '无法识别文件编码：既不是有效的 UTF-8，也不是 UTF-16 或 GB18030/GBK',
-    en: 'cannot tell the encoding: the bytes are not valid UTF-8, UTF-16 or GB18030/GBK',
-  },
-};
-
-const reasonMessages: Messages<'nul' | 'control'> = {
-  nul: { zh: '含有 NUL 字节', en: 'it contains NUL bytes' },
-  control: { zh: '控制字符比例过高', en: 'too many control characters' },
-};
-
-const warningMessages: Messages<InputWarningCode> = {
-  'decoded-gb18030': {
-    zh: '文件不是 UTF-8，已按 GB18030/GBK 解码',
-    en: 'not UTF-8; decoded as GB18030/GBK',
-  },
-  truncated: {
-    zh: '文件过大（{size}），只检查了前 {limit}',
-    en: 'the file is too large ({size}); only the first {limit} were checked',
-  },
-  'bomless-utf16': { zh: '按无 BOM 的 {encoding} 解码', en: 'decoded as {encoding} without a byte-order mark' },
-};
-
 export function describeInputError(locale: Locale, code: InputErrorCode, path: string | undefined, detail: Record<string, string | number> = {}): string {
   const args: Record<string, string | number> = { ...detail };
-  if (code === 'binary' && typeof detail.reason === 'string' && detail.reason in reasonMessages) {
-    args.reason = format(locale, reasonMessages[detail.reason as 'nul' | 'control']);
+  if (code === 'binary' && (detail.reason === 'nul' || detail.reason === 'control')) {
+    args.reason = format(locale, M[`reason-${detail.reason}`]);
   }
-  const prefix = path ? format(locale, errorMessages.file, { path }) : '';
-  const message = code === 'too-large' && detail.size === undefined ? errorMessages['over-limit'] : errorMessages[code];
+  const prefix = path ? format(locale, M.file, { path }) : '';
+  const message = code === 'too-large' && detail.size === undefined ? M['over-limit'] : M[code];
   return prefix + format(locale, message, args);
 }
 
 export function describeInputWarning(locale: Locale, warning: InputWarning): string {
-  return format(locale, warningMessages[warning.code], warning.detail ?? {});
+  return format(locale, M[warning.code], warning.detail ?? {});
 }
 
 /** "20.0 MB", "8 MB", "512 bytes". */
