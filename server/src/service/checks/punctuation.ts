@@ -98,6 +98,7 @@ function expectEnding(
 ): void {
   const expected = MARKS[ctx.doc.language][ending];
   const found = p.endPunctuation.char;
+  ctx.expectation?.(p, expected);
   if (found === expected) return;
   const name = paragraphName(ctx.locale, res, p, ancestors);
   const span = (found ? undefined : lastCharSpan(p)) ?? p.endPunctuation.span;

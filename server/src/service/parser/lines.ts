@@ -1,4 +1,5 @@
 import { isWhite } from '../text/pieces';
+import { isCommentLine } from './comments';
 
 /** `frontMatter`: a line of the metadata block at the top (set by the parser, see frontMatter.ts). */
 export type LineKind = 'blank' | 'pageBreak' | 'rule' | 'url' | 'furniture' | 'frontMatter' | 'text';
@@ -146,7 +147,8 @@ export function splitLines(text: string): Line[] {
 
 function classify(text: string, line: Line): void {
   const { trimStart: ts, trimEnd: te } = line;
-  if (ts >= te) {
+  // A comment line (`<!-- … -->`, `% resolution-disable …`) is no text: it separates paragraphs as a blank line does.
+  if (ts >= te || isCommentLine(text, ts, te)) {
     line.kind = 'blank';
     return;
   }

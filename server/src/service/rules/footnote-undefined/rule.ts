@@ -1,0 +1,16 @@
+import { checkFootnotes } from '../../checks/footnotes';
+import { messages } from '../../checks/messages';
+import { defineRule, messageKeys } from '../defineRule';
+
+/** One of the four footnote rules: `checkFootnotes` finds all four (it runs once for them). */
+export const footnoteUndefined = defineRule({
+  code: 'footnote-undefined',
+  defaultSeverity: 1,
+  languages: 'all',
+  docs: {
+    summary: { zh: '引用了脚注，但没有脚注正文', en: 'A footnote is referenced but has no footnote text' },
+    table: 'a footnote is referenced but has no footnote text',
+  },
+  messages: messageKeys(messages, 'footnoteUndefined'),
+  check: { stage: 'structure', run: checkFootnotes },
+});

@@ -1,0 +1,19 @@
+import { defineRule, messageKeys } from '../defineRule';
+import { ruleMessages } from '../messages';
+
+/** Reported by `suppression.ts` on a suppression comment that suppressed nothing. */
+export const unusedSuppression = defineRule({
+  code: 'unused-suppression',
+  defaultSeverity: 3,
+  languages: 'all',
+  docs: {
+    summary: {
+      zh: '停用注释没有停用任何问题（或点名了不存在的检查代码）',
+      en: 'A suppression comment suppresses nothing (or names a code that does not exist)',
+    },
+    table:
+      'a `resolution-disable…` comment no longer suppresses anything (the text was fixed, or the code is misspelt); only reported when every check it names has run',
+  },
+  messages: messageKeys(ruleMessages, 'unusedSuppression', 'unusedSuppressionAll', 'unknownRuleInSuppression', 'enableWithoutDisable'),
+  check: { stage: 'suppression' },
+});
