@@ -33,6 +33,8 @@ export const ruleMessages = {
     zh: '工作区不受信任：配置文件中的语料库文件夹未被读取',
     en: 'The workspace is not trusted: the corpus folders of this configuration file are not read',
   },
+  /** The CLI's warning line for a mistake in a configuration file. */
+  configWarning: { zh: '配置文件 {path}:{line}:{column}：{message}', en: 'configuration {path}:{line}:{column}: {message}' },
   expectedSeverity: { zh: 'error、warning、information、hint 或 off 之一', en: 'one of error, warning, information, hint or off' },
   expectedBoolean: { zh: 'true 或 false', en: 'true or false' },
   expectedNumber: { zh: '{min} 至 {max} 之间的数', en: 'a number from {min} to {max}' },
