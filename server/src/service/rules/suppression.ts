@@ -19,6 +19,7 @@
 import { format } from '../i18n';
 import type { ResolutionDocument, ServiceDiagnostic, Span } from '../model';
 import { DIAGNOSTIC_SOURCE, severityFor, type ServiceSettings } from '../options';
+import { isCommentLine } from '../parser/comments';
 import { LineIndex } from '../text/lineIndex';
 import { ruleMessages as M } from './messages';
 import { isDiagnosticCode, ruleFor, RULES, type DiagnosticCode } from './registry';
@@ -126,7 +127,7 @@ export function applySuppressions(
     const codes: Set<string> | 'all' = d.codes.length ? new Set(d.codes) : 'all';
     if (d.kind === 'disable-next-line') {
       let target = d.line + 1;
-      while (target < lineCount && (directiveLines.has(target) || !lines.lineText(target).trim())) target++;
+      while (target < lineCount && (directiveLines.has(target) || skipped(lines.lineText(target)))) target++;
       if (target >= lineCount) {
         regions.push({ directive: d, codes, first: lineCount, last: lineCount });
         continue;
@@ -183,6 +184,12 @@ export function applySuppressions(
   for (const p of problems) kept.push(p);
   kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return kept;
+}
+
+/** A line the parser skips: blank, or a comment line (another directive, a note to the drafters). */
+function skipped(line: string): boolean {
+  const t = line.trim();
+  return t === '' || isCommentLine(t, 0, t.length);
 }
 
 /** Stages whose findings are in the draft (the configuration file's are not). */
