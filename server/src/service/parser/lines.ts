@@ -38,6 +38,9 @@ export interface LineList extends Iterable<Line> {
   at(i: number): Line | undefined;
 }
 
+/** Set in `kinds` on a comment line (classified `blank`). Bits 0–2 hold the kind, 3–5 the heading level. */
+const COMMENT_BIT = 128;
+
 const KINDS: LineKind[] = ['blank', 'pageBreak', 'rule', 'url', 'furniture', 'text', 'frontMatter'];
 const KIND_CODE = new Map(KINDS.map((k, i) => [k, i] as const));
 
@@ -96,7 +99,7 @@ export class LineTable implements LineList {
       this.trimStarts[index] = ts;
       this.trimEnds[index] = te;
       this.headingStarts[index] = scratch.headingTextStart;
-      this.kinds[index] = KIND_CODE.get(scratch.kind)! | (scratch.heading << 3);
+      this.kinds[index] = KIND_CODE.get(scratch.kind)! | (scratch.heading << 3) | (scratch.kind === 'blank' && ts < te ? COMMENT_BIT : 0);
       start = end < n ? (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1) : n;
     }
   }
@@ -125,8 +128,9 @@ export class LineTable implements LineList {
       trimEnd: this.trimEnds[i],
       indent: trimStart - start,
       kind: KINDS[this.kinds[i] & 7],
-      glued: i > 0 && this.ends[i - 1] > this.starts[i - 1],
-      heading: this.kinds[i] >> 3,
+      // A comment line before is no text either (parser/comments.ts): the line is not glued to it.
+      glued: i > 0 && this.ends[i - 1] > this.starts[i - 1] && (this.kinds[i - 1] & COMMENT_BIT) === 0,
+      heading: (this.kinds[i] >> 3) & 15,
       headingTextStart: this.headingStarts[i],
     };
   }
