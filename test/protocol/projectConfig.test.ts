@@ -46,7 +46,9 @@ describe('protocol: project configuration file (.resolutionrc.json)', function (
     assert.equal(onConfig.length, 1);
     assert.equal(onConfig[0].code, 'config-problem');
     assert.equal(onConfig[0].range.start.line, 2);
-    assert.ok(client.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles' && JSON.stringify(r.registerOptions).includes('.resolutionrc.json')));
+    await client.waitFor('the configuration files watched', () =>
+      client!.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles' && JSON.stringify(r.registerOptions).includes('.resolutionrc.json')),
+    );
 
     // The file changes: the client reports it; the draft is analysed again with the new settings.
     fs.writeFileSync(config, '{ "rules": { "paragraph-punctuation": false } }');
@@ -64,8 +66,11 @@ describe('protocol: project configuration file (.resolutionrc.json)', function (
     client = await TestClient.start({ locale: 'en', rootPath: dir, settings: { corpus: { includeBuiltIn: false }, severity: { 'paragraph-punctuation': 'hint' } } });
     const u = uriOf(path.join(dir, 'drafts', 'b.res.md'));
     client.open(u, SLIP);
-    const ds = await client.diagnosticsFor(u, 1);
-    assert.equal(punctuation(ds)[0].severity, 4);
+    // (Diagnostics made before the first workspace/configuration answer have the file's severity.)
+    await client.waitFor('the user’s severity', () => {
+      const d = client!.diagnostics.get(u);
+      return d && punctuation(d.diagnostics)[0]?.severity === 4 ? true : undefined;
+    });
   });
 
   it('bad JSON: a diagnostic on the file, the defaults for the draft, the server keeps serving', async () => {
@@ -95,5 +100,8 @@ describe('protocol: project configuration file (.resolutionrc.json)', function (
     await new Promise((r) => setTimeout(r, 500));
     const last = client.statuses[client.statuses.length - 1];
     assert.equal(last?.corpusDocuments ?? 0, 0, 'no corpus document was read');
+    // Trusted later: the folder is read.
+    void client.connection.sendNotification('resolution/workspaceTrusted');
+    await client.waitFor('the configuration’s corpus folder read', () => client!.statuses.some((st) => (st.corpusDocuments as number) >= 1) || undefined);
   });
 });
