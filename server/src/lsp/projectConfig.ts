@@ -15,6 +15,7 @@ import { overlayConfig, readProjectConfig, untrustedCorpusProblem, type ProjectC
 import { localeFromTag } from '../service/i18n';
 import { createLanguageService, type LanguageService } from '../service/languageService';
 import type { ServiceDiagnostic } from '../service/model';
+import { severityFor } from '../service/options';
 import { resolveSettings } from './settings';
 
 /** Larger configuration files are not read (reported as invalid). */
@@ -139,8 +140,14 @@ export class ProjectConfigs {
 
   private problemsOf(e: Entry): ServiceDiagnostic[] {
     const span = e.reading.corpusFoldersSpan;
-    if (this.host.trusted() || !span || !e.reading.settings.corpus?.folders?.length) return e.reading.problems;
-    return [...e.reading.problems, untrustedCorpusProblem(e.text, span, localeFromTag(this.host.clientLocale()))];
+    const all =
+      this.host.trusted() || !span || !e.reading.settings.corpus?.folders?.length
+        ? e.reading.problems
+        : [...e.reading.problems, untrustedCorpusProblem(e.text, span, localeFromTag(this.host.clientLocale()))];
+    // The severity the settings give config-problem (the file's own, under the editor's).
+    const severity = severityFor(this.settingsFor(e, this.host.baseService()), 'config-problem');
+    if (severity === undefined) return [];
+    return all.map((d) => ({ ...d, severity }));
   }
 }
 

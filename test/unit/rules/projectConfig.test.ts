@@ -138,3 +138,12 @@ describe('project configuration file', () => {
     });
   });
 });
+
+describe('project configuration file: the severity of its own findings', () => {
+  it('follows the file’s own severity for config-problem, or none when it is off', () => {
+    const bad = (extra: string) => `{ "colour": "blue"${extra} }`;
+    assert.equal(readProjectConfig(bad(''), 'en').problems[0].severity, 2);
+    assert.equal(readProjectConfig(bad(', "severity": { "config-problem": "error" }'), 'en').problems[0].severity, 1);
+    assert.deepEqual(readProjectConfig(bad(', "rules": { "config-problem": false }'), 'en').problems, []);
+  });
+});

@@ -157,7 +157,10 @@ export function readProjectConfig(text: string, locale: Locale): ProjectConfigRe
         say(keySpan, format(locale, M.configUnknownKey, { key: member.key }), { key: member.key });
     }
   }
-  return { settings, problems, ...(corpusFoldersSpan ? { corpusFoldersSpan } : {}) };
+  // The file may set the severity of its own findings (or turn them off).
+  const own = settings.checks?.['config-problem'] === false ? 'off' : settings.severity?.['config-problem'];
+  const shown = own === 'off' ? [] : problems.map((p) => (own ? { ...p, severity: (SEVERITY_NAMES.indexOf(own as (typeof SEVERITY_NAMES)[number]) + 1) as ServiceDiagnostic['severity'] } : p));
+  return { settings, problems: shown, ...(corpusFoldersSpan ? { corpusFoldersSpan } : {}) };
 }
 
 function spanOf(n: JsonNode): Span {

@@ -99,7 +99,8 @@ export class LineTable implements LineList {
       this.trimStarts[index] = ts;
       this.trimEnds[index] = te;
       this.headingStarts[index] = scratch.headingTextStart;
-      this.kinds[index] = KIND_CODE.get(scratch.kind)! | (scratch.heading << 3) | (scratch.kind === 'blank' && ts < te ? COMMENT_BIT : 0);
+      const kind = scratch.kind as LineKind; // (set by classify)
+      this.kinds[index] = KIND_CODE.get(kind)! | (scratch.heading << 3) | (kind === 'blank' && ts < te ? COMMENT_BIT : 0);
       start = end < n ? (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1) : n;
     }
   }
