@@ -75,6 +75,44 @@ describe('suppression comments', function () {
     });
   });
 
+  describe('on the real English texts', () => {
+    before(function () {
+      skipWithoutRealEn(this);
+    });
+    it('a comment before each paragraph with a finding silences exactly those findings, and none is unused', () => {
+      let silenced = 0;
+      for (const file of realEnFiles()) {
+        const text = fs.readFileSync(file, 'utf8');
+        const service = createLanguageService({ settings: defaultSettings('en') });
+        const before = service.analyze(text).diagnostics;
+        const doc = parseDocument(text);
+        const lines = text.split('\n');
+        // Every paragraph-punctuation finding: a comment before the first line of its paragraph.
+        const targets = new Set<number>();
+        for (const d of before.filter((x) => x.code === 'paragraph-punctuation')) {
+          const offset = d.span!.start;
+          const p = allParagraphs(doc).filter((q) => q.span.start <= offset && offset <= q.span.end).sort((a, b) => b.span.start - a.span.start)[0];
+          targets.add(text.slice(0, p ? p.span.start : offset).split('\n').length - 1);
+        }
+        if (!targets.size) continue;
+        const out: string[] = [];
+        lines.forEach((l, i) => {
+          if (targets.has(i)) out.push('% resolution-disable-next-line paragraph-punctuation -- agreed');
+          out.push(l);
+        });
+        const after = service.analyze(out.join('\n')).diagnostics;
+        const file1 = path.basename(file);
+        assert.equal(after.filter((d) => d.code === 'paragraph-punctuation').length, 0, file1);
+        assert.equal(after.filter((d) => d.code === 'unused-suppression').length, 0, file1);
+        const others = (ds: typeof before) => ds.filter((d) => d.code !== 'paragraph-punctuation' && d.code !== 'unused-suppression').map((d) => `${d.code} ${d.message}`);
+        assert.deepEqual(others(after), others(before), file1);
+        silenced += before.filter((d) => d.code === 'paragraph-punctuation').length;
+      }
+      assert.ok(silenced > 0, 'the real texts have punctuation findings to silence');
+      console.log(`      (${silenced} paragraph-punctuation findings silenced in the real English texts)`);
+    });
+  });
+
   describe('what they suppress', () => {
     // Seed 000 with two slips: PP 2 ends with a full stop, OP 3 and OP 4 end with a full stop.
     const base = seedText('000');
