@@ -46,121 +46,132 @@ export interface ProjectConfigReading {
   corpusFoldersSpan?: Span;
 }
 
+/** What the section readers share: where to report, in which language. */
+interface Reader {
+  locale: Locale;
+  /** A finding at a span. */
+  say(span: Span, message: string, data?: Record<string, unknown>): void;
+  /** “key” should be <expected>. */
+  wrong(node: JsonNode, key: string, expected: keyof typeof M, args?: Record<string, string | number>): void;
+  unknownKey(m: Member, key: string): void;
+}
+
+type Member = Extract<JsonNode, { type: 'object' }>['members'][number];
+
 /** Reads a configuration file's text. */
 export function readProjectConfig(text: string, locale: Locale): ProjectConfigReading {
   const lines = new LineIndex(text);
   const problems: ServiceDiagnostic[] = [];
-  const say = (span: Span, message: string, data?: Record<string, unknown>) =>
-    problems.push({
-      range: lines.range(span),
-      span,
-      severity: DEFAULT_SEVERITIES['config-problem'],
-      code: 'config-problem',
-      source: DIAGNOSTIC_SOURCE,
-      message,
-      ...(data ? { data } : {}),
-    });
+  const r: Reader = {
+    locale,
+    say: (span, message, data) =>
+      problems.push({ range: lines.range(span), span, severity: DEFAULT_SEVERITIES['config-problem'], code: 'config-problem', source: DIAGNOSTIC_SOURCE, message, ...(data ? { data } : {}) }),
+    wrong: (node, key, expected, args = {}) => r.say(spanOf(node), format(locale, M.configWrongType, { key, expected: format(locale, M[expected], args) }), { key }),
+    unknownKey: (m, key) => r.say({ start: m.keyStart, end: m.keyEnd }, format(locale, M.configUnknownKey, { key }), { key }),
+  };
   const settings: ConfigSettings = {};
   const parsed = parseJsonTree(text);
   if (!parsed.ok) {
     const at = Math.min(parsed.offset, Math.max(0, text.length - 1));
-    say({ start: at, end: Math.min(text.length, at + 1) }, format(locale, M.configInvalidJson, { reason: parsed.reason }), { reason: parsed.reason });
+    r.say({ start: at, end: Math.min(text.length, at + 1) }, format(locale, M.configInvalidJson, { reason: parsed.reason }), { reason: parsed.reason });
     return { settings, problems };
   }
-  const root = parsed.root;
-  if (root.type !== 'object') {
-    say(spanOf(root), format(locale, M.configNotObject));
+  if (parsed.root.type !== 'object') {
+    r.say(spanOf(parsed.root), format(locale, M.configNotObject));
     return { settings, problems };
   }
-  const wrong = (node: JsonNode, key: string, expected: string) => say(spanOf(node), format(locale, M.configWrongType, { key, expected }), { key });
-  const expected = (m: keyof typeof M, args: Record<string, string | number> = {}) => format(locale, M[m], args);
   let corpusFoldersSpan: Span | undefined;
-
-  for (const member of root.members) {
+  for (const member of parsed.root.members) {
     const v = member.value;
-    const keySpan = { start: member.keyStart, end: member.keyEnd };
-    switch (member.key) {
-      case '$schema':
-        break;
-      case 'locale':
-        if (v.type === 'string' && LOCALES.includes(v.value)) settings.locale = v.value;
-        else wrong(v, 'locale', expected('expectedLocale'));
-        break;
-      case 'corpus': {
-        if (v.type !== 'object') {
-          wrong(v, 'corpus', expected('expectedObject'));
-          break;
-        }
-        const corpus: NonNullable<ConfigSettings['corpus']> = {};
-        for (const m of v.members) {
-          const key = `corpus.${m.key}`;
-          const x = m.value;
-          if (m.key === 'folders') {
-            if (x.type === 'array' && x.items.every((it) => it.type === 'string')) {
-              corpus.folders = x.items.map((it) => (it as { value: string }).value).filter((f) => f.trim() !== '');
-              corpusFoldersSpan = spanOf(x);
-            } else wrong(x, key, expected('expectedStringList'));
-          } else if (m.key === 'includeBuiltIn') {
-            if (x.type === 'boolean') corpus.includeBuiltIn = x.value;
-            else wrong(x, key, expected('expectedBoolean'));
-          } else if (m.key === 'maxFiles' || m.key === 'maxTotalMB') {
-            if (x.type === 'number' && Number.isInteger(x.value) && x.value >= 1 && x.value <= 1e9) corpus[m.key] = x.value;
-            else wrong(x, key, expected('expectedNumber', { min: 1, max: 1e9 }));
-          } else say({ start: m.keyStart, end: m.keyEnd }, format(locale, M.configUnknownKey, { key }), { key });
-        }
-        settings.corpus = corpus;
-        break;
-      }
-      case 'severity':
-      case 'rules': {
-        if (v.type !== 'object') {
-          wrong(v, member.key, expected('expectedObject'));
-          break;
-        }
-        const out: Record<string, string | boolean> = {};
-        for (const m of v.members) {
-          if (!isDiagnosticCode(m.key)) {
-            say({ start: m.keyStart, end: m.keyEnd }, format(locale, M.configUnknownRule, { code: m.key }), { unknownCode: m.key });
-            continue;
-          }
-          const x = m.value;
-          if (member.key === 'severity') {
-            if (x.type === 'string' && (SEVERITY_NAMES as readonly string[]).includes(x.value.toLowerCase())) out[m.key] = x.value.toLowerCase();
-            else wrong(x, `severity.${m.key}`, expected('expectedSeverity'));
-          } else if (x.type === 'boolean') out[m.key] = x.value;
-          else wrong(x, `rules.${m.key}`, expected('expectedBoolean'));
-        }
-        if (member.key === 'severity') settings.severity = out as Record<string, string>;
-        else settings.checks = out as Record<string, boolean>;
-        break;
-      }
-      case 'thresholds': {
-        if (v.type !== 'object') {
-          wrong(v, 'thresholds', expected('expectedObject'));
-          break;
-        }
-        const t: NonNullable<ConfigSettings['thresholds']> = {};
-        for (const m of v.members) {
-          const x = m.value;
-          if (m.key === 'near') {
-            if (x.type === 'number' && x.value >= 0 && x.value <= 1) t.near = x.value;
-            else wrong(x, 'thresholds.near', expected('expectedNumber', { min: 0, max: 1 }));
-          } else if (m.key === 'partialMinChars') {
-            if (x.type === 'number' && Number.isInteger(x.value) && x.value >= 1 && x.value <= 10_000) t.partialMinChars = x.value;
-            else wrong(x, 'thresholds.partialMinChars', expected('expectedNumber', { min: 1, max: 10_000 }));
-          } else say({ start: m.keyStart, end: m.keyEnd }, format(locale, M.configUnknownKey, { key: `thresholds.${m.key}` }), { key: `thresholds.${m.key}` });
-        }
-        settings.thresholds = t;
-        break;
-      }
-      default:
-        say(keySpan, format(locale, M.configUnknownKey, { key: member.key }), { key: member.key });
-    }
+    if (member.key === '$schema') continue;
+    if (member.key === 'locale') {
+      if (v.type === 'string' && LOCALES.includes(v.value)) settings.locale = v.value;
+      else r.wrong(v, 'locale', 'expectedLocale');
+    } else if (!['corpus', 'severity', 'rules', 'thresholds'].includes(member.key)) r.unknownKey(member, member.key);
+    else if (v.type !== 'object') r.wrong(v, member.key, 'expectedObject');
+    else if (member.key === 'corpus') {
+      const c = readCorpus(v.members, r);
+      settings.corpus = c.corpus;
+      corpusFoldersSpan = c.foldersSpan;
+    } else if (member.key === 'severity') settings.severity = readSeverities(v.members, r);
+    else if (member.key === 'rules') settings.checks = readRules(v.members, r);
+    else settings.thresholds = readThresholds(v.members, r);
   }
-  // The file may set the severity of its own findings (or turn them off).
+  return { settings, problems: ownSeverity(settings, problems), ...(corpusFoldersSpan ? { corpusFoldersSpan } : {}) };
+}
+
+function readCorpus(members: Member[], r: Reader): { corpus: NonNullable<ConfigSettings['corpus']>; foldersSpan?: Span } {
+  const corpus: NonNullable<ConfigSettings['corpus']> = {};
+  let foldersSpan: Span | undefined;
+  for (const m of members) {
+    const key = `corpus.${m.key}`;
+    const x = m.value;
+    if (m.key === 'folders') {
+      if (x.type === 'array' && x.items.every((it) => it.type === 'string')) {
+        corpus.folders = x.items.map((it) => (it as { value: string }).value).filter((f) => f.trim() !== '');
+        foldersSpan = spanOf(x);
+      } else r.wrong(x, key, 'expectedStringList');
+    } else if (m.key === 'includeBuiltIn') {
+      if (x.type === 'boolean') corpus.includeBuiltIn = x.value;
+      else r.wrong(x, key, 'expectedBoolean');
+    } else if (m.key === 'maxFiles' || m.key === 'maxTotalMB') {
+      if (x.type === 'number' && Number.isInteger(x.value) && x.value >= 1 && x.value <= 1e9) corpus[m.key] = x.value;
+      else r.wrong(x, key, 'expectedNumber', { min: 1, max: 1e9 });
+    } else r.unknownKey(m, key);
+  }
+  return { corpus, ...(foldersSpan ? { foldersSpan } : {}) };
+}
+
+/** Members whose key is a rule code (an unknown one is a finding). */
+function ruleMembers(members: Member[], r: Reader): Member[] {
+  return members.filter((m) => {
+    if (isDiagnosticCode(m.key)) return true;
+    r.say({ start: m.keyStart, end: m.keyEnd }, format(r.locale, M.configUnknownRule, { code: m.key }), { unknownCode: m.key });
+    return false;
+  });
+}
+
+function readSeverities(members: Member[], r: Reader): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of ruleMembers(members, r)) {
+    const x = m.value;
+    if (x.type === 'string' && (SEVERITY_NAMES as readonly string[]).includes(x.value.toLowerCase())) out[m.key] = x.value.toLowerCase();
+    else r.wrong(x, `severity.${m.key}`, 'expectedSeverity');
+  }
+  return out;
+}
+
+function readRules(members: Member[], r: Reader): Record<string, boolean> {
+  const out: Record<string, boolean> = {};
+  for (const m of ruleMembers(members, r)) {
+    if (m.value.type === 'boolean') out[m.key] = m.value.value;
+    else r.wrong(m.value, `rules.${m.key}`, 'expectedBoolean');
+  }
+  return out;
+}
+
+function readThresholds(members: Member[], r: Reader): NonNullable<ConfigSettings['thresholds']> {
+  const t: NonNullable<ConfigSettings['thresholds']> = {};
+  for (const m of members) {
+    const x = m.value;
+    if (m.key === 'near') {
+      if (x.type === 'number' && x.value >= 0 && x.value <= 1) t.near = x.value;
+      else r.wrong(x, 'thresholds.near', 'expectedNumber', { min: 0, max: 1 });
+    } else if (m.key === 'partialMinChars') {
+      if (x.type === 'number' && Number.isInteger(x.value) && x.value >= 1 && x.value <= 10_000) t.partialMinChars = x.value;
+      else r.wrong(x, 'thresholds.partialMinChars', 'expectedNumber', { min: 1, max: 10_000 });
+    } else r.unknownKey(m, `thresholds.${m.key}`);
+  }
+  return t;
+}
+
+/** The file may set the severity of its own findings (or turn them off). */
+function ownSeverity(settings: ConfigSettings, problems: ServiceDiagnostic[]): ServiceDiagnostic[] {
   const own = settings.checks?.['config-problem'] === false ? 'off' : settings.severity?.['config-problem'];
-  const shown = own === 'off' ? [] : problems.map((p) => (own ? { ...p, severity: (SEVERITY_NAMES.indexOf(own as (typeof SEVERITY_NAMES)[number]) + 1) as ServiceDiagnostic['severity'] } : p));
-  return { settings, problems: shown, ...(corpusFoldersSpan ? { corpusFoldersSpan } : {}) };
+  if (own === 'off') return [];
+  if (!own) return problems;
+  const severity = (SEVERITY_NAMES.indexOf(own as (typeof SEVERITY_NAMES)[number]) + 1) as ServiceDiagnostic['severity'];
+  return problems.map((p) => ({ ...p, severity }));
 }
 
 function spanOf(n: JsonNode): Span {
