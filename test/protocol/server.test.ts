@@ -275,7 +275,10 @@ describe('protocol: corpus folder added in settings, watched by the client', fun
     await client.waitFor('empty corpus', () => client.statuses.find((s) => s.indexing === false && s.corpusDocuments === 0));
     await client.changeSettings({ corpus: { includeBuiltIn: false, folders: [dir] } });
     await client.waitFor('corpus of one', () => client.statuses.find((s) => s.indexing === false && s.corpusDocuments === 1));
-    const reg = await client.waitFor('watcher registration', () => client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'));
+    // (The configuration files' watchers are registered too, on their own: this is the corpus folder's.)
+    const reg = await client.waitFor('watcher registration', () =>
+      client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles' && JSON.stringify(r.registerOptions).includes('baseUri')),
+    );
     const watchers = (reg.registerOptions as { watchers: Array<{ globPattern: { baseUri: string; pattern: string } }> }).watchers;
     assert.equal(watchers[0].globPattern.baseUri, `file://${dir}`);
     fs.writeFileSync(path.join(dir, 'b.txt'), doc(2));

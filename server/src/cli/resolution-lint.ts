@@ -15,14 +15,13 @@ import { promises as fsp } from 'fs';
 import * as path from 'path';
 import { loadCorpus as defaultLoadCorpus, formatCorpusWarning, type Corpus, type CorpusOptions } from '../service/corpus';
 import { format, localeFromTag, type Locale } from '../service/i18n';
-import { createLanguageService } from '../service/languageService';
-import { defaultSettings } from '../service/options';
 import { readBounded, readStreamBounded } from '../service/io/boundedRead';
 import { isDocumentFile } from '../service/corpus/process';
 import { extractDocument } from '../service/documents';
 import { documentLocator } from '../service/documents/locate';
 import { decodeInput, describeInputError, describeInputWarning, DEFAULT_MAX_BYTES, formatBytes, InputError } from '../service/text/encoding';
 import { parseArgs } from './args';
+import { cliConfigs } from './projectConfig';
 import { printable } from './format/printable';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
@@ -164,20 +163,27 @@ async function lint(sys: CliIO, parsed: Parsed, locale: Locale, say: (text: stri
     return EXIT_USAGE;
   }
 
+  // Project configuration files (.resolutionrc.json) of the inputs: settings, corpus folders (projectConfig.ts).
+  const configs = cliConfigs(sys.cwd, locale, options.locale, say);
+  const configInputs = options.files.map((f) => (f === '-' ? undefined : f)).filter((f): f is string => f !== undefined);
+  const fromConfig = configs.corpusOptions(configInputs);
+  const corpusPaths = options.corpus.map((p) => path.resolve(sys.cwd, p));
+  for (const f of configs.corpusFolders(configInputs)) if (!corpusPaths.includes(f)) corpusPaths.push(f);
+  const maxFiles = options.corpusMaxFiles ?? fromConfig.maxFiles;
+  const maxMB = options.corpusMaxMB ?? fromConfig.maxTotalMB;
   const corpus = await sys.loadCorpus({
-    paths: options.corpus.map((p) => path.resolve(sys.cwd, p)),
-    includeBuiltIn: options.defaultCorpus,
-    ...(options.corpusMaxFiles !== undefined && { maxFiles: options.corpusMaxFiles }),
-    ...(options.corpusMaxMB !== undefined && { maxTotalBytes: options.corpusMaxMB * 1024 * 1024 }),
+    paths: corpusPaths,
+    includeBuiltIn: options.defaultCorpus && fromConfig.includeBuiltIn !== false,
+    ...(maxFiles !== undefined && { maxFiles }),
+    ...(maxMB !== undefined && { maxTotalBytes: maxMB * 1024 * 1024 }),
     cacheDir: options.cache ? (options.cacheDir ? path.resolve(sys.cwd, options.cacheDir) : defaultCacheDir(sys.env)) : undefined,
   });
   // Asked for no corpus at all: being told it is empty is noise.
-  const noCorpusWanted = !options.defaultCorpus && options.corpus.length === 0;
+  const noCorpusWanted = !(options.defaultCorpus && fromConfig.includeBuiltIn !== false) && corpusPaths.length === 0;
   for (const warning of corpus.warnings) {
     if (noCorpusWanted && warning.code === 'empty-corpus') continue;
     say(format(locale, cliMessages.corpusWarning, { warning: formatCorpusWarning(locale, warning) }));
   }
-  const service = createLanguageService({ corpus, settings: defaultSettings(locale) });
   const docsOfFile = selfInCorpus(corpus);
 
   const reports: FileReport[] = [];
@@ -195,7 +201,7 @@ async function lint(sys: CliIO, parsed: Parsed, locale: Locale, say: (text: stri
     try {
       // Not its own precedent: the corpus documents read from this very file are no source for it.
       const excludeDocIds = arg === '-' ? [] : docsOfFile(path.resolve(sys.cwd, file));
-      const analysis = service.analyze(text, undefined, { excludeDocIds });
+      const analysis = configs.serviceFor(arg === '-' ? undefined : file, corpus).analyze(text, undefined, { excludeDocIds });
       // A stage that threw costs its findings only; the report is incomplete, and says so.
       for (const failure of analysis.failures ?? []) {
         say(format(locale, cliMessages.internalError, { path: file, reason: failure.split('\n')[0] }));

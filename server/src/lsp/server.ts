@@ -25,6 +25,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { createLanguageService, type Analysis, type LanguageService } from '../service/languageService';
 import type { ServiceDiagnostic } from '../service/model';
+import { ruleDocsUrl } from '../service/rules/docsUrl';
 import * as features from '../service/features';
 import { corpusFile, corpusUri, lineOf } from './corpusFiles';
 import { CorpusManager } from './corpusManager';
@@ -45,6 +46,7 @@ import {
   type StatusParams,
 } from './protocol';
 import { mergeSettings, resolveSettings, sameCorpusOptions, type ServerOptions } from './settings';
+import { CONFIG_WATCH_PATTERNS, ProjectConfigs } from './projectConfig';
 
 interface DocState {
   version: number;
@@ -91,10 +93,19 @@ export function startServer(connection: Connection): ServerHandle {
     log,
   );
 
+  // The project configuration files (.resolutionrc.json): see projectConfig.ts.
+  const projectConfigs = new ProjectConfigs({
+    userSettings: () => mergeSettings(initOptions, userSettings),
+    clientLocale: () => clientLocale,
+    trusted: () => workspaceTrusted,
+    baseService: () => service,
+    publish: (file, diagnostics) => void connection.sendDiagnostics({ uri: URI.file(file).toString(), diagnostics: diagnostics.map(toLspDiagnostic) }),
+  });
+
   function analysisFor(doc: TextDocument): Analysis {
     const st = states.get(doc.uri);
     if (st && st.version === doc.version && st.stamp === stamp) return st.analysis;
-    const analysis = service.analyze(doc.getText(), st?.analysis, { excludeDocIds: selfInCorpus(doc.uri) });
+    const analysis = projectConfigs.serviceFor(doc.uri).analyze(doc.getText(), st?.analysis, { excludeDocIds: selfInCorpus(doc.uri) });
     for (const f of analysis.failures ?? []) logError(`analysis of ${doc.uri}`, f);
     states.set(doc.uri, { version: doc.version, stamp, analysis });
     return analysis;
@@ -116,12 +127,15 @@ export function startServer(connection: Connection): ServerHandle {
   function ctxFor(uri: string): features.FeatureContext | undefined {
     const doc = documents.get(uri);
     if (!doc) return undefined;
-    return features.featureContext(analysisFor(doc), service.corpus, service.settings);
+    return features.featureContext(analysisFor(doc), service.corpus, projectConfigs.serviceFor(uri).settings);
   }
 
   function toLspDiagnostic(d: ServiceDiagnostic): Diagnostic {
     const out: Diagnostic = { range: d.range, severity: d.severity, code: d.code, source: d.source, message: d.message };
     if (d.data !== undefined) out.data = d.data;
+    // The rule's documentation page (docs/rules/<code>.md in the repository).
+    const href = ruleDocsUrl(d.code);
+    if (href) out.codeDescription = { href };
     return out;
   }
 
@@ -212,6 +226,7 @@ export function startServer(connection: Connection): ServerHandle {
     userSettings = raw;
     options = resolveSettings(mergeSettings(initOptions, raw), clientLocale);
     options.corpusFolders = resolveFolders(allowedFolders(options.corpusFolders));
+    for (const f of projectConfigs.corpusFolders(documents.all().map((d) => d.uri))) if (!options.corpusFolders.includes(f)) options.corpusFolders.push(f);
     // Same service settings (the first configuration usually repeats initializationOptions): keep the service
     // and its analyses. Re-creating it re-analysed every open document; a 12 MB draft took a minute again.
     if (JSON.stringify(previous.service) !== JSON.stringify(options.service)) {
@@ -286,6 +301,14 @@ export function startServer(connection: Connection): ServerHandle {
     } catch (e) {
       logError('register didChangeConfiguration', e);
     }
+    try {
+      // Project configuration files: a change, a new or a deleted one applies at once.
+      if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+        await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_WATCH_PATTERNS.map((globPattern) => ({ globPattern })) });
+      }
+    } catch (e) {
+      logError('register configuration file watchers', e);
+    }
     applySettings(await fetchSettings(), true);
   });
 
@@ -308,6 +331,7 @@ export function startServer(connection: Connection): ServerHandle {
       if (workspaceTrusted) return;
       workspaceTrusted = true;
       log('workspace trusted: corpus folders from workspace settings are read');
+      projectConfigs.republish();
       applySettings(await fetchSettings());
     } catch (e) {
       logError('workspaceTrusted', e);
@@ -317,6 +341,7 @@ export function startServer(connection: Connection): ServerHandle {
   connection.onNotification(DidChangeWatchedFilesNotification.type, (params) => {
     try {
       corpus.onWatchedFiles(params.changes);
+      if (projectConfigs.onWatchedFiles(params.changes)) applySettings(userSettings);
     } catch (e) {
       logError('didChangeWatchedFiles', e);
     }
@@ -324,6 +349,14 @@ export function startServer(connection: Connection): ServerHandle {
 
   // A document seen for the first time is analysed at once; edits wait for the debounce.
   documents.onDidChangeContent((e) => schedule(e.document.uri, states.has(e.document.uri) ? options.debounceMs : 0));
+  // A draft under a configuration file that names corpus folders not read yet: read them.
+  documents.onDidOpen((e) => {
+    try {
+      if (projectConfigs.corpusFolders([e.document.uri]).some((f) => !options.corpusFolders.includes(f))) applySettings(userSettings);
+    } catch (err) {
+      logError('project configuration', err);
+    }
+  });
   documents.onDidClose((e) => {
     const t = timers.get(e.document.uri);
     if (t) clearTimeout(t);

@@ -13,7 +13,7 @@ export const CORPUS_CACHE_FORMAT = 6; // 6: PDF and Word files read, paragraphs 
  * What `processFile` makes of a file (`corpus/process.ts` and everything it runs: decoding,
  * the parser, labels, metadata, the reference digest).
  */
-export const PARSER_VERSION = 5; // 5: language profiles (lang-core) and six-locale decoding messages (lang-msgs) merged; 4: language profiles / i18n in six locales; 2: real English (rules in one-line-per-paragraph text, headings, front matter), line table
+export const PARSER_VERSION = 6; // 6: language profiles, six-locale decoding messages and comment lines (<!-- … -->, % resolution-…) skipped as blank, merged; 4/5: the same on their branches; 2: real English (rules in one-line-per-paragraph text, headings, front matter), line table
 
 /**
  * The agreed-language index's persisted arrays: what `addDocument` indexes (normalisation,

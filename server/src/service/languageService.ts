@@ -12,6 +12,16 @@ import { ReferenceMemo } from './referenceMemo';
 import { appendAll } from './text/arrays';
 import { capFindings } from './findingLimit';
 import { overSizeLimit, sizeLimitFinding } from './sizeLimit';
+import { applySuppressions, type RanStages } from './rules/suppression';
+
+/** The stages whose findings were looked for: a suppression naming a code of another stage is not "unused". */
+function ranStages(tooLarge: boolean, corpus: Corpus | undefined): RanStages {
+  const ran = new Set<'structure' | 'size-limit' | 'references' | 'reference-table' | 'agreed-language'>(['structure', 'size-limit']);
+  if (!tooLarge) ran.add('references');
+  if (!tooLarge && corpus) ran.add('reference-table');
+  if (!tooLarge && corpus) ran.add('agreed-language');
+  return ran;
+}
 
 export interface Analysis {
   document: ResolutionDocument;
@@ -113,7 +123,10 @@ export function createLanguageService(options: { corpus?: Corpus; settings?: Par
         appendAll(diagnostics, stage('matching diagnostics', () => [], () => corpus.index.diagnostics(document, agreements, settings)));
       }
       diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-      const analysis: Analysis = { document, agreements, diagnostics: capFindings(diagnostics, settings.locale) };
+      // Suppression comments in the draft (rules/suppression.ts); which stages ran decides what an unused one is.
+      const ran = ranStages(tooLarge, corpus);
+      const shown = stage('suppression', () => diagnostics, () => applySuppressions(document, diagnostics, settings, ran));
+      const analysis: Analysis = { document, agreements, diagnostics: capFindings(shown, settings.locale) };
       // Not enumerable: what the analysis was made with, for reuse checks only.
       Object.defineProperty(analysis, 'corpus', { value: this.corpus, enumerable: false });
       Object.defineProperty(analysis, 'settings', { value: settings, enumerable: false });

@@ -1,38 +1,12 @@
 import type { Locale } from './i18n';
 import type { Severity } from './model';
+import { DEFAULT_SEVERITIES, type DiagnosticCode } from './rules/registry';
 
 /** The `source` of every diagnostic the service produces. */
 export const DIAGNOSTIC_SOURCE = 'resolution';
 
-/** Every diagnostic code the service can produce. */
-export const DIAGNOSTIC_CODES = [
-  'paragraph-numbering',
-  'paragraph-punctuation',
-  'footnote-undefined',
-  'footnote-unused',
-  'footnote-duplicate',
-  'footnote-order',
-  'reference-malformed',
-  'reference-inconsistent',
-  'agreed-language',
-  'agreed-language-deviation',
-  'input-problem',
-] as const;
-export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
-
-export const DEFAULT_SEVERITIES: Record<DiagnosticCode, Severity> = {
-  'paragraph-numbering': 1,
-  'paragraph-punctuation': 2,
-  'footnote-undefined': 1,
-  'footnote-unused': 2,
-  'footnote-duplicate': 1,
-  'footnote-order': 2,
-  'reference-malformed': 1,
-  'reference-inconsistent': 2,
-  'agreed-language': 3,
-  'agreed-language-deviation': 2,
-  'input-problem': 2,
-};
+// The codes and their default severities come from the rule registry (rules/registry.ts).
+export { DIAGNOSTIC_CODES, DEFAULT_SEVERITIES, type DiagnosticCode } from './rules/registry';
 
 export interface MatchThresholds {
   /** Minimum similarity (0–1) of a paragraph body to a corpus paragraph to call it a near match. */

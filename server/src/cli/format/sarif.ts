@@ -7,6 +7,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { format, type Locale } from '../../service/i18n';
 import { DEFAULT_SEVERITIES } from '../../service/options';
+import { ruleDocsUrl } from '../../service/rules/docsUrl';
 import type { FileReport } from '../report';
 import { RULE_CODES, RULE_DESCRIPTIONS } from '../rules';
 
@@ -37,6 +38,7 @@ export function formatSarif(files: FileReport[], locale: Locale, version: string
       shortDescription: { text: format(locale, RULE_DESCRIPTIONS[code]) },
       fullDescription: { text: format(locale, RULE_DESCRIPTIONS[code]) },
       defaultConfiguration: { level: level(DEFAULT_SEVERITIES[code]) },
+      ...(ruleDocsUrl(code) ? { helpUri: ruleDocsUrl(code) } : {}),
     };
   });
   const results = [];

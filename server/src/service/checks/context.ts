@@ -1,6 +1,6 @@
 /** What every structure check needs: the document, the settings, and a way to build diagnostics. */
 import { format, type Message } from '../i18n';
-import type { Range, ResolutionDocument, ServiceDiagnostic, Span } from '../model';
+import type { Paragraph, Range, ResolutionDocument, ServiceDiagnostic, Span } from '../model';
 import { DIAGNOSTIC_SOURCE, severityFor, type DiagnosticCode, type ServiceSettings } from '../options';
 import { LineIndex } from '../text/lineIndex';
 
@@ -8,6 +8,11 @@ import { LineIndex } from '../text/lineIndex';
 export class CheckContext {
   private lineIndex: LineIndex | undefined;
   readonly diagnostics: ServiceDiagnostic[] = [];
+  /**
+   * Called by the punctuation check with the ending each paragraph must have, found or not: the
+   * punctuation rule's fix asks the check instead of working it out a second time.
+   */
+  expectation?: (p: Paragraph, expected: string) => void;
 
   constructor(
     readonly doc: ResolutionDocument,

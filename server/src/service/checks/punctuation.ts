@@ -106,6 +106,7 @@ function expectEnding(
 ): void {
   const expected = marksOf(ctx.doc.language)[ending];
   const found = p.endPunctuation.char;
+  ctx.expectation?.(p, expected);
   if (found === expected) {
     checkSpaceBefore(ctx, res, p, ancestors, found, role);
     return;

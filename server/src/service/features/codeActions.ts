@@ -6,6 +6,7 @@ import { getProfile } from '../language';
 import { format } from '../i18n';
 import type { AgreedSource } from '../matching';
 import type { FootnoteDef, Paragraph, Range, ResolutionDocument, ServiceDiagnostic, Span } from '../model';
+import { ruleFor } from '../rules/registry';
 import { paragraphOfAgreement, sourceCitation, sourceParagraph } from './agreements';
 import { allParagraphs, bodyStart, paragraphAt, sourceOffset } from './locate';
 import { featureMessages as M } from './messages';
@@ -21,6 +22,11 @@ const MAX_AGREEMENT_ACTION_PARAGRAPHS = 3;
  * request on 130,000 undefined references took 98 s making 90,000 of them (no menu shows that many).
  */
 const MAX_FOOTNOTE_ACTIONS = 50;
+/** Fixes of one rule offered per request (a whole-document request carries every finding). */
+const MAX_RULE_FIXES_PER_CODE = 50;
+
+/** The ending a paragraph should have: the punctuation rule's (one rule, with its fix). */
+export { expectedEnding } from '../rules/paragraph-punctuation/fix';
 
 export interface CodeActionResult {
   title: string;
@@ -94,21 +100,15 @@ export function codeActions(ctx: FeatureContext, range: Range, contextDiagnostic
     out.push({ title: format(loc, M.removeFootnote, { n: d.number }), kind: 'quickfix', edits: [removeDefEdit(ctx, d)], diagnostics: diagsOf('footnote-unused') });
   }
 
-  // Ending punctuation.
-  for (const d of diagsOf('paragraph-punctuation')) {
-    const p = paragraphAt(doc, ctx.lines.offsetAt(d.range.start)) ?? paragraphAt(doc, ctx.lines.offsetAt(d.range.end));
-    if (!p) continue;
-    const data = d.data as { expected?: unknown } | undefined;
-    const expected = typeof data?.expected === 'string' ? data.expected : expectedEnding(doc, p);
-    if (!expected || expected === p.endPunctuation.char) continue;
-    const span = p.endPunctuation.char ? p.endPunctuation.span : { start: p.endPunctuation.span.end, end: p.endPunctuation.span.end };
-    out.push({
-      title: format(loc, M.fixPunctuation, { char: expected }),
-      kind: 'quickfix',
-      edits: [{ range: ctx.lines.range(span), newText: expected }],
-      diagnostics: [d as ServiceDiagnostic],
-      isPreferred: true,
-    });
+  // The rules' own fixes (rules/<code>/fix.ts): the ending punctuation, marking a deviation as negotiated.
+  const fixesPerCode = new Map<string, number>();
+  for (const d of diags) {
+    const fix = ruleFor(String(d.code))?.fix;
+    if (!fix) continue;
+    const n = fixesPerCode.get(d.code) ?? 0;
+    if (n >= MAX_RULE_FIXES_PER_CODE) continue;
+    fixesPerCode.set(d.code, n + 1);
+    for (const action of fix(ctx, d as ServiceDiagnostic)) out.push(action);
   }
 
   // Agreed language: replace with a source's agreed text; copy citations.
@@ -163,30 +163,6 @@ function overlapsAny(sorted: ActionDiagnostic[], r: Range): boolean {
     else hi = mid;
   }
   return lo > 0 && overlaps(sorted[lo - 1].range, r);
-}
-
-/** The ending a paragraph should have, by its place in the resolution. */
-export function expectedEnding(doc: ResolutionDocument, p: Paragraph): string | undefined {
-  const e = getProfile(doc.language).endings;
-  const comma = e.preambular;
-  const semi = e.operative;
-  const stop = e.last;
-  const colon = e.chapeau;
-  if (p.kind === 'report') return undefined;
-  if (p.subparagraphs?.length) return colon;
-  if (p.kind === 'preambular') return comma;
-  for (const r of doc.resolutions) {
-    const lastOp = r.operative[r.operative.length - 1];
-    if (p.kind === 'operative' && r.operative.includes(p)) return p === lastOp ? stop : semi;
-    if (p.kind === 'subparagraph') {
-      // Last of the last chain of the last operative paragraph ends the resolution.
-      let tail: Paragraph | undefined = lastOp;
-      while (tail?.subparagraphs?.length) tail = tail.subparagraphs[tail.subparagraphs.length - 1];
-      if (tail === p) return stop;
-      if (allParagraphs(doc).includes(p) && r.span.start <= p.span.start && p.span.end <= r.span.end) return semi;
-    }
-  }
-  return p.kind === 'subparagraph' ? semi : undefined;
 }
 
 function defMarkerTemplate(ctx: FeatureContext, n: number): string {

@@ -5,7 +5,6 @@
  * when a module with tables (`messagesById(`) is missing here.
  */
 import { cliMessageTables } from '../../cli/messages';
-import { ruleMessageTables } from '../../cli/rules';
 import { checkMessageTables } from '../checks/messages';
 import { corpusMessageTables } from '../corpus/messages';
 import { featureMessageTables } from '../features/messages';
@@ -13,6 +12,8 @@ import { findingLimitMessageTables } from '../findingLimit';
 import { matchingMessageTables } from '../matching/messages';
 import { exportMessageTables } from '../negotiation/messages';
 import { referenceMessageTables } from '../references/messages';
+import { ruleMachineryMessageTables } from '../rules/messages';
+import { ruleSummaryTables } from '../rules/summaries';
 import { sizeLimitMessageTables } from '../sizeLimit';
 import { encodingMessageTables } from '../text/encodingMessages';
 import type { Locale } from './locale';
@@ -29,7 +30,8 @@ export const MESSAGE_TABLES: Readonly<Record<string, MessageTables>> = {
   sizeLimit: sizeLimitMessageTables,
   export: exportMessageTables,
   cli: cliMessageTables,
-  rules: ruleMessageTables,
+  rules: ruleSummaryTables,
+  ruleMachinery: ruleMachineryMessageTables,
 };
 
 /** All messages of one locale, by `namespace.id`. */

@@ -187,7 +187,7 @@ export function findPdfFootnotes(text: string, lines: LineList): PdfFootnotes {
     const l = lines.at(i)!;
     let startsBlock = false;
     if (l.kind === 'rule') startsBlock = true;
-    else if (l.kind === 'blank' && l.end > l.start) {
+    else if (l.kind === 'blank' && l.end > l.start && l.trimStart >= l.trimEnd) {
       // whitespace-only line: look ahead for the next definition
       let k = i + 1;
       while (k < lines.length && lines.at(k)!.kind === 'blank' && k - i < 12) k++;

@@ -1,4 +1,5 @@
 import { isWhite } from '../text/pieces';
+import { isCommentLine } from './comments';
 
 /** `frontMatter`: a line of the metadata block at the top (set by the parser, see frontMatter.ts). */
 export type LineKind = 'blank' | 'pageBreak' | 'rule' | 'url' | 'furniture' | 'frontMatter' | 'text';
@@ -36,6 +37,9 @@ export interface LineList extends Iterable<Line> {
   /** The line at index `i`; undefined outside 0…length-1 (a negative index does not count from the end). */
   at(i: number): Line | undefined;
 }
+
+/** Set in `kinds` on a comment line (classified `blank`). Bits 0–2 hold the kind, 3–5 the heading level. */
+const COMMENT_BIT = 128;
 
 const KINDS: LineKind[] = ['blank', 'pageBreak', 'rule', 'url', 'furniture', 'text', 'frontMatter'];
 const KIND_CODE = new Map(KINDS.map((k, i) => [k, i] as const));
@@ -95,7 +99,8 @@ export class LineTable implements LineList {
       this.trimStarts[index] = ts;
       this.trimEnds[index] = te;
       this.headingStarts[index] = scratch.headingTextStart;
-      this.kinds[index] = KIND_CODE.get(scratch.kind)! | (scratch.heading << 3);
+      const kind = scratch.kind as LineKind; // (set by classify)
+      this.kinds[index] = KIND_CODE.get(kind)! | (scratch.heading << 3) | (kind === 'blank' && ts < te ? COMMENT_BIT : 0);
       start = end < n ? (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1) : n;
     }
   }
@@ -124,8 +129,9 @@ export class LineTable implements LineList {
       trimEnd: this.trimEnds[i],
       indent: trimStart - start,
       kind: KINDS[this.kinds[i] & 7],
-      glued: i > 0 && this.ends[i - 1] > this.starts[i - 1],
-      heading: this.kinds[i] >> 3,
+      // A comment line before is no text either (parser/comments.ts): the line is not glued to it.
+      glued: i > 0 && this.ends[i - 1] > this.starts[i - 1] && (this.kinds[i - 1] & COMMENT_BIT) === 0,
+      heading: (this.kinds[i] >> 3) & 15,
       headingTextStart: this.headingStarts[i],
     };
   }
@@ -146,7 +152,8 @@ export function splitLines(text: string): Line[] {
 
 function classify(text: string, line: Line): void {
   const { trimStart: ts, trimEnd: te } = line;
-  if (ts >= te) {
+  // A comment line (`<!-- … -->`, `% resolution-disable …`) is no text: it separates paragraphs as a blank line does.
+  if (ts >= te || isCommentLine(text, ts, te)) {
     line.kind = 'blank';
     return;
   }

@@ -1,0 +1,18 @@
+import { matchingMessages } from '../../matching/messages';
+import { ruleSummaries } from '../summaries';
+import { defineRule, messageKeys } from '../defineRule';
+import { markNegotiatedFix } from './fix';
+
+/** Found by the agreed-language index (`corpus.index.diagnostics`) when a corpus is loaded. */
+export const agreedLanguageDeviation = defineRule({
+  code: 'agreed-language-deviation',
+  defaultSeverity: 2,
+  languages: 'all',
+  docs: {
+    summary: ruleSummaries['agreed-language-deviation'],
+    table: 'the paragraph is near agreed language; the message names what changed and `data.sources[].changes` lists it',
+  },
+  messages: messageKeys(matchingMessages, 'near', 'nearNoYear', 'changed', 'added', 'removed', 'verb', 'verbOnly', 'moreChanges'),
+  check: { stage: 'agreed-language' },
+  fix: markNegotiatedFix,
+});

@@ -1,0 +1,17 @@
+import { checkFootnotes } from '../../checks/footnotes';
+import { messages } from '../../checks/messages';
+import { ruleSummaries } from '../summaries';
+import { defineRule, messageKeys } from '../defineRule';
+
+/** One of the four footnote rules: `checkFootnotes` finds all four (it runs once for them). */
+export const footnoteUnused = defineRule({
+  code: 'footnote-unused',
+  defaultSeverity: 2,
+  languages: 'all',
+  docs: {
+    summary: ruleSummaries['footnote-unused'],
+    table: 'a footnote text is never referenced',
+  },
+  messages: messageKeys(messages, 'footnoteUnused'),
+  check: { stage: 'structure', run: checkFootnotes },
+});
