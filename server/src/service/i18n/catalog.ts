@@ -13,7 +13,7 @@ import { matchingMessageTables } from '../matching/messages';
 import { exportMessageTables } from '../negotiation/messages';
 import { referenceMessageTables } from '../references/messages';
 import { ruleMachineryMessageTables } from '../rules/messages';
-import { ruleSummaryTables } from '../rules/summaries';
+import { ruleSummaryMessageTables } from '../rules/summaries';
 import { sizeLimitMessageTables } from '../sizeLimit';
 import { encodingMessageTables } from '../text/encodingMessages';
 import type { Locale } from './locale';
@@ -30,7 +30,7 @@ export const MESSAGE_TABLES: Readonly<Record<string, MessageTables>> = {
   sizeLimit: sizeLimitMessageTables,
   export: exportMessageTables,
   cli: cliMessageTables,
-  rules: ruleSummaryTables,
+  rules: ruleSummaryMessageTables,
   ruleMachinery: ruleMachineryMessageTables,
 };
 

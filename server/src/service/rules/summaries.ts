@@ -104,6 +104,6 @@ const ar: MessageTable<Code> = {
   'unused-suppression': 'تعليق التعطيل لم يعد يعطّل شيئاً ويمكن حذفه',
 };
 
-export const ruleSummaryTables: MessageTables<Code> = { en, zh, fr, es, ru, ar };
+export const ruleSummaryMessageTables: MessageTables<Code> = { en, zh, fr, es, ru, ar };
 
-export const ruleSummaries = messagesById(ruleSummaryTables);
+export const ruleSummaries = messagesById(ruleSummaryMessageTables);
