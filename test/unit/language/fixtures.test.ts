@@ -7,42 +7,12 @@
  * check what the service finds against the same expected.json.
  */
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import { ar } from '../../../server/src/service/language/data/ar';
 import { es } from '../../../server/src/service/language/data/es';
 import { fr } from '../../../server/src/service/language/data/fr';
 import { ru } from '../../../server/src/service/language/data/ru';
 import type { LanguageData } from '../../../server/src/service/language/data/types';
-
-const ROOT = path.join(__dirname, '../../..');
-
-export interface LanguageFixture {
-  language: string;
-  precedent: { file: string; symbol: string; date: string; title: string };
-  structure: {
-    preambular: number;
-    operative: number;
-    subparagraphs: number;
-    footnoteDefinitions: number;
-    footnoteReferences: number;
-    preambularLines: number[];
-    operativeLines: number[];
-    subparagraphLines: number[];
-  };
-  defects: Array<{ code: string; line: number; paragraph: string; text?: string; found?: string; precedent?: string }>;
-  agreed: Array<{ paragraph: string; line: number; status: 'exact' | 'near' | 'partial'; source: string; kind: string; span?: string }>;
-  new: Array<{ paragraph: string; line: number }>;
-}
-
-export function readLanguageFixture(id: string): { draft: string; precedent: string; expected: LanguageFixture } {
-  const dir = path.join(ROOT, 'test/fixtures/languages', id);
-  return {
-    draft: fs.readFileSync(path.join(dir, 'draft.res.md'), 'utf8'),
-    precedent: fs.readFileSync(path.join(dir, 'precedent.md'), 'utf8'),
-    expected: JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')),
-  };
-}
+import { readLanguageFixture } from '../../support/languageFixtures';
 
 const SUP = /<sup>(\d+)<\/sup>/g;
 const plain = (s: string) => s.replace(SUP, '').replace(/\*/g, '');
