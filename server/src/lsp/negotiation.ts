@@ -9,7 +9,7 @@ import type { Analysis } from '../service/languageService';
 import { compareWithPrecedent, type Comparison } from '../service/negotiation/compare';
 import { compareHtml, summaryLine } from '../service/negotiation/compareReport';
 import { defaultSettings } from '../service/options';
-import type { Language } from '../service/model';
+import type { Locale } from '../service/i18n';
 import { writeDocx } from '../service/negotiation/docxWriter';
 import { buildExportPlan, type ExportPlan } from '../service/negotiation/exportPlan';
 
@@ -54,7 +54,7 @@ export interface NegotiationDeps {
   analysis(uri: string): Analysis | undefined;
   /** Resolves when a corpus load in progress has finished (bounded). */
   settled(): Promise<void>;
-  locale(): Language;
+  locale(): Locale;
 }
 
 export function registerNegotiationRequests(connection: Connection, deps: NegotiationDeps): void {

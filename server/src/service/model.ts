@@ -29,7 +29,11 @@ export interface Located {
   range: Range;
 }
 
-export type Language = 'zh' | 'en';
+import type { LanguageId } from './language/data/types';
+
+export type { LanguageId } from './language/data/types';
+/** The language a text is written in: the id of a registered language profile (`language/registry.ts`). Not the UI locale (`i18n` `Locale`). */
+export type Language = LanguageId;
 
 /**
  * A piece of a paragraph's clean text and where it came from in the source.
@@ -249,7 +253,7 @@ export interface ParseProblem extends Located {
 
 export interface ResolutionDocument {
   text: string;
-  language: Language;
+  language: LanguageId;
   kind: DocumentKind;
   header: HeaderLine[];
   /** One for a stand-alone resolution or draft; several when embedded in a report; none for a plain report. */

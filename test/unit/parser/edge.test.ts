@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { parseDocument } from '../../../server/src/service/parser';
 import { LineIndex } from '../../../server/src/service/text/lineIndex';
 import { readMarker } from '../../../server/src/service/parser/numbering';
-import { matchLeadingVerb } from '../../../server/src/service/parser/verbs';
+import { getProfile } from '../../../server/src/service/language';
 import { allParagraphs, byLabel, fixtureText, invariantViolations, seedText } from './helpers';
 
 describe('parser: English resolutions', () => {
@@ -332,7 +332,7 @@ describe('parser building blocks', () => {
 
   it('matchLeadingVerb: compound Chinese verbs and English phrases', () => {
     const v = (t: string, l: 'zh' | 'en' = 'zh') => {
-      const m = matchLeadingVerb(t, l);
+      const m = getProfile(l).matchLeadingVerb(t);
       return m ? t.slice(m.verbStart, m.verbEnd) : undefined;
     };
     assert.strictEqual(v('严重关切地注意到在妇女获取'), '严重关切地注意到');

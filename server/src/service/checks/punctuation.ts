@@ -14,25 +14,33 @@
  * (`，<sup>5</sup>`, `；²⁰`) are not part of the ending: the parser gives the
  * last meaningful character in `endPunctuation`.
  */
-import type { Language, Paragraph, Resolution, Span } from '../model';
+import { getProfile } from '../language';
+import type { LanguageId, Paragraph, Resolution, Span } from '../model';
 import { capitalise, type CheckContext } from './context';
 import { messages } from './messages';
 import { paragraphName } from './names';
 
 export type Ending = 'comma' | 'semicolon' | 'period' | 'colon';
 
-const MARKS: Record<Language, Record<Ending, string>> = {
-  zh: { comma: '，', semicolon: '；', period: '。', colon: '：' },
-  en: { comma: ',', semicolon: ';', period: '.', colon: ':' },
-};
+/** The marks of a language's paragraph ends, from its profile (`，` `；` `。` `：`; `,` `;` `.` `:`; `،` `؛` `.` `:`). */
+function marksOf(language: LanguageId): Record<Ending, string> {
+  const e = getProfile(language).endings;
+  return { comma: e.preambular, semicolon: e.operative, period: e.last, colon: e.chapeau };
+}
 
-/** Full-width ↔ half-width counterparts. */
+/** Counterparts in another width or script: full-width ↔ half-width, Arabic ↔ Latin comma and semicolon. */
 const COUNTERPART: Record<string, string> = {
   '，': ',', ',': '，',
   '；': ';', ';': '；',
   '。': '.', '.': '。', '．': '.',
   '：': ':', ':': '：',
+  '،': ',', '؛': ';',
 };
+
+/** Whether `found` is `expected` in the other script's form (`,` for `،`), not in another width. */
+function isScriptCounterpart(found: string, expected: string): boolean {
+  return COUNTERPART[expected] === found && (expected === '،' || expected === '؛' || found === '،' || found === '؛');
+}
 
 /** Why a paragraph must end the way it must; shown after the message. */
 export type EndingRole = 'preambular' | 'operative' | 'lastOperative' | 'chapeau' | 'subparagraph' | 'lastSubparagraph' | 'lastPreambularSub' | 'organ';
@@ -96,7 +104,7 @@ function expectEnding(
   ending: Ending,
   role: EndingRole,
 ): void {
-  const expected = MARKS[ctx.doc.language][ending];
+  const expected = marksOf(ctx.doc.language)[ending];
   const found = p.endPunctuation.char;
   if (found === expected) return;
   const name = paragraphName(ctx.locale, res, p, ancestors);
@@ -109,7 +117,7 @@ function checkOrgan(ctx: CheckContext, res: Resolution): void {
   if (!organ) return;
   const text = organ.text.replace(/\s+$/, '');
   if (!text) return;
-  const expected = MARKS[ctx.doc.language].comma;
+  const expected = marksOf(ctx.doc.language).comma;
   const lastChar = text[text.length - 1];
   if (lastChar === expected) return;
   const isMark = lastChar in COUNTERPART || '。！？!?、'.includes(lastChar);
@@ -122,7 +130,7 @@ function report(ctx: CheckContext, span: Span, name: string, expected: string, f
   let message: string;
   const args = { name, Name: capitalise(name), expected, found };
   if (!found) message = ctx.msg(messages.punctuationMissing, args);
-  else if (COUNTERPART[found] === expected || (found === '．' && expected === '。')) {
+  else if (!isScriptCounterpart(found, expected) && (COUNTERPART[found] === expected || (found === '．' && expected === '。'))) {
     message = ctx.msg(isFullWidth(expected) ? messages.punctuationHalfWidth : messages.punctuationFullWidth, args);
   }
   else message = ctx.msg(messages.punctuationWrong, args);

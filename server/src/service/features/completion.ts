@@ -9,7 +9,7 @@ import { paragraphCitation } from './agreements';
 import { featureMessages as M } from './messages';
 import { truncate } from './text';
 import type { FeatureContext, TextEdit } from './types';
-import { BUILTIN_VERBS } from './verbs';
+import { getProfile } from '../language';
 import { appendAll } from '../text/arrays';
 
 /** LSP CompletionItemKind values used here. */
@@ -97,14 +97,19 @@ function verbCompletion(ctx: FeatureContext, position: Position, before: string)
   if (rest.length === 0 && lead.length === 0 && emph.length === 0 && before.length > 0) return [];
   const operative = isOperativePosition(ctx, position, before);
   const language = ctx.analysis.document.language;
+  const profile = getProfile(language);
+  // Corpus verbs of the draft's language: by script for Chinese and English (a Chinese verb in an English
+  // draft, or the reverse, is never offered), by the profile's lexicon for the other languages.
+  const sameLanguage = (verb: string): boolean =>
+    language === 'zh' || language === 'en' ? /[\u4e00-\u9fff]/.test(verb) === (language === 'zh') : profile.verbAt(verb, 0) > 0;
   const counts = new Map<string, number>();
   if (ctx.corpus) {
     for (const v of corpusView(ctx.corpus).verbs.values()) {
       const n = operative ? v.operative : v.preambular;
-      if (n > 0 && /[\u4e00-\u9fff]/.test(v.verb) === (language === 'zh')) counts.set(v.verb, n);
+      if (n > 0 && sameLanguage(v.verb)) counts.set(v.verb, n);
     }
   }
-  const builtIn = BUILTIN_VERBS[language][operative ? 'operative' : 'preambular'];
+  const builtIn = profile.builtinVerbs[operative ? 'operative' : 'preambular'];
   builtIn.forEach((v) => {
     if (!counts.has(v)) counts.set(v, 0);
   });

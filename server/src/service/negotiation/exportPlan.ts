@@ -14,6 +14,7 @@
  */
 import type { ParagraphAgreement, AgreedSource } from '../matching';
 import { labelledParagraphs } from '../matching';
+import type { Locale } from '../i18n';
 import type { Language, Paragraph, ResolutionDocument, Span } from '../model';
 import { LineIndex } from '../text/lineIndex';
 import { acceptAll, hunksOf, revisionPieces, type RevisionPiece } from './revisions';
@@ -27,7 +28,7 @@ export interface ExportOptions {
   /** Which precedent counts: a symbol (`A/RES/79/194`); the best source of each paragraph when absent. */
   precedent?: string;
   /** Language of comments and warnings; the draft's language when absent. */
-  locale?: Language;
+  locale?: Locale;
 }
 
 export interface PlanRun {
@@ -170,7 +171,7 @@ function paragraphRuns(p: Paragraph, pieces: RevisionPiece[], footnotes: Array<{
 }
 
 export function buildExportPlan(doc: ResolutionDocument, agreements: readonly ParagraphAgreement[], options: ExportOptions = {}): ExportPlan {
-  const locale = options.locale ?? doc.language;
+  const locale = options.locale ?? (doc.language === 'zh' ? 'zh' : 'en');
   const M = MESSAGES[locale];
   const wantRevisions = options.revisions !== false;
   const wantComments = options.comments !== false;

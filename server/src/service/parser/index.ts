@@ -20,7 +20,7 @@ import type {
   FootnoteDef,
   FootnoteRef,
   HeaderLine,
-  Language,
+  LanguageId,
   Located,
   OrganLine,
   Paragraph,
@@ -32,7 +32,7 @@ import type {
 } from '../model';
 import { findReferences } from '../references';
 import { LineIndex } from '../text/lineIndex';
-import { isIdeograph, isWhite, mapTextSpan } from '../text/pieces';
+import { isWhite, mapTextSpan } from '../text/pieces';
 import { mapReferences } from '../text/mapReferences';
 import { buildCleanText, type Cut } from './cleanText';
 import { findBareRefs, findFlowNotes, findPdfFootnotes, readMarkupDef, scanMarkupRefs, type DefHit, type RefHit } from './footnotes';
@@ -43,12 +43,12 @@ import { alphaLabel } from './numbering';
 import { readDate } from './header';
 import { buildSegments } from './segments';
 import { buildStructure, type DraftDecision, type DraftHeading, type DraftParagraph, type DraftResolution, type LineRole } from './structure';
-import { matchLeadingVerb } from './verbs';
+import { detectLanguage, getProfile, languageFromTag } from '../language/registry';
 import { appendAll } from '../text/arrays';
 
 export interface ParseOptions {
   /** Force the language; otherwise detected from the text. */
-  language?: 'zh' | 'en';
+  language?: LanguageId;
   /** Force the layout: hard-wrapped PDF text or Markdown-like text; otherwise detected. */
   layout?: 'pdf' | 'flow';
 }
@@ -72,7 +72,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Resolut
 }
 
 /** A document with no structure: the whole text is one `other` segment. The fallback when parsing fails. */
-export function emptyDocument(text: string, language: Language = 'zh', problems: ParseProblem[] = []): ResolutionDocument {
+export function emptyDocument(text: string, language: LanguageId = 'zh', problems: ParseProblem[] = []): ResolutionDocument {
   return {
     text,
     language,
@@ -89,24 +89,8 @@ export function emptyDocument(text: string, language: Language = 'zh', problems:
   };
 }
 
-export function detectLanguage(text: string): Language {
-  let cjk = 0;
-  let latin = 0;
-  const n = Math.min(text.length, 20000);
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (isIdeograph(c)) cjk++;
-    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
-    else continue;
-    // Stop once the characters left cannot change the answer (same answer as counting them all).
-    if ((i & 255) === 255) {
-      const left = n - i - 1;
-      if (cjk > 0 && cjk * 3 >= latin + left) return 'zh';
-      if (latin > 0 && cjk * 3 + 3 * left < latin) return 'en';
-    }
-  }
-  return cjk * 3 >= latin && cjk > 0 ? 'zh' : latin > 0 ? 'en' : 'zh';
-}
+/** The language of a text over the registered language profiles (`language/registry.ts`). */
+export { detectLanguage };
 
 /**
  * Whether `findReferences` can find anything in a text: a document symbol starts with a capital
@@ -145,7 +129,8 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
   const fm = readFrontMatterBlock(text);
   if (fm) for (let i = 0; i <= fm.closeLine && i < lines.length; i++) if (lines.kind(i) !== 'blank') lines.setKind(i, 'frontMatter');
   const fmLanguage = fm?.pairs.find(([k]) => k === 'language' || k === 'lang')?.[1].toLowerCase();
-  const language: Language = options.language ?? (fmLanguage?.startsWith('zh') ? 'zh' : fmLanguage?.startsWith('en') ? 'en' : detectLanguage(text));
+  const language: LanguageId = options.language ?? languageFromTag(fmLanguage) ?? detectLanguage(text);
+  const profile = getProfile(language);
   const pdf = options.layout ? options.layout === 'pdf' : looksLikePdf(text, lines);
 
   // 1. Footnote definitions: Markdown-like anywhere, PDF blocks in PDF text.
@@ -258,7 +243,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
     return out.replace(/\*+/g, '').replace(/(^|[\s(])_(?=\S)|(?<=\S)_(?=[\s,.;:]|$)/g, '$1');
   };
 
-  const st = buildStructure({ text, lines, body, pdf, language, lineEndChar, plainStart });
+  const st = buildStructure({ text, lines, body, pdf, language, profile, lineEndChar, plainStart });
 
   // 4. Materialise.
   const footnoteRefs: FootnoteRef[] = refs.map((r) => ({ number: r.number, form: r.form, ...loc({ start: r.start, end: r.end }) }));
@@ -304,7 +289,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
     }
     p.label = labelOf(d, ordinal, parentLabel);
     if (parentLabel) p.parentLabel = parentLabel;
-    const vm = matchLeadingVerb(ct.text, language, ct.emphasisStarts);
+    const vm = profile.matchLeadingVerb(ct.text, ct.emphasisStarts);
     if (vm) {
       const verbSpan = mapSpan(ct.pieces, vm.verbStart, vm.verbEnd);
       const whole = mapSpan(ct.pieces, vm.leadStart, vm.verbEnd);

@@ -9,7 +9,7 @@ import { isWhite } from '../text/pieces';
 import { classifyHeader, isClosingLine, isDraftDecisionMarker, isNumberedSectionHeading, isSectionHeading, readDraftDecisionMarker, readDraftResolutionMarker, readOrgan, type HeaderInfo } from './header';
 import type { Line, LineList } from './lines';
 import { readMarker, type Marker } from './numbering';
-import { matchLeadingVerb } from './verbs';
+import type { LanguageId, LanguageProfile } from '../language/types';
 
 export interface DraftParagraph {
   id: number;
@@ -81,7 +81,9 @@ export interface StructureInput {
   /** Lines that hold body text (not footnotes, URLs, rules, blanks). */
   body: number[];
   pdf: boolean;
-  language: 'zh' | 'en';
+  language: LanguageId;
+  /** The text language's profile: its leading verbs and paragraph endings. */
+  profile: LanguageProfile;
   /** Last meaningful char of a line's content (footnote markers/emphasis ignored), and the plain start. */
   lineEndChar: (line: Line) => string;
   /** The line's leading text without emphasis/footnote markup (first ~120 chars). */
@@ -98,7 +100,10 @@ const CLOSE_ALWAYS = new Set(['；', ';', '。']);
 const MAX_HEADER_LINES = 100;
 
 export function buildStructure(input: StructureInput): Structure {
-  const { text, lines, pdf, language } = input;
+  const { text, lines, pdf, language, profile } = input;
+  const matchLeadingVerb = (plain: string): boolean => profile.matchLeadingVerb(plain) !== undefined;
+  const closeAlways = new Set([...CLOSE_ALWAYS, profile.endings.operative]);
+  const isCommaMark = (c: string): boolean => c === '，' || c === ',' || c === profile.endings.preambular;
   const st: Structure = { header: [], resolutions: [], report: [], reportHeadings: [], decisions: [], roles: new Map() };
   let mode: 'header' | 'resTitle' | 'resolution' | 'report' | 'decision' | 'closing' = 'header';
   let res: DraftResolution | undefined;
@@ -188,9 +193,9 @@ export function buildStructure(input: StructureInput): Structure {
   /** Whether paragraph `p` is closed by its last character. */
   const isClosed = (p: DraftParagraph): boolean => {
     const c = p.lastChar;
-    if (CLOSE_ALWAYS.has(c)) return true;
-    if (c === '.' && (language === 'en' || p.kind === 'report')) return true;
-    if (c === '，' || c === ',') {
+    if (closeAlways.has(c)) return true;
+    if (c === '.' && (language !== 'zh' || p.kind === 'report')) return true;
+    if (isCommaMark(c)) {
       if (!pdf) return p.kind !== 'report';
       return p.kind === 'preambular';
     }
@@ -314,7 +319,7 @@ export function buildStructure(input: StructureInput): Structure {
       }
       if (mode === 'header' && marker && marker.style === 'arabic') {
         const body = plain.slice(marker.length);
-        if (!reportLike() && matchLeadingVerb(body, language)) {
+        if (!reportLike() && matchLeadingVerb(body)) {
           const r = startRes(li);
           mode = 'resolution';
           const p = newPara('operative', l, marker);
@@ -328,7 +333,7 @@ export function buildStructure(input: StructureInput): Structure {
         current = p;
         continue;
       }
-      if (mode === 'header' && !reportLike() && /[，,]/.test(input.lineEndChar(l)) && matchLeadingVerb(trimmedPlain, language) && trimmedPlain.length > 12) {
+      if (mode === 'header' && !reportLike() && /[，,]/.test(input.lineEndChar(l)) && matchLeadingVerb(trimmedPlain) && trimmedPlain.length > 12) {
         const r = startRes(li);
         mode = 'resolution';
         const p = newPara('preambular', l);
@@ -440,8 +445,8 @@ export function buildStructure(input: StructureInput): Structure {
       st.roles.set(li, { kind: 'heading', owner: res.id });
       continue;
     }
-    const verb = matchLeadingVerb(plain, language);
-    if (l.heading || (!verb && trimmedPlain.length <= 40 && !/[，；。：,;.:]$/.test(trimmedPlain))) {
+    const verb = matchLeadingVerb(plain);
+    if (l.heading || (!verb && trimmedPlain.length <= 40 && !/[，；。：,;.:،؛]$/.test(trimmedPlain))) {
       addHeading(l, res.id, res.headings);
       continue;
     }
@@ -510,7 +515,7 @@ export function buildStructure(input: StructureInput): Structure {
         return;
       }
     }
-    if (current && (!closed || marker || absorbing.has(current) || !(councilStart || matchLeadingVerb(plain, language)))) {
+    if (current && (!closed || marker || absorbing.has(current) || !(councilStart || matchLeadingVerb(plain)))) {
       if (marker && (closed || colon)) absorbing.add(current);
       append(current, l);
       return;
@@ -533,20 +538,20 @@ export function buildStructure(input: StructureInput): Structure {
     if (pdf) {
       if (l.indent === 0 && !(marker && (closed || colon))) return true;
       if (!closed && !colon) return !marker;
-      if (colon) return !marker && !matchLeadingVerb(plain, language);
+      if (colon) return !marker && !matchLeadingVerb(plain);
       // closed
-      if (l.glued && (p.lastChar === '，' || p.lastChar === ',') && !marker && !matchLeadingVerb(plain, language)) return true;
+      if (l.glued && isCommaMark(p.lastChar) && !marker && !matchLeadingVerb(plain)) return true;
       return false;
     }
     if (marker && (closed || colon)) return false;
     if (closed) return false;
-    if (colon) return !marker && !matchLeadingVerb(plain, language);
+    if (colon) return !marker && !matchLeadingVerb(plain);
     // open: a new emphasised verb still starts a paragraph (missing punctuation is a check's business)
     const t = text.slice(l.trimStart, Math.min(l.trimEnd, l.trimStart + 3));
-    if ((t.startsWith('**') || t.startsWith('*') || t.startsWith('_')) && matchLeadingVerb(plain, language)) return false;
+    if ((t.startsWith('**') || t.startsWith('*') || t.startsWith('_')) && matchLeadingVerb(plain)) return false;
     // after a blank line, a line opening with a verb starts a new paragraph even if the previous one
     // lacks its punctuation (a draft being typed); wrapped continuations rarely open with a verb
-    if (!l.glued && matchLeadingVerb(plain, language)) return false;
+    if (!l.glued && matchLeadingVerb(plain)) return false;
     if (marker && marker.style === 'arabic') return false;
     return true;
   }

@@ -81,6 +81,17 @@ export function textToSource(pieces: readonly TextPiece[], offset: number, end =
   return p.sourceStart + (probe - p.textStart) + (end ? 1 : 0);
 }
 
+/**
+ * Maps a source offset into a clean text: the text offset of the first piece that holds it (a piece's end
+ * counts as inside it), or undefined when it falls where the parser dropped markup.
+ */
+export function sourceToText(pieces: readonly TextPiece[], source: number): number | undefined {
+  for (const piece of pieces) {
+    if (source >= piece.sourceStart && source <= piece.sourceStart + piece.length) return piece.textStart + (source - piece.sourceStart);
+  }
+  return undefined;
+}
+
 /** Maps a span of a clean text to a source span (covering everything in between). */
 export function mapTextSpan(pieces: readonly TextPiece[], span: Span): Span | undefined {
   if (span.end < span.start) return undefined;

@@ -1,0 +1,53 @@
+import type { LanguageData } from './types';
+
+/**
+ * English: the conventions of the English texts of UN resolutions (the 46 real English texts). The verb
+ * lists are the parser's lexicon as it stood before language profiles (issue 9).
+ */
+export const en: LanguageData = {
+  id: 'en',
+  endonym: 'English',
+  direction: 'ltr',
+  organs: {
+    generalAssembly: ['The General Assembly,', 'General Assembly,'],
+    securityCouncil: ['The Security Council,', 'Security Council,'],
+    economicAndSocialCouncil: ['The Economic and Social Council,', 'Economic and Social Council,'],
+    humanRightsCouncil: ['The Human Rights Council,', 'Human Rights Council,'],
+  },
+  preambularVerbs: [
+    'Recalling', 'Reaffirming', 'Recognizing', 'Recognising', 'Noting', 'Taking note', 'Welcoming', 'Emphasizing', 'Emphasising',
+    'Stressing', 'Underlining', 'Underscoring', 'Bearing in mind', 'Acknowledging', 'Aware', 'Conscious', 'Convinced', 'Concerned',
+    'Expressing', 'Mindful', 'Reiterating', 'Guided by', 'Having considered', 'Having examined', 'Affirming', 'Determined',
+    'Considering', 'Believing', 'Realizing', 'Realising', 'Alarmed', 'Deploring', 'Encouraged', 'Highlighting', 'Seeking',
+    'Observing', 'Appreciating', 'Commending', 'Desiring', 'Keeping in mind', 'Taking into account', 'Cognizant', 'Regretting',
+    'Deeply concerned', 'Gravely concerned', 'Seriously concerned', 'Deeply alarmed', 'Noting with concern',
+    'Noting with appreciation', 'Noting with satisfaction', 'Noting with interest', 'Taking note with appreciation',
+  ],
+  operativeVerbs: [
+    'Decides', 'Requests', 'Calls upon', 'Calls on', 'Calls for', 'Urges', 'Encourages', 'Invites', 'Welcomes', 'Recognizes',
+    'Recognises', 'Reaffirms', 'Emphasizes', 'Emphasises', 'Stresses', 'Notes', 'Takes note', 'Recalls', 'Acknowledges',
+    'Expresses', 'Affirms', 'Endorses', 'Approves', 'Authorizes', 'Authorises', 'Recommends', 'Supports', 'Underlines',
+    'Underscores', 'Reiterates', 'Declares', 'Condemns', 'Deplores', 'Commends', 'Appeals', 'Looks forward', 'Highlights',
+    'Resolves', 'Demands', 'Designates', 'Adopts', 'Proclaims', 'Takes note with appreciation', 'Notes with concern',
+    'Notes with appreciation', 'Notes with satisfaction', 'Expresses its appreciation', 'Expresses concern', 'Further requests',
+    'Also requests',
+  ],
+  adverbsBefore: ['Also', 'Further', 'Furthermore', 'Again', 'Once again', 'Strongly', 'Deeply', 'Further also', 'Also further', 'Firmly', 'Welcoming also'],
+  adverbsAfter: ['also', 'further', 'again'],
+  leads: ['In this regard,', 'In this context,', 'In this respect,', 'To this end,', 'In that regard,', 'In this connection,'],
+  endings: { preambular: ',', operative: ';', last: '.', chapeau: ':' },
+  subparagraphLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
+  citation: {
+    resolution: ['resolution', 'resolutions'],
+    decision: ['decision', 'decisions'],
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    datePattern:
+      '(?<day>\\d{1,2}) (?<month>January|February|March|April|May|June|July|August|September|October|November|December) (?<year>\\d{4})',
+    citationPattern:
+      '[Rr]esolution (?<symbol>\\d{1,4}/\\d{1,4}) of (?<date>\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{4})',
+  },
+  header: {
+    session: '^[A-Z][a-z]+(?:-[a-z]+)? session$',
+    agendaItem: '^Agenda item \\d+',
+  },
+};
