@@ -3,13 +3,16 @@
  * test/unit/evaluation/agreed-language.test.ts: paragraphs of an adopted precedent edited in known
  * ways, so the truth is known by construction.
  *
- * Kinds (each `variants` times per precedent paragraph, with different random choices):
+ * Kinds (each `variants` times per precedent paragraph of 100 characters of body or more, with
+ * different random choices):
  * - `substitute`: one word of the body replaced by another (near);
  * - `drop clause`: one short clause (at most a fifth of the body, never the first) dropped (near);
  * - `add words`: a few words added at a clause boundary (near);
  * - `change verb`: the leading verb replaced by another of the same lexicon, the body kept (exact);
- * - `embed span`: a span of 4–8 whole words (at least 25 characters) of the body inside a new
- *   paragraph (partial), with its position;
+ * - `embed span`: a span of 8–14 whole words (at least 50 characters) of the body inside a new
+ *   paragraph (partial), with its position — about what the Chinese evaluation's 20–40 characters
+ *   carry, since a Chinese text is about a third as long in characters as its French or Russian;
+ *   never more than half the body (most of a paragraph inside new text is a deviation, not partial reuse);
  * - `insert clause (start|middle|end)`: a clause of 20–80 characters, whole words taken from a new
  *   paragraph, added to the whole body (near), with the clause;
  * - `new text`: the new paragraphs as they are (new).
@@ -81,7 +84,7 @@ export function synthAgreedCases(data: LanguageData, sources: SynthSource[], fre
   const comma = data.endings.preambular;
   const sep = data.direction === 'rtl' ? `${comma} ` : `${comma} `;
   const cases: SynthCase[] = [];
-  const usable = sources.filter((p) => p.verb && p.text.length - p.bodyStart >= 60);
+  const usable = sources.filter((p) => p.verb && p.text.length - p.bodyStart >= 100);
   for (const p of usable) {
     const verb = p.verb!;
     const head = p.text.slice(0, p.bodyStart);
@@ -110,11 +113,14 @@ export function synthAgreedCases(data: LanguageData, sources: SynthSource[], fre
       cases.push({ kind: 'add words', ...withBody(core.slice(0, at) + pick(lang.added, rand) + sep + core.slice(at) + end), expect: 'near', source: p.index });
       // 5. a span of whole words inside a new paragraph
       const all = words(core);
-      const n = 4 + Math.floor(rand() * 5);
+      const n = 8 + Math.floor(rand() * 7);
       let i0 = Math.floor(rand() * Math.max(1, all.length - n));
       let i1 = Math.min(all.length - 1, i0 + n - 1);
-      while (all[i1].end - all[i0].start < 25 && i1 < all.length - 1) i1++;
-      while (all[i1].end - all[i0].start < 25 && i0 > 0) i0--;
+      while (all[i1].end - all[i0].start < 50 && i1 < all.length - 1) i1++;
+      while (all[i1].end - all[i0].start < 50 && i0 > 0) i0--;
+      // not most of the source paragraph: a span that is nearly all of it is a deviation (near), not partial reuse
+      while (all[i1].end - all[i0].start > core.length * 0.5 && i1 - i0 > 7) i1--;
+      if (all[i1].end - all[i0].start > core.length * 0.5 || all[i1].end - all[i0].start < 50) continue;
       const span = core.slice(all[i0].start, all[i1].end);
       const host = pick(fresh, rand);
       const hs = clauseStarts(host, comma).filter((x) => x > host.length / 4);

@@ -163,7 +163,10 @@ export function describeLanguage(data: LanguageData, extra?: (run: () => Languag
         const found = r.status !== 'new';
         if (truth && found) {
           tp++;
-          if (r.sources[0].paragraphIndex === c.source) sourceOk++;
+          // a reused span that stands in several precedent paragraphs may be credited to any of them
+          const fold = (x: string) => x.toLowerCase().replace(/\s+/g, ' ');
+          const spanIn = c.span && fold(r.sources[0].text).includes(fold(c.text.slice(c.span[0], c.span[1])));
+          if (r.sources[0].paragraphIndex === c.source || spanIn) sourceOk++;
           else failures.push(`${c.kind}: source ${r.sources[0].paragraph}, built from ${doc.paragraphs.find((p) => p.index === c.source)?.label}`);
         } else if (found) fp++;
         else if (truth) fn++;
