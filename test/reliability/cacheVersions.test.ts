@@ -58,7 +58,7 @@ const GUARDS: Array<{ constant: keyof typeof versions; parts: () => SourcePart[]
           'compact',
         ],
       },
-      ...[...new Set([`${S}/matching/normalize.ts`, `${S}/matching/shingles.ts`, `${S}/matching/invertedIndex.ts`, `${S}/matching/verbs.ts`].flatMap(importClosure))]
+      ...[...new Set([`${S}/matching/normalize.ts`, `${S}/matching/shingles.ts`, `${S}/matching/invertedIndex.ts`, `${S}/language/body.ts`].flatMap(importClosure))]
         .sort()
         .map((file) => ({ file })),
     ],

@@ -12,7 +12,7 @@ import { commonInOrder, containment, forwardChain } from '../../../server/src/se
 import { containedChanges } from '../../../server/src/service/matching/guidedDiff';
 import { normalize } from '../../../server/src/service/matching/normalize';
 import { units } from '../../../server/src/service/matching/shingles';
-import { splitLeadingVerb } from '../../../server/src/service/matching/verbs';
+import { splitLeadingVerb } from '../../../server/src/service/language';
 import { parseDocument } from '../../../server/src/service/parser';
 
 const SEEDS = path.join(__dirname, '../../../seeds');

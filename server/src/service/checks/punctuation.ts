@@ -106,10 +106,27 @@ function expectEnding(
 ): void {
   const expected = marksOf(ctx.doc.language)[ending];
   const found = p.endPunctuation.char;
-  if (found === expected) return;
+  if (found === expected) {
+    checkSpaceBefore(ctx, res, p, ancestors, found, role);
+    return;
+  }
   const name = paragraphName(ctx.locale, res, p, ancestors);
   const span = (found ? undefined : lastCharSpan(p)) ?? p.endPunctuation.span;
   report(ctx, span, name, expected, found, role);
+}
+
+/**
+ * French puts a (no-break) space before `;` and `:`: a mark with none before it is a finding, expecting the
+ * mark with the language's first space before it (the quick fix writes both).
+ */
+function checkSpaceBefore(ctx: CheckContext, res: Resolution, p: Paragraph, ancestors: Paragraph[], mark: string, role: EndingRole): void {
+  const rule = getProfile(ctx.doc.language).spaceBefore;
+  if (!rule || !rule.marks.includes(mark)) return;
+  const at = p.endPunctuation.span.start;
+  const before = ctx.doc.text[at - 1];
+  if (before === undefined || /\s/.test(before) || rule.spaces.includes(before)) return;
+  const name = paragraphName(ctx.locale, res, p, ancestors);
+  report(ctx, p.endPunctuation.span, name, rule.spaces[0] + mark, mark, role);
 }
 
 function checkOrgan(ctx: CheckContext, res: Resolution): void {

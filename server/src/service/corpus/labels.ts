@@ -8,6 +8,7 @@
  * `draft resolution I, operative paragraph 3`.
  */
 import type { Paragraph, Resolution, ResolutionDocument } from '../model';
+import { paragraphBodyStart } from '../language/body';
 import { toChineseNumeral, toRoman } from '../text/numerals';
 import type { CorpusDocument, CorpusParagraph, DocumentMeta } from './types';
 
@@ -41,27 +42,6 @@ function embeddedPrefix(res: Resolution, language: string): Prefix | undefined {
   const enBase = written && !writtenIsZh ? written : i ? `draft resolution ${toRoman(i).toUpperCase()}` : language === 'en' ? written ?? '' : '';
   const en = enBase ? `${enBase.charAt(0).toLowerCase()}${enBase.slice(1)}` : '';
   return { label: en ? `${en}, ` : '', zh, en: en ? `${en}, ` : '' };
-}
-
-function bodyStartOf(p: Paragraph): number {
-  const v = p.verb;
-  if (!v) return 0;
-  const text = p.text;
-  const lead = v.lead?.length ?? 0;
-  let end = -1;
-  const at = text.indexOf(v.verb);
-  if (at >= 0 && at <= lead + 8) end = at + v.verb.length;
-  else {
-    // Map the verb's source end through the pieces.
-    const src = v.verbSpan.end;
-    for (const piece of p.pieces) {
-      if (piece.sourceStart <= src) end = piece.textStart + Math.min(src - piece.sourceStart, piece.length);
-      else break;
-    }
-  }
-  if (end < 0) return 0;
-  while (end < text.length && /\s/.test(text[end])) end++;
-  return Math.min(end, text.length);
 }
 
 interface Labeled {
@@ -136,7 +116,7 @@ export function toCorpusDocument(parsed: ResolutionDocument, meta: DocumentMeta,
       label: l.label,
       labelText: { zh: l.zh, en: l.en },
       text,
-      bodyStart: bodyStartOf(l.p),
+      bodyStart: paragraphBodyStart(l.p),
     };
     if (l.p.verb?.verb) cp.verb = l.p.verb.verb;
     const page = pageAt?.(l.p.span.start);

@@ -7,6 +7,7 @@
  * file name is the citation of last resort.
  */
 import * as path from 'path';
+import { isLanguageId, languageFromTag } from '../language/registry';
 import type { Language, OrganKind, ResolutionDocument } from '../model';
 import { readFrontMatterBlock } from '../parser/frontMatter';
 import type { ManifestEntry } from './seeds';
@@ -80,8 +81,8 @@ export function parseFrontMatter(text: string): FrontMatter {
       case 'language':
       case 'lang': {
         const l = value.toLowerCase();
-        if (l.startsWith('zh')) meta.language = 'zh';
-        else if (l.startsWith('en')) meta.language = 'en';
+        const id = languageFromTag(value) ?? (l.startsWith('zh') ? 'zh' : l.startsWith('en') ? 'en' : undefined);
+        if (id) meta.language = id;
         else errors.push(`language: ${value}`);
         break;
       }
@@ -128,7 +129,7 @@ export function metaFromManifest(entry: ManifestEntry): PartialMeta {
   if (entry.kind && (KINDS as readonly string[]).includes(entry.kind)) meta.kind = entry.kind as DocumentMeta['kind'];
   if (entry.status && (STATUSES as readonly string[]).includes(entry.status)) meta.status = entry.status as DocumentMeta['status'];
   if (entry.date) meta.date = normaliseDate(entry.date) ?? entry.date;
-  if (entry.language === 'zh' || entry.language === 'en') meta.language = entry.language;
+  if (isLanguageId(entry.language)) meta.language = entry.language;
   if (typeof entry.session === 'number') meta.session = entry.session;
   return meta;
 }

@@ -2,6 +2,7 @@
  * Code actions. Each changes only what its title says: renumbering touches
  * numbers only, a footnote fix touches that footnote only, and so on.
  */
+import { getProfile } from '../language';
 import { format } from '../i18n';
 import type { AgreedSource } from '../matching';
 import type { FootnoteDef, Paragraph, Range, ResolutionDocument, ServiceDiagnostic, Span } from '../model';
@@ -166,11 +167,11 @@ function overlapsAny(sorted: ActionDiagnostic[], r: Range): boolean {
 
 /** The ending a paragraph should have, by its place in the resolution. */
 export function expectedEnding(doc: ResolutionDocument, p: Paragraph): string | undefined {
-  const zh = doc.language === 'zh';
-  const comma = zh ? '，' : ',';
-  const semi = zh ? '；' : ';';
-  const stop = zh ? '。' : '.';
-  const colon = zh ? '：' : ':';
+  const e = getProfile(doc.language).endings;
+  const comma = e.preambular;
+  const semi = e.operative;
+  const stop = e.last;
+  const colon = e.chapeau;
   if (p.kind === 'report') return undefined;
   if (p.subparagraphs?.length) return colon;
   if (p.kind === 'preambular') return comma;

@@ -1,4 +1,6 @@
 /** Finding model nodes by offset. Pure helpers shared by the features. */
+import { paragraphBodyStart } from '../language/body';
+import { sourceToText } from '../text/pieces';
 import type {
   DocumentReference,
   FootnoteDef,
@@ -75,14 +77,10 @@ export function sourceOffset(p: Paragraph, textOffset: number, end = false): num
 
 /** Maps a source offset into the paragraph's clean text, or undefined if it falls in a gap. */
 export function textOffset(p: Paragraph, source: number): number | undefined {
-  for (const piece of p.pieces) {
-    if (source >= piece.sourceStart && source <= piece.sourceStart + piece.length) return piece.textStart + (source - piece.sourceStart);
-  }
-  return undefined;
+  return sourceToText(p.pieces, source);
 }
 
-/** Offset in the clean text where the body starts (after the leading verb and lead), or 0. */
+/** Offset in the clean text where the body starts (after the leading verb, its lead and the spaces after them), or 0. */
 export function bodyStart(p: Paragraph): number {
-  if (!p.verb) return 0;
-  return textOffset(p, p.verb.verbSpan.end) ?? 0;
+  return paragraphBodyStart(p);
 }

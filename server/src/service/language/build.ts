@@ -13,6 +13,8 @@ export interface ProfileParts {
   shapeAt?: LeadingVerbParts['shapeAt'];
   /** Organ lines beyond the four councils of the data (`委员会，`, `The Commission,`): kind `other`. */
   otherOrgans?: readonly RegExp[];
+  /** Operative paragraphs numbered `1 -` (Arabic). */
+  dashNumbers?: boolean;
   /** Completion's verbs when the corpus has none, most frequent first; the data's lists when absent. */
   builtinVerbs?: LanguageProfile['builtinVerbs'];
 }
@@ -130,6 +132,7 @@ export function buildProfile(data: LanguageData, parts: ProfileParts): LanguageP
     endings: { preambular: e.preambular, operative: e.operative, last: e.last, chapeau: e.chapeau },
     spaceBefore: e.spaceBefore,
     subparagraphLetters: letters,
+    dashNumbers: !!parts.dashNumbers,
     letterValue: (letter) => letters.indexOf(letter) + 1,
     readDate,
     findCitations: citationFinder(data, readDate),

@@ -77,6 +77,8 @@ export interface LanguageProfile {
   readonly spaceBefore?: { marks: string; spaces: string };
   /** Sub-paragraph letters in order, without brackets (`a` `b` …, `أ` `ب` …). */
   readonly subparagraphLetters: readonly string[];
+  /** Operative paragraphs are numbered `1 -` (Arabic texts), besides `1.`. */
+  readonly dashNumbers: boolean;
   /** Value (1-based) of a sub-paragraph letter as written between brackets, or 0. */
   letterValue(letter: string): number;
   /** Reads a date as this language writes it in citations (`25 septembre 2015`), anywhere in `text`. */

@@ -27,6 +27,7 @@
  * All offsets are in normalised text. Cost: linear in the spans plus O(g·h) per filled gap
  * (g ≤ GAP_MAX_CORPUS, h ≤ GAP_MAX_DRAFT).
  */
+import { isWordUnit } from '../language/script';
 import type { AlignedSpan } from './align';
 
 /** Corpus-side gaps heavier than this (CJK character 1, word 2) are rewritten text, not filled. */
@@ -100,9 +101,8 @@ function gapTokens(t: string): Tok[] {
   return out;
 }
 
-function isWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x52f);
-}
+/** A code unit of a word (digits, Latin, Greek, Cyrillic, Arabic letters), as the shingle units cut them. */
+const isWordCode = isWordUnit;
 
 /** Weight of a gap for GAP_MAX_CORPUS: a CJK character 1, a word 2 (as in shingles.ts). */
 function gapWeight(t: string): number {

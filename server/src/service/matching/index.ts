@@ -61,7 +61,8 @@ import { Lru } from './lru';
 import { matchingMessages as M } from './messages';
 import { mapRange, normalize, normalizeCodes, scratchCodes, type Normalized } from './normalize';
 import { SHINGLE_K, scratchShingles, scratchUnits, shingles, units, unitsFromCodes, winnow, winnowInto } from './shingles';
-import { paragraphVerb, splitLeadingVerb, textToSource } from './verbs';
+import { paragraphVerb, splitLeadingVerb } from '../language';
+import { textToSource } from '../text/pieces';
 
 export { labelledParagraphs } from './corpusParagraphs';
 export { normalize } from './normalize';
@@ -1051,7 +1052,7 @@ export function sourceMessage(locale: Locale, status: 'exact' | 'near' | 'partia
 
 /** Source span of a range of a paragraph's clean text. */
 function paragraphSpan(p: Paragraph, r: Span): Span {
-  const start = textToSource(p.pieces, r.start, p.span.start);
-  const end = r.end > r.start ? textToSource(p.pieces, r.end - 1, p.span.start) + 1 : start;
+  const start = textToSource(p.pieces, r.start) ?? p.span.start + r.start;
+  const end = r.end > r.start ? textToSource(p.pieces, r.end, true) ?? p.span.start + r.end : start;
   return { start, end: Math.max(start, end) };
 }

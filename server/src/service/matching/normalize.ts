@@ -11,6 +11,10 @@
  * - the paragraph's closing punctuation (`，` `；` `。` `：`): a preambular paragraph reused as an
  *   operative one changes its ending, not its wording.
  *
+ * - Arabic letter variants (alef with hamza or madda → alef, alef maqsura → yeh, teh marbuta → heh,
+ *   hamza on waw/yeh), diacritics and tatweel, Arabic-Indic digits, Arabic comma and semicolon;
+ *   decomposed accents compose with their letter (`e` + U+0301 = `é`); accents themselves are kept.
+ *
  * What is kept: every word. Term changes (`因特网` → `互联网`) are real changes to report, so
  * no term equivalence is applied here.
  *
@@ -20,6 +24,8 @@
  *
  * Linear time, no regular expressions.
  */
+
+import { foldArabic, isCombiningMark } from '../language/script';
 
 export interface Normalized {
   text: string;
@@ -201,10 +207,21 @@ function normalizeInto(input: string, from: number, to: number): number {
     } else if ((cp >= 0x2010 && cp <= 0x2015) || cp === 0x2212) {
       buf[len] = 45; // hyphens and dashes, minus → -
       map[len++] = i;
+    } else if (isCombiningMark(cp) && len > 0 && buf[len - 1] !== 32) {
+      // A decomposed accent (`e` + U+0301) composes with its letter (`é`), as the precomposed form is written.
+      const composed = (String.fromCharCode(buf[len - 1]) + String.fromCharCode(cp)).normalize('NFC');
+      if (composed.length === 1) buf[len - 1] = composed.charCodeAt(0);
+      else {
+        buf[len] = cp;
+        map[len++] = i;
+      }
     } else {
       const n = nfkc(cp);
       for (let k = 0; k < n.length && k < 4 * width; k++) {
-        buf[len] = n.charCodeAt(k);
+        // Arabic letter variants, diacritics, tatweel and digits fold (`language/script.ts`), presentation forms after NFKC too.
+        const f = foldArabic(n.charCodeAt(k));
+        if (f < 0) continue;
+        buf[len] = f;
         map[len++] = i;
       }
     }

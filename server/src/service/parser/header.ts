@@ -1,4 +1,5 @@
 import type { HeaderKind, OrganKind } from '../model';
+import { listProfiles } from '../language/registry';
 
 export interface HeaderInfo {
   kind: HeaderKind;
@@ -54,26 +55,16 @@ export function classifyHeader(s: string): HeaderInfo {
   return { kind: 'other' };
 }
 
-const ORGANS: Array<[RegExp, OrganKind]> = [
-  [/^(?:联合国)?大会$/, 'General Assembly'],
-  [/^经济及社会理事会$|^经社理事会$/, 'Economic and Social Council'],
-  [/^安全理事会$|^安理会$/, 'Security Council'],
-  [/^人权理事会$/, 'Human Rights Council'],
-  [/^(?:The )?General Assembly$/i, 'General Assembly'],
-  [/^(?:The )?Economic and Social Council$/i, 'Economic and Social Council'],
-  [/^(?:The )?Security Council$/i, 'Security Council'],
-  [/^(?:The )?Human Rights Council$/i, 'Human Rights Council'],
-  [/^(?:理事会|委员会|执行局|The (?:Council|Commission|Conference|Executive Board))$/, 'other'],
-  [/^[\u4e00-\u9fff]{2,16}(?:委员会|理事会|会议|大会)$/, 'other'],
-];
-
-/** Recognises an acting-organ line (`大会，`, `The General Assembly,`). `s` is trimmed, emphasis removed. */
+/**
+ * Recognises an acting-organ line (`大会，`, `The General Assembly,`, `L'Assemblée générale,`, `إن الجمعية العامة،`)
+ * by the organ lines of every registered language. `s` is trimmed, emphasis removed.
+ */
 export function readOrgan(s: string): OrganKind | undefined {
   if (s.length > 60) return undefined;
-  const last = s[s.length - 1];
-  if (last !== '，' && last !== ',' && last !== '：' && last !== ':') return undefined;
-  const name = s.slice(0, -1).trim();
-  for (const [re, kind] of ORGANS) if (re.test(name)) return kind;
+  for (const p of listProfiles()) {
+    const kind = p.readOrgan(s);
+    if (kind) return kind;
+  }
   return undefined;
 }
 

@@ -410,7 +410,8 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
   function addRefs(clean: string, pieces: Paragraph['pieces']) {
     addUrls(clean, pieces);
     // findReferences never throws (it guards itself)
-    if (clean && mayHoldReference(clean)) appendAll(references, mapReferences(findReferences(clean), pieces, index));
+    // Chinese and English citations need a Latin letter or 号; other languages' citations may have neither (Arabic, Russian).
+    if (clean && (mayHoldReference(clean) || (language !== 'zh' && language !== 'en'))) appendAll(references, mapReferences(findReferences(clean, language), pieces, index));
   }
 
   function buildResolution(r: DraftResolution): Resolution {

@@ -1,5 +1,6 @@
 import type { ParagraphNumber } from '../model';
 // Numerals are read and written in text/numerals.ts (shared with the checks and renumbering).
+import { arabicIndicDigit } from '../language/script';
 import { chineseNumeralValue as chineseNumeral, parenIdeographValue, romanValue, toAlpha } from '../text/numerals';
 
 export interface Marker {
@@ -27,12 +28,44 @@ function skipSpaces(s: string, i: number): number {
   return i;
 }
 
+/** What a language's profile adds to the markers every text may use. */
+export interface MarkerConventions {
+  /** Sub-paragraph letters in order (`a` `b` …, `أ` `ب` …): letters other than a–z are read as `alpha` too. */
+  letters?: readonly string[];
+  /** Operative paragraphs numbered `1 -` (the Arabic texts). */
+  dashNumbers?: boolean;
+}
+
+/** `1 - ` / `1 – ` at the start of `s` (Arabic texts' operative numbers), ASCII or Arabic-Indic digits. */
+function readDashNumber(s: string): Marker | undefined {
+  let i = 0;
+  let value = 0;
+  while (i < s.length && i < 3) {
+    const c = s.charCodeAt(i);
+    const d = c >= 48 && c <= 57 ? c - 48 : arabicIndicDigit(c);
+    if (d < 0) break;
+    value = value * 10 + d;
+    i++;
+  }
+  if (i === 0 || value < 1) return undefined;
+  let j = i;
+  while (s[j] === ' ' || s[j] === '\u00a0') j++;
+  if (s[j] !== '-' && s[j] !== '–') return undefined;
+  if (!isSpace(s[j + 1])) return undefined;
+  return { style: 'arabic', value, text: s.slice(0, j + 1), length: skipSpaces(s, j + 1) };
+}
+
 /**
  * Reads a paragraph number or sub-paragraph marker at the start of `s` (already without indentation).
- * Arabic numbers need a dot (`1.` / `１．`) followed by a space, an emphasis marker or a CJK character.
+ * Arabic numbers need a dot (`1.` / `１．`) followed by a space, an emphasis marker or a CJK character;
+ * with `conventions.dashNumbers`, `1 - ` too.
  */
-export function readMarker(s: string): Marker | undefined {
+export function readMarker(s: string, conventions: MarkerConventions = {}): Marker | undefined {
   if (!s) return undefined;
+  if (conventions.dashNumbers) {
+    const dash = readDashNumber(s);
+    if (dash) return dash;
+  }
   // 1. / １．
   let i = 0;
   let digits = '';
@@ -77,6 +110,11 @@ export function readMarker(s: string): Marker | undefined {
         return { style: 'alpha', value: alphaValue, text, length };
       }
       if (r !== undefined) return { style: 'roman', value: r, text, length };
+      const letters = conventions.letters;
+      if (letters && letters[0] !== 'a') {
+        const k = letters.indexOf(inner);
+        if (k >= 0) return { style: 'alpha', value: k + 1, text, length };
+      }
     }
   }
   return undefined;

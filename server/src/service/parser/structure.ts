@@ -103,6 +103,7 @@ export function buildStructure(input: StructureInput): Structure {
   const { text, lines, pdf, language, profile } = input;
   const matchLeadingVerb = (plain: string): boolean => profile.matchLeadingVerb(plain) !== undefined;
   const closeAlways = new Set([...CLOSE_ALWAYS, profile.endings.operative]);
+  const markerConventions = { letters: profile.subparagraphLetters, dashNumbers: profile.dashNumbers };
   const isCommaMark = (c: string): boolean => c === '，' || c === ',' || c === profile.endings.preambular;
   const st: Structure = { header: [], resolutions: [], report: [], reportHeadings: [], decisions: [], roles: new Map() };
   let mode: 'header' | 'resTitle' | 'resolution' | 'report' | 'decision' | 'closing' = 'header';
@@ -306,7 +307,7 @@ export function buildStructure(input: StructureInput): Structure {
       continue;
     }
     const organ = readOrgan(trimmedPlain);
-    const marker = readMarker(plain);
+    const marker = readMarker(plain, markerConventions);
     if (res) res.lastLine = li;
 
     if (mode === 'header' || mode === 'resTitle') {

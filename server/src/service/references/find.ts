@@ -2,7 +2,8 @@
  * `findReferences`: document symbols and resolution/decision citations in one piece of
  * clean text, in text order, with spans local to that text.
  */
-import type { DocumentReference } from '../model';
+import { getProfile } from '../language/registry';
+import type { DocumentReference, LanguageId } from '../model';
 import { scanCitations } from './citations';
 import { profileCitations } from './profileCitations';
 import { scanSymbols } from './symbols';
@@ -21,12 +22,34 @@ export type FoundReference = Omit<DocumentReference, 'range' | 'entries'> & {
  * joined, footnote markers removed). URLs are skipped (`https://docs.un.org/zh/A/RES/70/1` is a
  * link, not a reference written in the text). Never throws; linear in the length of the text.
  */
-export function findReferences(text: string): FoundReference[] {
+export function findReferences(text: string, language?: LanguageId): FoundReference[] {
   try {
-    return findReferencesUnsafe(text);
+    const found = findReferencesUnsafe(text);
+    return language && language !== 'zh' && language !== 'en' ? withProfileCitations(found, text, language) : found;
   } catch {
     return [];
   }
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Adds the citations with dates the language's profile reads (`résolution 70/1 du 25 septembre 2015`,
+ * `القرار 70/1 المؤرخ 25 أيلول/سبتمبر 2015`) where the Chinese and English scanners found nothing.
+ * Symbols are the same in every language and stay as found.
+ */
+function withProfileCitations(found: FoundReference[], text: string, language: LanguageId): FoundReference[] {
+  const hits = getProfile(language).findCitations(text);
+  if (!hits.length) return found;
+  const out = found.slice();
+  for (const h of hits) {
+    if (found.some((f) => f.kind !== 'symbol' && f.span.start < h.end && h.start < f.span.end)) continue;
+    const entry: NonNullable<FoundReference['entries']>[number] = { span: { start: h.start, end: h.end }, number: h.symbol };
+    if (h.date) entry.date = `${h.date.year}-${pad(h.date.month)}-${pad(h.date.day)}`;
+    out.push({ kind: 'resolution', raw: text.slice(h.start, h.end), span: { start: h.start, end: h.end }, entries: [entry] });
+  }
+  out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return out;
 }
 
 function findReferencesUnsafe(text: string): FoundReference[] {

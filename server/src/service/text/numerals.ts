@@ -6,6 +6,7 @@
  * markers with these, the checks write the expected number in messages, and
  * renumbering writes the new numbers.
  */
+import { listProfiles } from '../language/registry';
 import type { ParagraphNumber } from '../model';
 
 const ROMAN: ReadonlyArray<readonly [number, string]> = [
@@ -132,6 +133,10 @@ export function renderLike(like: Pick<ParagraphNumber, 'text' | 'style'>, value:
     }
     return `(${toChineseNumeral(value)})`;
   }
+  if (like.style === 'alpha' && !/[a-zA-Z]/.test(text)) {
+    const own = ownLetters(text);
+    if (own) return text.slice(0, own.at) + (own.letters[value - 1] ?? String(value)) + text.slice(own.at + own.letter.length);
+  }
   const pattern = like.style === 'arabic' ? /[0-9０-９]+/ : like.style === 'roman' ? /[ivxlcdmIVXLCDM]+/ : /[a-zA-Z]+/;
   const m = pattern.exec(text);
   let c = core(like.style, value);
@@ -140,4 +145,19 @@ export function renderLike(like: Pick<ParagraphNumber, 'text' | 'style'>, value:
   // Full-width digits stay full-width ("４．" → "３．").
   if (like.style === 'arabic' && /^[０-９]/.test(m[0])) c = c.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 48 + 0xff10));
   return text.slice(0, m.index) + c + text.slice(m.index + m[0].length);
+}
+
+/**
+ * A sub-paragraph letter of a language's own alphabet in a written marker (`(ب)` in Arabic texts), with the
+ * letters of that language in order (from its profile), or undefined for Latin letters and none.
+ */
+function ownLetters(text: string): { letters: readonly string[]; letter: string; at: number } | undefined {
+  const inner = text.replace(/^\s*[(（]\s*/, '').replace(/\s*[)）][.．]?\s*$/, '');
+  if (!inner) return undefined;
+  for (const p of listProfiles()) {
+    const letters = p.subparagraphLetters;
+    if (letters[0] === 'a' || !letters.includes(inner)) continue;
+    return { letters, letter: inner, at: text.indexOf(inner) };
+  }
+  return undefined;
 }
