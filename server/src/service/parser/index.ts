@@ -95,15 +95,14 @@ export { detectLanguage };
 /**
  * Whether `findReferences` can find anything in a text: a document symbol starts with a capital
  * letter, an English citation with "resolution"/"decision", a Chinese one at 号 (full-width
- * letters count, as the references scanner folds them), a citation in another official language
- * at its number's `/` (`резолюция 70/1`, `القرار 70/1`). Most Chinese paragraphs have none of
+ * letters count, as the references scanner folds them). Most Chinese paragraphs have none of
  * these, and the scan is then skipped (it was a third of the parse). The parser tests check
  * the equivalence on the seeds and on random text.
  */
 export function mayHoldReference(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x53f7 || c === 0x2f || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) return true;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x53f7 || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) return true;
   }
   return false;
 }

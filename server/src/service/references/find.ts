@@ -5,7 +5,6 @@
 import { getProfile } from '../language/registry';
 import type { DocumentReference, LanguageId } from '../model';
 import { scanCitations } from './citations';
-import { profileCitations } from './profileCitations';
 import { scanSymbols } from './symbols';
 import { findUrlSpans, foldWidth, makeSpanTest } from './text';
 
@@ -88,8 +87,6 @@ function findReferencesUnsafe(text: string): FoundReference[] {
     if (c.malformed) ref.malformed = { reason: c.malformed.reason, detail: c.malformed.detail };
     out.push(ref);
   }
-  // citations in the other official languages (résolution 70/1 du 25 septembre 2015, القرار 70/1 المؤرخ …)
-  for (const ref of profileCitations(text, out.filter((r) => r.kind !== 'symbol').map((r) => r.span))) if (!inUrl(ref.span.start)) out.push(ref);
 
   out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return out;
