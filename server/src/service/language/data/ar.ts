@@ -172,7 +172,6 @@ export const ar: LanguageData = {
   operativeVerbs: [
     'تقرر',
     'تطلب',
-    'تطلب إلى',
     'تهيب',
     'تحث',
     'تحث بقوة',
@@ -218,7 +217,6 @@ export const ar: LanguageData = {
     'تأسف',
     'يقرر',
     'يطلب',
-    'يطلب إلى',
     'يهيب',
     'يحث',
     'يدعو',
