@@ -3,7 +3,7 @@
  * test/unit/evaluation/agreed-language.test.ts: paragraphs of an adopted precedent edited in known
  * ways, so the truth is known by construction.
  *
- * Kinds (each `variants` times per precedent paragraph of 100 characters of body or more, with
+ * Kinds (each `variants` times per precedent paragraph of 80 characters of body or more, with
  * different random choices):
  * - `substitute`: one word of the body replaced by another (near);
  * - `drop clause`: one short clause (at most a fifth of the body, never the first) dropped (near);
@@ -84,7 +84,7 @@ export function synthAgreedCases(data: LanguageData, sources: SynthSource[], fre
   const comma = data.endings.preambular;
   const sep = data.direction === 'rtl' ? `${comma} ` : `${comma} `;
   const cases: SynthCase[] = [];
-  const usable = sources.filter((p) => p.verb && p.text.length - p.bodyStart >= 100);
+  const usable = sources.filter((p) => p.verb && p.text.length - p.bodyStart >= 80);
   for (const p of usable) {
     const verb = p.verb!;
     const head = p.text.slice(0, p.bodyStart);
