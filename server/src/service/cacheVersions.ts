@@ -13,13 +13,13 @@ export const CORPUS_CACHE_FORMAT = 6; // 6: PDF and Word files read, paragraphs 
  * What `processFile` makes of a file (`corpus/process.ts` and everything it runs: decoding,
  * the parser, labels, metadata, the reference digest).
  */
-export const PARSER_VERSION = 4; // 4: language profiles (verbs, organ lines, endings, Arabic numbers from language/); 3: 2: real English (rules in one-line-per-paragraph text, headings, front matter), line table
+export const PARSER_VERSION = 5; // 5: a) b) i) sub-paragraph markers (fr/es/ru), the fr/es/ru/ar data of lang-data; 4: language profiles (verbs, organ lines, endings, Arabic numbers from language/); 3: 2: real English (rules in one-line-per-paragraph text, headings, front matter), line table
 
 /**
  * The agreed-language index's persisted arrays: what `addDocument` indexes (normalisation,
  * units, shingles, winnowing, verbs, body hashes) and the layout `toJSON`/`fromJSON` use.
  */
-export const INDEX_VERSION = 4; // 4: Arabic letters are units, full-Unicode case folding, Arabic folding; verbs and body starts from language/
+export const INDEX_VERSION = 5; // 5: the fr/es/ru/ar lexicons of lang-data, verbs matched in either case at the start; 4: Arabic letters are units, full-Unicode case folding, Arabic folding; verbs and body starts from language/
 
 /** All of them, as the cache records them. */
 export function cacheVersionKey(): string {
