@@ -135,11 +135,13 @@ export interface ScriptCounts {
   cyrillic: number;
   arabic: number;
   greek: number;
+  /** Latin letters outside ASCII (é, ó, ñ), counted among `latin` too. */
+  accented: number;
 }
 
 /** Counts scripts over the first `limit` code units. */
 export function countScripts(text: string, limit = 20000): ScriptCounts {
-  const out: ScriptCounts = { han: 0, latin: 0, cyrillic: 0, arabic: 0, greek: 0 };
+  const out: ScriptCounts = { han: 0, latin: 0, cyrillic: 0, arabic: 0, greek: 0, accented: 0 };
   const n = Math.min(text.length, limit);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -148,7 +150,10 @@ export function countScripts(text: string, limit = 20000): ScriptCounts {
     } else if (isIdeograph(c)) out.han++;
     else if (isCyrillicLetter(c)) out.cyrillic++;
     else if (isArabicLetter(c)) out.arabic++;
-    else if (isLatinLetter(c)) out.latin++;
+    else if (isLatinLetter(c)) {
+      out.latin++;
+      out.accented++;
+    }
     else if (isGreekLetter(c)) out.greek++;
   }
   return out;
