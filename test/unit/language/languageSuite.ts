@@ -130,8 +130,9 @@ export function describeLanguage(data: LanguageData, extra?: (run: () => Languag
 
     it('synthetic evaluation: edits of known kind of the precedent paragraphs, precision and recall ≥ 0.95', () => {
       const doc = corpus.documents[0];
-      const fresh = expected.new
-        .map((n) => allParagraphs(analysis.document).find((p) => p.range.start.line + 1 === n.line)!)
+      // negatives: the draft's new paragraphs and sub-paragraphs as they are
+      const fresh = [...expected.new.map((n) => n.line), ...expected.structure.subparagraphLines]
+        .map((line) => allParagraphs(analysis.document).find((p) => p.range.start.line + 1 === line)!)
         .filter((p) => p && p.text.length >= 40)
         .map((p) => p.text);
       const cases = synthAgreedCases(
@@ -196,6 +197,10 @@ export function describeLanguage(data: LanguageData, extra?: (run: () => Languag
       assert.ok(precision >= 0.95, `precision ${precision}`);
       assert.ok(recall >= 0.95, `recall ${recall}`);
       assert.ok(sources >= 0.95, `sources ${sources}`);
+      assert.ok(enOk / Math.max(1, enN) >= 0.9, `exact vs near ${enOk}/${enN}`);
+      const embedded = byKind.get('embed span')?.n ?? 0;
+      assert.ok(embedded >= 20 && spanN >= embedded * 0.95, `partial spans located ${spanN}/${embedded}`);
+      assert.ok(spanN - spanFar >= spanN * 0.95, `partial spans within 3 characters ${spanN - spanFar}/${spanN}`);
     });
 
     extra?.(() => ({ analysis, corpus, draft }));
