@@ -21,6 +21,10 @@ function lowerFirst(word: string): string {
   return word.charAt(0).toLowerCase() + word.slice(1);
 }
 
+function upperFirst(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 function isWordContinuation(c: number): boolean {
   return isAlphabeticLetter(c) || isCombiningMark(c);
 }
@@ -28,7 +32,9 @@ function isWordContinuation(c: number): boolean {
 /** `word` at `pos`, ending at a word boundary; `caseless` also accepts it with its first letter in lower case. */
 function wordAt(text: string, word: string, pos: number, caseless: boolean): boolean {
   let ok = text.startsWith(word, pos);
-  if (!ok && caseless) ok = text.startsWith(lowerFirst(word), pos);
+  // either case of the first letter: the data writes each verb as its texts do (Russian in lower case),
+  // and a draft may capitalise it (`Напоминая`) or open with it after a lead (`In this regard, recalls`)
+  if (!ok && caseless) ok = text.startsWith(lowerFirst(word), pos) || text.startsWith(upperFirst(word), pos);
   if (!ok) return false;
   const after = text.charCodeAt(pos + word.length);
   return Number.isNaN(after) || !isWordContinuation(after);
@@ -68,7 +74,7 @@ export function alphabeticVerbAt(data: LanguageData, options: AlphabeticOptions 
     const candidates = verbsByFirst.get(foldCase(c0));
     for (const adv of adverbsBefore) {
       const spaced = adv + ' ';
-      if (text.startsWith(spaced, pos) || (caselessStart && text.startsWith(lowerFirst(spaced), pos))) {
+      if (text.startsWith(spaced, pos) || (caselessStart && (text.startsWith(lowerFirst(spaced), pos) || text.startsWith(upperFirst(spaced), pos)))) {
         const rest = pos + spaced.length;
         for (const v of verbsByFirst.get(foldCase(text.charCodeAt(rest))) ?? []) {
           if (wordAt(text, v, rest, true)) return rest + v.length - pos;

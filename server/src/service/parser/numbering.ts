@@ -117,6 +117,26 @@ export function readMarker(s: string, conventions: MarkerConventions = {}): Mark
       }
     }
   }
+  return readCloseParenMarker(s);
+}
+
+/**
+ * `a) ` `b) ` … `i) ` `ii) `: sub-paragraph markers with a closing bracket only, as the French, Spanish
+ * and Russian texts write them (`a) En modernisant…`, `a) модернизации…`); read like `(a)`, `(ii)`.
+ */
+function readCloseParenMarker(s: string): Marker | undefined {
+  const m = /^([a-z])\1?\)|^([ivxl]{1,6})\)/.exec(s);
+  if (!m || !isSpace(s[m[0].length])) return undefined;
+  const inner = m[0].slice(0, -1);
+  const text = m[0];
+  const length = skipSpaces(s, m[0].length);
+  const r = romanValue(inner);
+  if (/^[a-z]{1,2}$/.test(inner) && (inner.length === 1 || inner[0] === inner[1])) {
+    const alphaValue = (inner.length === 2 ? 26 : 0) + inner.charCodeAt(0) - 96;
+    if (r !== undefined) return { style: 'roman', value: r, text, length, alphaValue };
+    return { style: 'alpha', value: alphaValue, text, length };
+  }
+  if (r !== undefined) return { style: 'roman', value: r, text, length };
   return undefined;
 }
 
