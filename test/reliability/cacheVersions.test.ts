@@ -24,7 +24,7 @@ const S = 'server/src/service';
 const GUARDS: Array<{ constant: keyof typeof versions; parts: () => SourcePart[] }> = [
   {
     constant: 'CORPUS_CACHE_FORMAT',
-    parts: () => [`${S}/corpus/cache.ts`, `${S}/corpus/checkedFile.ts`, `${S}/corpus/types.ts`].map((file) => ({ file })),
+    parts: () => [`${S}/corpus/cache.ts`, 'server/src/node/checkedFile.ts', 'server/src/node/nodeCacheStore.ts', `${S}/corpus/types.ts`].map((file) => ({ file })),
   },
   {
     constant: 'PARSER_VERSION',
