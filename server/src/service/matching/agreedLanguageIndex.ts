@@ -69,6 +69,7 @@ export class AgreedLanguageIndex {
   /** Counts paragraph analyses that missed the memo (for tests and the benchmark). */
   computed = 0;
 
+  /** An empty index (`table`: @internal, for `fromJSON`). */
   constructor(table = new ParagraphTable()) {
     this.table = table;
     const ranking = new SourceRanking(table);
