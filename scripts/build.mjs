@@ -7,7 +7,7 @@ const entries = [
   { in: 'client/src/extension.ts', out: 'client', external: ['vscode'] },
   { in: 'server/src/server.ts', out: 'server' },
   // Parses corpus files in worker threads for the server, the CLI and the benchmark (same folder).
-  { in: 'server/src/service/corpus/worker.ts', out: 'corpusWorker' },
+  { in: 'server/src/node/corpusWorker.ts', out: 'corpusWorker' },
   { in: 'server/src/cli/resolution-lint.ts', out: 'cli' },
   { in: 'server/src/cli/export.ts', out: 'export' },
   { in: 'test/bench/bench.ts', out: 'bench' },

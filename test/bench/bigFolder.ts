@@ -10,7 +10,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { loadCorpus } from '../../server/src/service/corpus';
+import { loadCorpus } from '../../server/src/node/loadCorpus';
 import { DEFAULT_MAX_FILES } from '../../server/src/service/corpus/files';
 import { fmtMs, now, type BenchRow } from './harness';
 

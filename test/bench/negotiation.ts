@@ -5,7 +5,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { loadCorpus, type Corpus } from '../../server/src/service/corpus';
+import { type Corpus } from '../../server/src/service/corpus';
+import { loadCorpus } from '../../server/src/node/loadCorpus';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { compareWithPrecedent } from '../../server/src/service/negotiation/compare';
 import { writeDocx } from '../../server/src/service/negotiation/docxWriter';

@@ -12,7 +12,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { loadCorpus } from '../../server/src/service/corpus';
+import { loadCorpus } from '../../server/src/node/loadCorpus';
 import { extractPdf, readPdfPages } from '../../server/src/service/documents/pdf';
 import { REAL_EN_PDF_DIR } from '../support/realEn';
 import { fmtMB, fmtMs, fmtX, gc, heapUsed, now, timeAsync, type BenchRow } from './harness';

@@ -6,7 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { loadCorpus } from '../../server/src/service/corpus';
+import { loadCorpus } from '../../server/src/node/loadCorpus';
 import { toChineseNumeral } from '../../server/src/service/text/numerals';
 
 /** mulberry32: small, fast, good enough for test data; same seed, same corpus. */

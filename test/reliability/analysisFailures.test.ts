@@ -3,7 +3,8 @@
  * and exits with 2, since its report is missing that stage's findings.
  */
 import * as assert from 'assert';
-import { loadCorpus, type Corpus } from '../../server/src/service/corpus';
+import { type Corpus } from '../../server/src/service/corpus';
+import { loadCorpus } from '../../server/src/node/loadCorpus';
 import { run } from '../unit/cli/helpers';
 
 describe('reliability: the CLI reports analysis failures', function () {

@@ -6,7 +6,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { loadCorpus, type CorpusOptions } from '../../server/src/service/corpus';
+import { type CorpusOptions } from '../../server/src/service/corpus';
+import { loadCorpus } from '../../server/src/node/loadCorpus';
 import { run } from '../unit/cli/helpers';
 import { snapshotFiles } from './cacheTools';
 

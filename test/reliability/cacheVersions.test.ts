@@ -24,7 +24,7 @@ const S = 'server/src/service';
 const GUARDS: Array<{ constant: keyof typeof versions; parts: () => SourcePart[] }> = [
   {
     constant: 'CORPUS_CACHE_FORMAT',
-    parts: () => [`${S}/corpus/cache.ts`, `${S}/corpus/checkedFile.ts`, `${S}/corpus/types.ts`].map((file) => ({ file })),
+    parts: () => [`${S}/corpus/cache.ts`, 'server/src/node/checkedFile.ts', 'server/src/node/nodeCacheStore.ts', `${S}/corpus/types.ts`].map((file) => ({ file })),
   },
   {
     constant: 'PARSER_VERSION',
@@ -34,30 +34,14 @@ const GUARDS: Array<{ constant: keyof typeof versions; parts: () => SourcePart[]
   {
     constant: 'INDEX_VERSION',
     parts: () => [
+      { file: `${S}/matching/params.ts`, declarations: ['MATCH_PARAMS'] },
+      { file: `${S}/matching/buffers.ts` },
+      { file: `${S}/matching/hash.ts`, declarations: ['fnvCodes'] },
       {
-        file: `${S}/matching/index.ts`,
-        declarations: [
-          'MATCH_PARAMS',
-          'Growable',
-          'fnvCodes',
-          'clampStart',
-          'bodyOf',
-          'b64',
-          'fromB64',
-          'paragraphCount',
-          'growableOf',
-          'AgreedLanguageIndexJSON',
-          'JSON_VERSION',
-          'version',
-          'addDocument',
-          'removeDocument',
-          'addExact',
-          'indexFingerprints',
-          'toJSON',
-          'fromJSON',
-          'compact',
-        ],
+        file: `${S}/matching/paragraphTable.ts`,
+        declarations: ['clampStart', 'bodyOf', 'addDocument', 'removeDocument', 'addExact', 'indexFingerprints', 'compact'],
       },
+      { file: `${S}/matching/persistence.ts` },
       ...[...new Set([`${S}/matching/normalize.ts`, `${S}/matching/shingles.ts`, `${S}/matching/invertedIndex.ts`, `${S}/language/body.ts`].flatMap(importClosure))]
         .sort()
         .map((file) => ({ file })),

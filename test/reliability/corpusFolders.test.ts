@@ -6,8 +6,10 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { formatCorpusWarning, loadCorpus } from '../../server/src/service/corpus';
+import { formatCorpusWarning } from '../../server/src/service/corpus';
+import { loadCorpus } from '../../server/src/node/loadCorpus';
 import { collectFiles, isSystemFolder, readCorpusFile } from '../../server/src/service/corpus/files';
+import { nodeFileSystem } from '../../server/src/node/nodeFileSystem';
 import { run } from '../unit/cli/helpers';
 import { tempDir } from './support/child';
 import { smallResolution, writeTree } from './support/tree';
@@ -118,8 +120,8 @@ describe('reliability: corpus folders', function () {
     fs.writeFileSync(path.join(tmp.dir, 'node_modules', 'b.txt'), smallResolution(2));
     fs.mkdirSync(path.join(tmp.dir, 'home'));
     fs.writeFileSync(path.join(tmp.dir, 'home', 'c.txt'), smallResolution(3));
-    const warnings: Parameters<typeof collectFiles>[1] = [];
-    const found = await collectFiles([tmp.dir], warnings, { systemFolders: [sys] });
+    const warnings: Parameters<typeof collectFiles>[2] = [];
+    const found = await collectFiles(nodeFileSystem, [tmp.dir], warnings, { systemFolders: [sys] });
     assert.deepStrictEqual(found.files.map((f) => path.relative(tmp.dir, f.path)), [path.join('home', 'c.txt')]);
     assert.ok(warnings.some((w) => w.code === 'system-folder-skipped' && w.path === sys), JSON.stringify(warnings));
   });
@@ -137,7 +139,7 @@ describe('reliability: corpus folders', function () {
     assert.ok(!corpus.warnings.some((w) => w.code === 'not-a-file'), JSON.stringify(corpus.warnings));
     assert.ok(!corpus.documentForPath(file), 'the old document is gone');
     assert.ok(corpus.documentForPath(path.join(file, 'inner.txt')), 'the folder is read');
-    const direct = readCorpusFile(file, 1e6);
+    const direct = readCorpusFile(nodeFileSystem, file, 1e6);
     assert.ok(!direct.ok && direct.warning.code !== 'not-a-file');
     assert.match(formatCorpusWarning('en', direct.ok ? never() : direct.warning), /folder/);
   });

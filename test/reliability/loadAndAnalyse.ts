@@ -1,6 +1,6 @@
 /** Child process of `loadInChild` (cacheTools.ts): loads the built-in corpus with a cache folder, analyses one draft, prints JSON. */
 import * as fs from 'fs';
-import { loadCorpus } from '../../server/src/service/corpus';
+import { loadCorpus } from '../../server/src/node/loadCorpus';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { defaultSettings } from '../../server/src/service/options';
 

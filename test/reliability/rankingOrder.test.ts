@@ -11,7 +11,7 @@ import * as fc from 'fast-check';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { loadCorpus } from '../../server/src/service/corpus';
+import { loadCorpus } from '../../server/src/node/loadCorpus';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { defaultSettings } from '../../server/src/service/options';
 import { SAMPLE_DRAFT } from './cacheTools';

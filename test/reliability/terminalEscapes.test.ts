@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { main } from '../../server/src/cli/resolution-lint';
 import { formatText } from '../../server/src/cli/format/text';
-import { loadCorpus } from '../../server/src/service/corpus';
+import { loadCorpus } from '../../server/src/node/loadCorpus';
 import { tempDir } from './support/child';
 
 /** A precedent without a symbol: it is cited by its file name. */

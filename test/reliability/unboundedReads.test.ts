@@ -5,7 +5,7 @@
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
-import { readBounded, readBoundedSync } from '../../server/src/service/io/boundedRead';
+import { readBounded, readBoundedSync } from '../../server/src/node/boundedRead';
 import { DEFAULT_MAX_BYTES } from '../../server/src/service/text/encoding';
 import { lineOf } from '../../server/src/lsp/corpusFiles';
 import { runLintChild, tempDir } from './support/child';

@@ -12,7 +12,8 @@
  */
 import { promises as fsp } from 'fs';
 import * as path from 'path';
-import { loadCorpus as defaultLoadCorpus, formatCorpusWarning, type Corpus, type CorpusDocument, type CorpusOptions } from '../service/corpus';
+import { formatCorpusWarning, type Corpus, type CorpusDocument, type CorpusOptions } from '../service/corpus';
+import { loadCorpus as defaultLoadCorpus } from '../node/loadCorpus';
 import { isLocale, LOCALES, type Locale } from '../service/i18n';
 import { createLanguageService } from '../service/languageService';
 import type { ResolutionDocument } from '../service/model';

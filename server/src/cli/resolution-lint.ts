@@ -13,9 +13,12 @@
  */
 import { promises as fsp } from 'fs';
 import * as path from 'path';
-import { loadCorpus as defaultLoadCorpus, formatCorpusWarning, type Corpus, type CorpusOptions } from '../service/corpus';
+import { formatCorpusWarning, type Corpus, type CorpusOptions } from '../service/corpus';
+import { loadCorpus as defaultLoadCorpus } from '../node/loadCorpus';
 import { format, localeFromTag, type Locale } from '../service/i18n';
-import { readBounded, readStreamBounded } from '../service/io/boundedRead';
+import { createLanguageService } from '../service/languageService';
+import { defaultSettings } from '../service/options';
+import { readBounded, readStreamBounded } from '../node/boundedRead';
 import { isDocumentFile } from '../service/corpus/process';
 import { extractDocument } from '../service/documents';
 import { documentLocator } from '../service/documents/locate';

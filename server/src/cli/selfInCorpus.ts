@@ -7,7 +7,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { resolveSeedsDir, type Corpus } from '../service/corpus';
+import type { Corpus } from '../service/corpus';
+import { resolveSeedsDir } from '../node/seedsDir';
 
 /** The real path of a file (symbolic links resolved), or the absolute path when it cannot be resolved. */
 function realFile(file: string): string {

@@ -2,9 +2,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
-import { resolveSeedsDir } from '../service/corpus';
+import { resolveSeedsDir } from '../node/seedsDir';
 import { DEFAULT_MAX_FILE_BYTES } from '../service/corpus/files';
-import { readBoundedSync } from '../service/io/boundedRead';
+import { readBoundedSync } from '../node/boundedRead';
 
 /** Absolute file of a corpus document path ("builtin:<file>" resolves to the seeds folder). */
 let seedsDir: { dir: string | undefined } | undefined;

@@ -17,7 +17,9 @@ import {
   type ClientCapabilities,
 } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import { loadCorpus, type Corpus } from '../service/corpus';
+import type { Corpus } from '../service/corpus';
+import { loadCorpus } from '../node/loadCorpus';
+import { nodeHost } from '../node/nodeHost';
 import { isSystemFolder } from '../service/corpus/files';
 
 export interface CorpusConfig {
@@ -47,6 +49,8 @@ export class CorpusManager {
   loadedOnce = false;
   /** Writes the pending changes when the process exits without a shutdown request. */
   private readonly onProcessExit = () => this.disposeCorpus(this.corpus);
+  /** The Node host the corpus reads its files through; the service's own messages go to the log. */
+  private readonly host = nodeHost({ logger: { log: (_level, message) => this.log(message) } });
 
   constructor(
     private readonly connection: Connection,
@@ -108,7 +112,7 @@ export class CorpusManager {
           onListing: (folders, files) => progress?.report(`${folders} folders, ${files} files found`),
                     // The file just done is named: a folder of PDFs takes a while per file.
           onProgress: (done, total, file) => progress?.report(total ? Math.round((100 * done) / total) : 0, file ? `${done}/${total} ${path.basename(file)}` : `${done}/${total}`),
-        });
+        }, this.host);
         if (corpus.cancelled || gen !== this.generation) {
           if (corpus.cancelled) this.log(`corpus load cancelled after ${Date.now() - started} ms: the settings changed`);
           this.disposeCorpus(corpus);

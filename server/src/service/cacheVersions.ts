@@ -6,7 +6,7 @@
  * code changed and the version did not.
  */
 
-/** The snapshot and delta layout: `corpus/cache.ts`, `corpus/checkedFile.ts`, `corpus/types.ts`. */
+/** The snapshot and delta layout: `corpus/cache.ts`, `corpus/types.ts`, and how the Node host stores them (`node/checkedFile.ts`, `node/nodeCacheStore.ts`). */
 export const CORPUS_CACHE_FORMAT = 6; // 6: PDF and Word files read, paragraphs carry their page
 
 /**

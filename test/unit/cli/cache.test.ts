@@ -7,7 +7,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { defaultCacheDir } from '../../../server/src/cli/resolution-lint';
-import { loadCorpus, type Corpus, type CorpusOptions } from '../../../server/src/service/corpus';
+import { type Corpus, type CorpusOptions } from '../../../server/src/service/corpus';
+import { loadCorpus } from '../../../server/src/node/loadCorpus';
 import { run } from './helpers';
 
 describe('resolution-lint: persisted precedent index', function () {

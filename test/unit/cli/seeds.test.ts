@@ -4,7 +4,8 @@
  */
 import * as assert from 'assert';
 import * as path from 'path';
-import { loadCorpus, type Corpus, type CorpusOptions } from '../../../server/src/service/corpus';
+import { type Corpus, type CorpusOptions } from '../../../server/src/service/corpus';
+import { loadCorpus } from '../../../server/src/node/loadCorpus';
 import { root, run } from './helpers';
 
 const STRUCTURE = new Set(['paragraph-numbering', 'paragraph-punctuation', 'footnote-undefined', 'footnote-unused', 'footnote-duplicate', 'footnote-order', 'input-problem']);

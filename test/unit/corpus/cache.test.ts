@@ -2,8 +2,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { loadCorpus } from '../../../server/src/service/corpus';
+import { loadCorpus } from '../../../server/src/node/loadCorpus';
 import { codeFingerprint, deltaFileFor, readSnapshot } from '../../../server/src/service/corpus/cache';
+import { nodeCacheStore } from '../../../server/src/node/nodeCacheStore';
 import { defaultSettings } from '../../../server/src/service/options';
 import { parseDocument } from '../../../server/src/service/parser';
 
@@ -248,10 +249,10 @@ describe('corpus cache', () => {
 
   it('calls a snapshot from another code version stale', async () => {
     const first = await load();
-    const r = readSnapshot(first.stats.cacheFile!, `${codeFingerprint()}-other`);
+    const r = readSnapshot(nodeCacheStore, first.stats.cacheFile!, `${codeFingerprint()}-other`);
     assert.strictEqual(r.snapshot, undefined);
     assert.deepStrictEqual(r.warning, { code: 'cache-invalid', path: first.stats.cacheFile, detail: 'stale' });
-    assert.ok(readSnapshot(first.stats.cacheFile!).snapshot);
+    assert.ok(readSnapshot(nodeCacheStore, first.stats.cacheFile!).snapshot);
   });
 
   it('warns when the cache folder cannot be written, and still loads', async () => {

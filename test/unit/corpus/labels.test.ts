@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { loadCorpus } from '../../../server/src/service/corpus';
+import { loadCorpus } from '../../../server/src/node/loadCorpus';
 import { toCorpusDocument } from '../../../server/src/service/corpus/labels';
 import { toChineseNumeral, toRoman } from '../../../server/src/service/text/numerals';
 import { completeMeta } from '../../../server/src/service/corpus/metadata';

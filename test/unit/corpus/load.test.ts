@@ -3,7 +3,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseDocument } from '../../../server/src/service/parser';
-import { formatCorpusWarning, loadCorpus, resolveSeedsDir, type Corpus, type CorpusWarning } from '../../../server/src/service/corpus';
+import { formatCorpusWarning, type Corpus, type CorpusWarning } from '../../../server/src/service/corpus';
+import { loadCorpus } from '../../../server/src/node/loadCorpus';
+import { resolveSeedsDir } from '../../../server/src/node/seedsDir';
 
 const SEEDS = path.join(__dirname, '../../../seeds');
 const manifest = JSON.parse(fs.readFileSync(path.join(SEEDS, 'manifest.json'), 'utf8')) as {

@@ -2,9 +2,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { loadCorpus } from '../../../server/src/service/corpus';
+import { loadCorpus } from '../../../server/src/node/loadCorpus';
 import { defaultSettings } from '../../../server/src/service/options';
-import { MIN_PARALLEL_FILES } from '../../../server/src/service/corpus/parallel';
+import { MIN_PARALLEL_FILES } from '../../../server/src/service/corpus/parseJob';
 
 const ROOT = path.join(__dirname, '../../..');
 const SEEDS = path.join(ROOT, 'seeds');

@@ -7,7 +7,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { loadCorpus } from '../../../server/src/service/corpus';
+import { loadCorpus } from '../../../server/src/node/loadCorpus';
 import { paragraphCitation } from '../../../server/src/service/features/agreements';
 import { REAL_EN_DIR, REAL_EN_PDF_DIR, realEnIndex, skipWithoutRealEn } from '../../support/realEn';
 import { minimalPdf } from '../documents/minimalPdf';

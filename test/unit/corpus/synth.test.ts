@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { loadCorpus } from '../../../server/src/service/corpus';
+import { loadCorpus } from '../../../server/src/node/loadCorpus';
 import { editText, prng, seedParagraphPool, writeSynthCorpus } from '../../bench/synth';
 
 const SEEDS = path.join(__dirname, '../../../seeds');

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { loadCorpus, type Corpus } from '../../../server/src/service/corpus';
+import { type Corpus } from '../../../server/src/service/corpus';
+import { loadCorpus } from '../../../server/src/node/loadCorpus';
 import * as F from '../../../server/src/service/features';
 import { ctxOf, pos, SEEDS, seed } from './helpers';
 

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { loadCorpus, type Corpus } from '../../../server/src/service/corpus';
+import { type Corpus } from '../../../server/src/service/corpus';
+import { loadCorpus } from '../../../server/src/node/loadCorpus';
 import * as F from '../../../server/src/service/features';
 import { createLanguageService } from '../../../server/src/service/languageService';
 import type { Position } from '../../../server/src/service/model';

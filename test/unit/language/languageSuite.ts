@@ -7,7 +7,8 @@
  */
 import * as assert from 'assert';
 import * as path from 'path';
-import { loadCorpus, type Corpus } from '../../../server/src/service/corpus';
+import type { Corpus } from '../../../server/src/service/corpus';
+import { loadCorpus } from '../../../server/src/node/loadCorpus';
 import type { LanguageData } from '../../../server/src/service/language/data/types';
 import { createLanguageService, type Analysis } from '../../../server/src/service/languageService';
 import type { ParagraphAgreement } from '../../../server/src/service/matching';

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../../server/src/cli/export';
-import { loadCorpus } from '../../../server/src/service/corpus';
+import { loadCorpus } from '../../../server/src/node/loadCorpus';
 import { readDocx } from './docxReader';
 
 const ROOT = path.join(__dirname, '../../..');

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { loadCorpus } from '../../../server/src/service/corpus';
+import { loadCorpus } from '../../../server/src/node/loadCorpus';
 import type { CorpusDocument } from '../../../server/src/service/corpus/types';
 import { labelledParagraphs } from '../../../server/src/service/matching';
 import { compareWithPrecedent, type Comparison } from '../../../server/src/service/negotiation/compare';

@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { loadCorpus, type Corpus } from '../../../server/src/service/corpus';
+import { type Corpus } from '../../../server/src/service/corpus';
+import { loadCorpus } from '../../../server/src/node/loadCorpus';
 import { REVISION_AUTHOR } from '../../../server/src/service/negotiation/docxWriter';
 import { parseDocument } from '../../../server/src/service/parser';
 import { REAL_EN_DIR, skipWithoutRealEn } from '../../support/realEn';

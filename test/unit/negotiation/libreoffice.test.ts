@@ -11,7 +11,7 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import JSZip from 'jszip';
 import * as path from 'path';
-import { loadCorpus } from '../../../server/src/service/corpus';
+import { loadCorpus } from '../../../server/src/node/loadCorpus';
 import { REAL_EN_DIR, hasRealEn } from '../../support/realEn';
 import { expectedParagraphs, exportText } from './helpers';
 

@@ -15,19 +15,17 @@
  * snapshot is rewritten. A corrupt or stale snapshot is ignored with a
  * warning and rebuilt. Nothing here throws.
  *
- * Trust: every file is checksummed (checkedFile.ts) and read through a bounded read of a
+ * The files are kept by the host's cache store (service/host.ts; on Node, node/nodeCacheStore.ts).
+ * Trust: every file is checksummed (node/checkedFile.ts) and read through a bounded read of a
  * regular file; the code versions are explicit (cacheVersions.ts); every stored file and
  * document is checked for shape before use, and the index checks its own arrays
  * (`AgreedLanguageIndex.fromJSON`). Files live only in the cache's own marked subfolder
- * (cacheFolder.ts): nothing else in the folder the user named is read, written or deleted.
+ * (node/cacheFolder.ts): nothing else in the folder the user named is read, written or deleted.
  */
 import { createHash, randomBytes } from 'crypto';
-import * as fs from 'fs';
 import * as path from 'path';
-import * as v8 from 'v8';
 import { CORPUS_CACHE_FORMAT, cacheVersionKey } from '../cacheVersions';
-import { ensureOwnedFolder, isOwned, ownedFolder, pruneOwnedFolder } from './cacheFolder';
-import { readChecked, writeChecked } from './checkedFile';
+import type { CacheStore } from '../host';
 import type { ProcessedFile } from './process';
 import type { CorpusDocument, CorpusParagraph, CorpusWarning, DocumentMeta } from './types';
 
@@ -59,11 +57,11 @@ export function codeFingerprint(): string {
 
 /**
  * The snapshot file for a corpus made of these sources (built-ins + configured paths): in the
- * cache's own subfolder of `cacheDir` (see cacheFolder.ts), never in `cacheDir` itself.
+ * cache's own subfolder of `cacheDir` (the store's `folder`), never in `cacheDir` itself.
  */
-export function cacheFileFor(cacheDir: string, sources: readonly string[]): string {
+export function cacheFileFor(store: CacheStore, cacheDir: string, sources: readonly string[]): string {
   const key = createHash('sha1').update(JSON.stringify([...sources].sort())).digest('hex').slice(0, 16);
-  return path.join(ownedFolder(cacheDir), `corpus-${key}.bin`);
+  return path.join(store.folder(cacheDir), `corpus-${key}.bin`);
 }
 
 /**
@@ -321,21 +319,16 @@ export type ReadSnapshotResult = { snapshot?: Snapshot; warning?: CorpusWarning 
  * regular file, and only when its checksum holds. A missing file is no warning; anything else
  * that cannot be used is one ('corrupt', 'checksum', 'not a regular file', 'too large', …).
  */
-function readPayload(file: string, limit: number): { data?: unknown; warning?: CorpusWarning } {
-  if (!isOwned(path.dirname(file))) return {};
-  const r = readChecked(file, limit);
+function readPayload(store: CacheStore, file: string, limit: number): { data?: unknown; warning?: CorpusWarning } {
+  const r = store.read(file, limit);
   if ('missing' in r) return {};
   if ('invalid' in r) return { warning: { code: 'cache-invalid', path: file, detail: r.invalid } };
-  try {
-    return { data: v8.deserialize(r.payload) };
-  } catch {
-    return { warning: { code: 'cache-invalid', path: file, detail: 'corrupt' } };
-  }
+  return { data: r.value };
 }
 
 /** Reads a snapshot; a missing file is no warning, an unreadable, corrupt or stale one is. Never throws. */
-export function readSnapshot(file: string, fingerprint = codeFingerprint()): ReadSnapshotResult {
-  const { data, warning } = readPayload(file, MAX_SNAPSHOT_BYTES);
+export function readSnapshot(store: CacheStore, file: string, fingerprint = codeFingerprint()): ReadSnapshotResult {
+  const { data, warning } = readPayload(store, file, MAX_SNAPSHOT_BYTES);
   if (data === undefined) return warning ? { warning } : {};
   if (!isSnapshot(data)) return { warning: { code: 'cache-invalid', path: file, detail: 'corrupt' } };
   if (data.format !== CORPUS_CACHE_FORMAT || data.fingerprint !== fingerprint) {
@@ -350,15 +343,6 @@ export function readSnapshot(file: string, fingerprint = codeFingerprint()): Rea
 /** What a caller gives to be written: the snapshot without its header. */
 export type SnapshotContent = Omit<Snapshot, 'magic' | 'format' | 'fingerprint' | 'id'>;
 
-/** Writes a cache file in the cache's own folder (made and marked first): checksummed, atomically. Throws on failure. */
-function writeCacheFile(file: string, payload: Buffer): void {
-  const dir = path.dirname(file);
-  const owned = ensureOwnedFolder(path.dirname(dir));
-  if ('error' in owned) throw Object.assign(new Error(owned.error), { code: owned.error });
-  if (owned.dir !== dir) throw Object.assign(new Error('not-owned'), { code: 'not-owned' });
-  writeChecked(file, payload);
-}
-
 function failure(file: string, e: unknown): CorpusWarning {
   return { code: 'cache-write-failed', path: file, detail: (e as NodeJS.ErrnoException).code ?? String((e as Error)?.message ?? e) };
 }
@@ -367,20 +351,16 @@ function failure(file: string, e: unknown): CorpusWarning {
  * Writes a snapshot atomically (temporary file, then rename) and removes its delta file.
  * Returns the new snapshot's id, or a warning on failure.
  */
-export function writeSnapshot(file: string, snapshot: SnapshotContent): { id?: string; warning?: CorpusWarning } {
+export function writeSnapshot(store: CacheStore, file: string, snapshot: SnapshotContent): { id?: string; warning?: CorpusWarning } {
   const id = randomBytes(8).toString('hex');
   const full: StoredSnapshot = { magic: MAGIC, format: CORPUS_CACHE_FORMAT, fingerprint: codeFingerprint(), id, ...packSnapshot(snapshot) };
   try {
-    writeCacheFile(file, v8.serialize(full));
+    store.write(file, full);
   } catch (e) {
     return { warning: failure(file, e) };
   }
-  try {
-    fs.unlinkSync(deltaFileFor(file));
-  } catch {
-    /* no delta */
-  }
-  pruneOwnedFolder(path.dirname(file), file);
+  store.remove(deltaFileFor(file));
+  store.prune(file);
   return { id };
 }
 
@@ -414,7 +394,7 @@ export function deltaFileFor(snapshotFile: string): string {
 }
 
 /** Writes the changes since snapshot `baseId` (replacing any earlier delta). */
-export function writeDelta(snapshotFile: string, baseId: string, delta: Delta): CorpusWarning | undefined {
+export function writeDelta(store: CacheStore, snapshotFile: string, baseId: string, delta: Delta): CorpusWarning | undefined {
   const file = deltaFileFor(snapshotFile);
   const stored: StoredDelta = {
     magic: DELTA_MAGIC,
@@ -425,7 +405,7 @@ export function writeDelta(snapshotFile: string, baseId: string, delta: Delta): 
     removed: delta.removed,
   };
   try {
-    writeCacheFile(file, v8.serialize(stored));
+    store.write(file, stored);
     return undefined;
   } catch (e) {
     return failure(file, e);
@@ -433,19 +413,14 @@ export function writeDelta(snapshotFile: string, baseId: string, delta: Delta): 
 }
 
 /** Removes the delta file of a snapshot, if any. */
-export function removeDelta(snapshotFile: string): void {
-  if (!isOwned(path.dirname(snapshotFile))) return;
-  try {
-    fs.unlinkSync(deltaFileFor(snapshotFile));
-  } catch {
-    /* none */
-  }
+export function removeDelta(store: CacheStore, snapshotFile: string): void {
+  store.remove(deltaFileFor(snapshotFile));
 }
 
 /** The delta for snapshot `baseId`; none when absent or for another snapshot, a warning when unreadable. */
-export function readDelta(snapshotFile: string, baseId: string, fingerprint = codeFingerprint()): { delta?: Delta; warning?: CorpusWarning } {
+export function readDelta(store: CacheStore, snapshotFile: string, baseId: string, fingerprint = codeFingerprint()): { delta?: Delta; warning?: CorpusWarning } {
   const file = deltaFileFor(snapshotFile);
-  const read = readPayload(file, MAX_DELTA_BYTES);
+  const read = readPayload(store, file, MAX_DELTA_BYTES);
   if (read.data === undefined) return read.warning ? { warning: read.warning } : {};
   const data = read.data as StoredDelta;
   if (!data || data.magic !== DELTA_MAGIC || !Array.isArray(data.files) || !Array.isArray(data.removed) || !data.files.every(validFile)) {

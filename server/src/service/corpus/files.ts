@@ -2,11 +2,10 @@
  * Finding and reading corpus files: the paths a user names (files or folders,
  * folders searched recursively for `.md`, `.txt`, `.res.md`, `.resolution`, `.pdf`, `.docx`, `.doc`).
  * Never throws: problems come back as warnings. The walk is bounded (file count, system
- * folders skipped), cancellable and reports progress; reads are bounded (see io/boundedRead).
+ * folders skipped), cancellable and reports progress; reads are bounded (`HostFileSystem.readBounded`). Every access goes through the host's file system.
  */
-import * as fs from 'fs';
 import * as path from 'path';
-import { readBoundedSync } from '../io/boundedRead';
+import type { HostDirEntry, HostFileSystem, HostStat } from '../host';
 import { DOCUMENT_EXTENSIONS } from '../documents/format';
 import type { CorpusWarning } from './types';
 
@@ -118,7 +117,7 @@ const WALK_SLICE_MS = 10;
  * every few milliseconds, skipping system folders, and stopping at `maxFiles` or when the
  * signal is aborted.
  */
-export async function collectFiles(paths: readonly string[], warnings: CorpusWarning[], options: WalkOptions = {}): Promise<WalkResult> {
+export async function collectFiles(fs: HostFileSystem, paths: readonly string[], warnings: CorpusWarning[], options: WalkOptions = {}): Promise<WalkResult> {
   const out: FoundFile[] = [];
   const seen = new Set<string>();
   const visitedDirs = new Set<string>();
@@ -140,7 +139,7 @@ export async function collectFiles(paths: readonly string[], warnings: CorpusWar
     let real = knownReal ?? shown;
     if (!knownReal) {
       try {
-        real = displayName(fs.realpathSync(fsPath, { encoding: 'buffer' }));
+        real = displayName(fs.realpath(fsPath));
       } catch {
         /* keep the path */
       }
@@ -159,7 +158,7 @@ export async function collectFiles(paths: readonly string[], warnings: CorpusWar
     }
     let real: string;
     try {
-      real = knownReal ?? displayName(fs.realpathSync(dirFs, { encoding: 'buffer' }));
+      real = knownReal ?? displayName(fs.realpath(dirFs));
     } catch {
       return;
     }
@@ -169,10 +168,10 @@ export async function collectFiles(paths: readonly string[], warnings: CorpusWar
     }
     if (visitedDirs.has(real)) return; // symbolic link loop
     visitedDirs.add(real);
-    let entries: fs.Dirent<Buffer>[];
+    let entries: HostDirEntry[];
     try {
       // Asynchronous: a slow disk (or a network folder) must not block the language server.
-      entries = await fs.promises.readdir(dirFs, { withFileTypes: true, encoding: 'buffer' });
+      entries = await fs.readdir(dirFs);
     } catch (e) {
       warnings.push({ code: 'unreadable', path: dirShown, detail: errorText(e) });
       return;
@@ -197,7 +196,7 @@ export async function collectFiles(paths: readonly string[], warnings: CorpusWar
       const link = entry.isSymbolicLink();
       if (link) {
         try {
-          const st = fs.statSync(fsPath);
+          const st = fs.stat(fsPath);
           isDir = st.isDirectory();
           isFile = st.isFile();
         } catch {
@@ -214,9 +213,9 @@ export async function collectFiles(paths: readonly string[], warnings: CorpusWar
     if (full || cancelled) break;
     if (typeof given !== 'string' || given.trim() === '') continue;
     const p = path.resolve(given);
-    let st: fs.Stats;
+    let st: HostStat;
     try {
-      st = fs.statSync(p);
+      st = fs.stat(p);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR') warnings.push({ code: 'missing-path', path: p });
@@ -240,9 +239,9 @@ export interface FileStamp {
 export type ReadResult = { ok: true; bytes: Buffer; stamp: FileStamp } | { ok: false; warning: CorpusWarning };
 
 /** The file's size and modification time, or undefined when it cannot be stat'ed. */
-export function stampOf(file: string | Buffer): FileStamp | undefined {
+export function stampOf(fs: HostFileSystem, file: string | Buffer): FileStamp | undefined {
   try {
-    const st = fs.statSync(file);
+    const st = fs.stat(file);
     return st.isFile() ? { size: st.size, mtimeMs: st.mtimeMs } : undefined;
   } catch {
     return undefined;
@@ -254,15 +253,15 @@ export function stampOf(file: string | Buffer): FileStamp | undefined {
  * bounded read in any case (a file that grows, a /proc file whose size says 0). Not a regular
  * file (a device, a pipe) is refused before it is opened. `shown` names it in warnings.
  */
-export function readCorpusFile(file: string | Buffer, maxBytes: number, shown: string = String(file)): ReadResult {
+export function readCorpusFile(fs: HostFileSystem, file: string | Buffer, maxBytes: number, shown: string = String(file)): ReadResult {
   try {
-    const st = fs.statSync(file);
+    const st = fs.stat(file);
     if (st.isDirectory()) return { ok: false, warning: { code: 'is-a-folder', path: shown } };
     if (!st.isFile()) return { ok: false, warning: { code: 'not-a-file', path: shown } };
     if (st.size > maxBytes) {
       return { ok: false, warning: { code: 'too-large-skipped', path: shown, detail: `${formatBytes(st.size)} > ${formatBytes(maxBytes)}` } };
     }
-    const read = readBoundedSync(file, maxBytes);
+    const read = fs.readBounded(file, maxBytes);
     if (read.overLimit) return { ok: false, warning: { code: 'too-large-skipped', path: shown, detail: `> ${formatBytes(maxBytes)}` } };
     return { ok: true, bytes: read.bytes, stamp: { size: read.stat.size, mtimeMs: read.stat.mtimeMs } };
   } catch (e) {

@@ -7,9 +7,12 @@
  * reuses the persisted snapshot for files whose content has not changed, and
  * never throws: every problem is a `CorpusWarning` naming the file. A loaded
  * corpus can re-index one changed file (`updateFile`) or drop a deleted one
- * (`removeFile`), for the language server's file watcher.
+ * (`removeFile`), for the language server's file watcher. Files, the cache and the parsing
+ * workers are the host's (service/host.ts): the corpus is given them.
  */
 import * as path from 'path';
+import type { CacheStore } from '../host';
+import { EMPTY_HOST, type CorpusHost } from './corpusHost';
 import { AgreedLanguageIndex } from '../matching';
 import { ReferenceTable } from '../references';
 import {
@@ -30,15 +33,15 @@ const MIN_DELTA_FILES = 32;
 const DELTA_SHARE = 0.05;
 import { collectFiles, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES, formatBytes, readCorpusFile, stampOf } from './files';
 import { addReferenceDigest, documentSource, hashBytes, processAnyFile, STAMP_SLACK_MS, stampMatches, type ProcessedFile } from './process';
-import { MIN_PARALLEL_DOCUMENTS, MIN_PARALLEL_FILES, ParsePool } from './parallel';
+import { MIN_PARALLEL_DOCUMENTS, MIN_PARALLEL_FILES } from './parseJob';
 import { DOCUMENT_EXTENSIONS } from '../documents';
-import { readManifest, resolveSeedsDir, type ManifestEntry } from './seeds';
+import { readManifest, type ManifestEntry } from './seeds';
 import type { CorpusDocument, CorpusWarning } from './types';
 import { appendAll } from '../text/arrays';
 
 export * from './types';
+export { EMPTY_HOST, type CorpusHost } from './corpusHost';
 export { toCorpusDocument } from './labels';
-export { resolveSeedsDir } from './seeds';
 export { formatCorpusWarning, corpusMessages } from './messages';
 
 export interface CorpusOptions {
@@ -129,6 +132,14 @@ export class Corpus {
   private options: CorpusOptions = { paths: [] };
   private cacheFile?: string;
 
+  /** A corpus reads its files, and keeps its cache, through its host (none: an empty corpus). */
+  constructor(private readonly host: CorpusHost = EMPTY_HOST) {}
+
+  /** The host's cache store (there is one whenever `cacheFile` is set). */
+  private get store(): CacheStore {
+    return this.host.cache!;
+  }
+
   static empty(): Corpus {
     return new Corpus();
   }
@@ -164,7 +175,7 @@ export class Corpus {
     const source: Source = old?.builtIn
       ? { key, file: this.builtInFile(key) ?? key, builtIn: true, manifest: this.manifestFor(key) }
       : { key, file: path.resolve(file), builtIn: false };
-    const read = readCorpusFile(source.file, this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, key);
+    const read = readCorpusFile(this.host.fs, source.file, this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, key);
     if (!read.ok) {
       if (read.warning.code === 'missing-path') {
         this.removeFile(file);
@@ -195,7 +206,7 @@ export class Corpus {
   private async replaceByFolder(folder: string): Promise<CorpusWarning[]> {
     this.removeFile(folder);
     const warnings: CorpusWarning[] = [];
-    const found = await collectFiles([folder], warnings, { maxFiles: this.options.maxFiles, signal: this.options.signal });
+    const found = await collectFiles(this.host.fs, [folder], warnings, { maxFiles: this.options.maxFiles, signal: this.options.signal });
     for (const f of found.files) appendAll(warnings, await this.updateFile(f.path));
     return warnings;
   }
@@ -220,7 +231,7 @@ export class Corpus {
       snapshot.index = index;
       snapshot.indexDocIds = this.documents.map((d) => d.meta.id);
     }
-    const r = writeSnapshot(this.cacheFile, snapshot);
+    const r = writeSnapshot(this.store, this.cacheFile, snapshot);
     if (r.id) {
       this.snapshotId = r.id;
       this.baseFiles = new Map(this.entries);
@@ -242,14 +253,14 @@ export class Corpus {
       for (const [key, entry] of this.entries) if (base.get(key) !== entry) files.push(entry);
       for (const key of base.keys()) if (!this.entries.has(key)) removed.push(key);
       if (files.length + removed.length === 0) {
-        removeDelta(this.cacheFile);
+        removeDelta(this.store, this.cacheFile);
         this.lastPersist = 'none';
         return undefined;
       }
       const docs = files.filter((f) => f.doc).length;
       if (docs + removed.length <= Math.max(MIN_DELTA_FILES, Math.ceil(base.size * DELTA_SHARE))) {
         this.lastPersist = 'delta';
-        return writeDelta(this.cacheFile, this.snapshotId, { files, removed });
+        return writeDelta(this.store, this.cacheFile, this.snapshotId, { files, removed });
       }
     }
     return this.save();
@@ -272,10 +283,10 @@ export class Corpus {
     const sources: Source[] = [];
     let manifestKey = '';
     if (options.includeBuiltIn !== false) {
-      const seedsDir = resolveSeedsDir(options.seedsDir);
+      const seedsDir = this.host.seedsDir(options.seedsDir);
       if (seedsDir) {
         this.seedsDir = seedsDir;
-        const manifest = readManifest(seedsDir);
+        const manifest = readManifest(this.host.fs, seedsDir);
         // The built-ins' metadata comes from the manifest: another manifest, another snapshot.
         manifestKey = hashBytes(Buffer.from(JSON.stringify(manifest ?? null)));
         for (const entry of manifest?.documents ?? []) {
@@ -284,7 +295,7 @@ export class Corpus {
       }
     }
     const seen = new Set(sources.map((s) => path.resolve(String(s.file))));
-    const walk = await collectFiles(options.paths ?? [], warnings, { signal: options.signal, maxFiles: options.maxFiles, onListing: options.onListing });
+    const walk = await collectFiles(this.host.fs, options.paths ?? [], warnings, { signal: options.signal, maxFiles: options.maxFiles, onListing: options.onListing });
     if (walk.cancelled) {
       this.cancelled = true;
       return;
@@ -296,14 +307,14 @@ export class Corpus {
     }
 
     let snapshot: Snapshot | undefined;
-    if (options.cacheDir) {
-      this.cacheFile = cacheFileFor(options.cacheDir, [
+    if (options.cacheDir && this.host.cache) {
+      this.cacheFile = cacheFileFor(this.host.cache, options.cacheDir, [
         options.includeBuiltIn === false ? '' : `builtin:${manifestKey}`,
         ...(options.paths ?? []).map((p) => path.resolve(p)),
       ]);
       phase('list');
       if (readCache) {
-        const r = readSnapshot(this.cacheFile);
+        const r = readSnapshot(this.store, this.cacheFile);
         snapshot = r.snapshot;
         if (r.warning) warnings.push(r.warning);
       }
@@ -313,7 +324,7 @@ export class Corpus {
     if (snapshot && this.cacheFile) {
       this.snapshotId = snapshot.id;
       this.baseFiles = new Map(cached);
-      const d = readDelta(this.cacheFile, snapshot.id);
+      const d = readDelta(this.store, this.cacheFile, snapshot.id);
       if (d.warning) warnings.push(d.warning);
       for (const f of d.delta?.files ?? []) cached.set(f.key, f);
       for (const key of d.delta?.removed ?? []) cached.delete(key);
@@ -324,10 +335,10 @@ export class Corpus {
     const maxTotal = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
     let userBytes = 0;
     // Many files to parse (a cold load): parse them in worker threads, in parallel with the
-    // indexing below (see parallel.ts); otherwise here, one after the other.
+    // indexing below (the host's worker pool); otherwise here, one after the other.
     const documents = sources.filter((s) => !cached.has(s.key) && DOCUMENT_EXTENSIONS.some((ext) => s.key.toLowerCase().endsWith(ext))).length;
     const toParse = sources.length - cached.size;
-    const pool = toParse >= MIN_PARALLEL_FILES || documents >= MIN_PARALLEL_DOCUMENTS ? ParsePool.create(toParse, documents) : undefined;
+    const pool = toParse >= MIN_PARALLEL_FILES || documents >= MIN_PARALLEL_DOCUMENTS ? this.host.workers?.create(toParse, documents) : undefined;
     const slots: Array<ProcessedFile | Promise<ProcessedFile>> = [];
     let fromCache = 0;
     let parsed = 0;
@@ -347,7 +358,7 @@ export class Corpus {
         }
         const s = sources[i];
         const hit = cached.get(s.key);
-        const current = stampOf(s.file);
+        const current = stampOf(this.host.fs, s.file);
         if (!s.builtIn) {
           // The total-size limit, on what the files hold now (a file skipped as too large takes nothing from it).
           if (current && current.size <= maxBytes) userBytes += current.size;
@@ -362,7 +373,7 @@ export class Corpus {
           slots.push(hit);
           fromCache++;
         } else {
-          const read = readCorpusFile(s.file, maxBytes, s.key);
+          const read = readCorpusFile(this.host.fs, s.file, maxBytes, s.key);
           if (!read.ok) {
             warnings.push({ ...read.warning, path: s.key.startsWith('builtin:') ? s.key : read.warning.path });
           } else {
@@ -505,7 +516,7 @@ export class Corpus {
   private manifestFor(key: string): ManifestEntry | undefined {
     if (!this.seedsDir || !key.startsWith('builtin:')) return undefined;
     const file = key.slice('builtin:'.length);
-    return readManifest(this.seedsDir)?.documents.find((d) => d.file === file);
+    return readManifest(this.host.fs, this.seedsDir)?.documents.find((d) => d.file === file);
   }
 
   /** Whether to keep a file: the first of files with the same text is kept; the others are warned about. */
@@ -625,16 +636,17 @@ function keyOf(file: string): string {
   return file.startsWith('builtin:') ? file : path.resolve(file);
 }
 
-/** Loads the corpus. Never throws: problems are in `corpus.warnings`. */
-export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
-  const corpus = new Corpus();
+/** Loads the corpus through the host's file system and cache. Never throws: problems are in `corpus.warnings`. */
+export async function loadCorpus(options: CorpusOptions, host: CorpusHost): Promise<Corpus> {
+  const corpus = new Corpus(host);
   try {
     await corpus.load(options ?? { paths: [] });
   } catch (e) {
     if (options?.cacheDir) {
       // Whatever in the cache made the load fail, the corpus itself can still be read: again,
       // without reading the cache (a new snapshot replaces the one that failed).
-      const fresh = new Corpus();
+      const fresh = new Corpus(host);
+      host.logger?.log('warn', `corpus cache: the load failed (${String((e as Error)?.message ?? e)}); loading again without the cache`);
       try {
         await fresh.load(options, false);
         fresh.warnings.unshift({ code: 'cache-invalid', path: options.cacheDir, detail: String((e as Error)?.message ?? e) });
@@ -644,6 +656,7 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
       }
     }
     // Defensive: a bug must not take the language server down; report it as a warning.
+    host.logger?.log('error', `corpus load failed: ${String((e as Error)?.stack ?? e)}`);
     corpus.warnings.push({ code: 'unreadable', path: '', detail: String((e as Error)?.stack ?? e) });
   }
   return corpus;

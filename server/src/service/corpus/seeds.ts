@@ -1,14 +1,9 @@
 /**
- * The built-in precedent corpus: the `seeds/` folder with its `manifest.json`.
- *
- * The folder sits at the repository root. Code runs from several places: the
- * TypeScript sources (tests, `server/src/service/corpus/`), the bundles in
- * `dist/` (extension, language server, CLI, bench) and an installed package, so
- * the resolver looks in each of those places relative to this module and the
- * entry script.
+ * The built-in precedent corpus: the `seeds/` folder with its `manifest.json` (the host finds
+ * the folder, see node/seedsDir.ts).
  */
-import * as fs from 'fs';
 import * as path from 'path';
+import type { HostFileSystem } from '../host';
 
 export interface ManifestEntry {
   file: string;
@@ -28,40 +23,15 @@ export interface Manifest {
   documents: ManifestEntry[];
 }
 
-function isSeedsDir(dir: string): boolean {
-  try {
-    return fs.statSync(path.join(dir, 'manifest.json')).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** Places the `seeds/` folder may be, most likely first. */
-function seedsDirCandidates(): string[] {
-  const bases = [__dirname];
-  const main = require.main?.filename;
-  if (main) bases.push(path.dirname(main));
-  const out: string[] = [];
-  for (const base of bases) {
-    // dist/*.js → ../seeds; server/src/service/corpus → ../../../../seeds; and anything in between.
-    for (let up = 0; up <= 5; up++) {
-      out.push(path.resolve(base, ...Array<string>(up).fill('..'), 'seeds'));
-    }
-  }
-  out.push(path.resolve(process.cwd(), 'seeds'));
-  return [...new Set(out)];
-}
-
-/** The built-in `seeds/` folder, or undefined when it cannot be found. `override` wins when it holds a manifest. */
-export function resolveSeedsDir(override?: string): string | undefined {
-  if (override && isSeedsDir(override)) return path.resolve(override);
-  return seedsDirCandidates().find(isSeedsDir);
-}
+/** Largest manifest read (the seeds' is a few KB). */
+const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
 
 /** Reads `manifest.json`; undefined when absent or malformed. */
-export function readManifest(seedsDir: string): Manifest | undefined {
+export function readManifest(fs: HostFileSystem, seedsDir: string): Manifest | undefined {
   try {
-    const raw: unknown = JSON.parse(fs.readFileSync(path.join(seedsDir, 'manifest.json'), 'utf8'));
+    const read = fs.readBounded(path.join(seedsDir, 'manifest.json'), MAX_MANIFEST_BYTES);
+    if (read.overLimit) return undefined;
+    const raw: unknown = JSON.parse(read.bytes.toString('utf8'));
     if (!raw || typeof raw !== 'object' || !Array.isArray((raw as Manifest).documents)) return undefined;
     const documents = (raw as Manifest).documents.filter(
       (d): d is ManifestEntry => !!d && typeof d === 'object' && typeof d.file === 'string',

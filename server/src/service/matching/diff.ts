@@ -16,7 +16,7 @@
  * messages quote the text as written.
  */
 import { diffArrays, diffChars } from 'diff';
-import type { Change } from './index';
+import type { Change } from './change';
 import { mapRange, type Normalized } from './normalize';
 
 export interface Token {

@@ -11,7 +11,7 @@
  * not `“诸” → “以便…，比”`. Punctuation-only changes are left out when words changed.
  */
 import type { AlignedSpan } from './align';
-import type { Change } from './index';
+import type { Change } from './change';
 import { diffChanges, tokenize } from './diff';
 import { mapRange, normalize, type Normalized } from './normalize';
 

@@ -1,11 +1,11 @@
 /**
- * Entry of the corpus parsing worker (dist/corpusWorker.js, see parallel.ts): one message per
+ * Entry of the corpus parsing worker (dist/corpusWorker.js, see nodeWorkerPool.ts): one message per
  * file in, its `ProcessedFile` out (PDF and Word files are read here too).
  */
 import { parentPort } from 'worker_threads';
-import { packDocument } from './cache';
-import { processAnyFile } from './process';
-import type { ParseJob } from './parallel';
+import { packDocument } from '../service/corpus/cache';
+import { processAnyFile } from '../service/corpus/process';
+import type { ParseJob } from '../service/corpus/parseJob';
 
 parentPort?.on('message', async (job: ParseJob) => {
   let result;
@@ -17,7 +17,7 @@ parentPort?.on('message', async (job: ParseJob) => {
     result = { key: job.key, hash: job.hash, textHash: job.hash, builtIn: job.builtIn, warnings: [{ code: 'unreadable', path: job.key, detail: String((e as Error)?.message ?? e) }] };
   }
   // In column form: cloning a few strings per document costs far less than a quarter of a
-  // million small paragraph objects (see cache.ts); parallel.ts unpacks it.
+  // million small paragraph objects (see cache.ts); nodeWorkerPool.ts unpacks it.
   const { doc, ...rest } = result as typeof result & { doc?: Parameters<typeof packDocument>[0] };
   parentPort!.postMessage(doc ? { ...rest, packed: packDocument(doc) } : rest);
 });

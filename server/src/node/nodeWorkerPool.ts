@@ -1,5 +1,5 @@
 /**
- * Parsing corpus files in worker threads. A cold load of 2,000 resolutions spends most of its
+ * Parsing corpus files in worker threads (the Node host's worker pool, see service/host.ts). A cold load of 2,000 resolutions spends most of its
  * time in `processFile` (parse + label + reference digest), which is pure: the same bytes give
  * the same result, on any thread. The workers run `corpusWorker.js`, a bundle built next to the
  * language server's (scripts/build.mjs); where it is absent (tests run from the TypeScript
@@ -9,23 +9,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import { unpackDocument, type PackedDocument } from './cache';
-import type { ManifestEntry } from './seeds';
-import { processAnyFile, type ProcessedFile } from './process';
-
-/** Below this many files to parse, starting workers costs more than it saves. */
-export const MIN_PARALLEL_FILES = 24;
-/** …or this many PDF or Word files. */
-export const MIN_PARALLEL_DOCUMENTS = 2;
-
-export interface ParseJob {
-  bytes: Uint8Array;
-  key: string;
-  builtIn: boolean;
-  manifest?: ManifestEntry;
-  hash: string;
-  documentTimeoutMs?: number;
-}
+import { unpackDocument, type PackedDocument } from '../service/corpus/cache';
+import { MIN_PARALLEL_DOCUMENTS, MIN_PARALLEL_FILES, processHere as inProcess, type ParseJob } from '../service/corpus/parseJob';
+import type { ProcessedFile } from '../service/corpus/process';
+import type { WorkerPool, WorkerPoolFactory } from '../service/host';
 
 interface Pending {
   job: ParseJob;
@@ -47,12 +34,8 @@ function workerFile(): string | undefined {
   }
 }
 
-function inProcess(job: ParseJob): ProcessedFile | Promise<ProcessedFile> {
-  return processAnyFile(job.bytes, job.key, { builtIn: job.builtIn, manifest: job.manifest, hash: job.hash, documentTimeoutMs: job.documentTimeoutMs });
-}
-
 /** A small pool of parsing workers; `process` gives each file's result in the order asked. */
-export class ParsePool {
+export class ParsePool implements WorkerPool<ParseJob, ProcessedFile> {
   private readonly workers: Array<{ worker: Worker; busy?: Pending; dead: boolean }> = [];
   private readonly queue: Pending[] = [];
   private closed = false;
@@ -137,3 +120,6 @@ export class ParsePool {
     this.pump();
   }
 }
+
+/** The Node host's worker pool: `ParsePool.create`. */
+export const nodeWorkerPool: WorkerPoolFactory<ParseJob, ProcessedFile> = { create: (files, documents) => ParsePool.create(files, documents) };
