@@ -24,22 +24,36 @@ export function sourceFiles(dir: string): string[] {
 }
 
 /** The module specifiers a file names (static imports and re-exports, `import()`, `require()`). */
-export function specifiersOf(file: string): string[] {
+export function specifiersOf(file: string, runtimeOnly = false): string[] {
   const sf = ts.createSourceFile(file, fs.readFileSync(path.join(ROOT, file), 'utf8'), ts.ScriptTarget.Latest, true);
   const out: string[] = [];
   const visit = (node: ts.Node) => {
     if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
-      out.push(node.moduleSpecifier.text);
+      if (!(runtimeOnly && isTypeOnly(node))) out.push(node.moduleSpecifier.text);
     } else if (ts.isCallExpression(node) && node.arguments.length === 1 && ts.isStringLiteral(node.arguments[0])) {
       const callee = node.expression;
       if (callee.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === 'require')) out.push(node.arguments[0].text);
-    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+    } else if (!runtimeOnly && ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
       out.push(node.argument.literal.text);
     }
     ts.forEachChild(node, visit);
   };
   visit(sf);
   return out;
+}
+
+/** An import or export that TypeScript erases: `import type`, or every named binding `type`. */
+function isTypeOnly(node: ts.ImportDeclaration | ts.ExportDeclaration): boolean {
+  if (ts.isExportDeclaration(node)) {
+    if (node.isTypeOnly) return true;
+    return !!node.exportClause && ts.isNamedExports(node.exportClause) && node.exportClause.elements.length > 0 && node.exportClause.elements.every((e) => e.isTypeOnly);
+  }
+  const clause = node.importClause;
+  if (!clause) return false; // `import './x'` runs x
+  if (clause.isTypeOnly) return true;
+  if (clause.name) return false;
+  const named = clause.namedBindings;
+  return !!named && ts.isNamedImports(named) && named.elements.length > 0 && named.elements.every((e) => e.isTypeOnly);
 }
 
 /** The project file a relative specifier names (`./x` → `x.ts` or `x/index.ts`), if any. */
@@ -50,11 +64,11 @@ export function resolveRelative(from: string, spec: string): string | undefined 
 }
 
 /** Edges between the given files (imports of files outside the set left out). */
-export function importGraph(files: readonly string[]): Map<string, string[]> {
+export function importGraph(files: readonly string[], runtimeOnly = false): Map<string, string[]> {
   const set = new Set(files);
   const graph = new Map<string, string[]>();
   for (const f of files) {
-    const targets = specifiersOf(f)
+    const targets = specifiersOf(f, runtimeOnly)
       .map((s) => resolveRelative(f, s))
       .filter((t): t is string => t !== undefined && set.has(t));
     graph.set(f, [...new Set(targets)].sort());

@@ -1,12 +1,12 @@
 import type { Locale } from './i18n';
 import type { Severity } from './model';
-import { DEFAULT_SEVERITIES, type DiagnosticCode } from './rules/registry';
+import { DEFAULT_SEVERITIES, type DiagnosticCode } from './rules/codes';
 
 /** The `source` of every diagnostic the service produces. */
 export const DIAGNOSTIC_SOURCE = 'resolution';
 
-// The codes and their default severities come from the rule registry (rules/registry.ts).
-export { DIAGNOSTIC_CODES, DEFAULT_SEVERITIES, type DiagnosticCode } from './rules/registry';
+// The codes and their default severities: rules/codes.ts (read by the rules in rules/registry.ts too).
+export { DIAGNOSTIC_CODES, DEFAULT_SEVERITIES, type DiagnosticCode } from './rules/codes';
 
 export interface MatchThresholds {
   /** Minimum similarity (0–1) of a paragraph body to a corpus paragraph to call it a near match. */

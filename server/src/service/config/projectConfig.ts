@@ -15,6 +15,7 @@
  * (`config-problem`, on the file) and left at its default; the rest applies.
  * Schema: schemas/resolutionrc.schema.json (its rule parts are generated from the registry).
  */
+import { LOCALES as ALL_LOCALES } from '../i18n';
 import { format, type Locale } from '../i18n';
 import type { ServiceDiagnostic, Span } from '../model';
 import { DEFAULT_THRESHOLDS, DIAGNOSTIC_SOURCE } from '../options';
@@ -27,7 +28,7 @@ import { parseJsonTree, type JsonNode } from './jsonTree';
 export const CONFIG_FILE_NAMES = ['.resolutionrc.json', 'resolution.config.json'] as const;
 
 /** The locales a configuration may name (the message languages). */
-const LOCALES: readonly string[] = ['zh', 'en'];
+const LOCALES: readonly string[] = ALL_LOCALES;
 
 /** The configuration in the shape of the `resolution` settings section (so one resolver reads both). */
 export interface ConfigSettings {

@@ -4,7 +4,6 @@
  * settings schema in package.json and the README table from it (`test/unit/rules/registry.test.ts`
  * fails when they drift).
  */
-import type { Severity } from '../model';
 import type { Rule } from './defineRule';
 import { agreedLanguage } from './agreed-language/rule';
 import { agreedLanguageDeviation } from './agreed-language-deviation/rule';
@@ -36,19 +35,10 @@ export const RULES = [
   configProblem,
 ] as const;
 
-export type DiagnosticCode = (typeof RULES)[number]['code'];
-
-/** Every diagnostic code the service can produce. */
-export const DIAGNOSTIC_CODES: readonly DiagnosticCode[] = RULES.map((r) => r.code);
-
-export const DEFAULT_SEVERITIES = Object.fromEntries(RULES.map((r) => [r.code, r.defaultSeverity])) as Record<DiagnosticCode, Severity>;
+export { DEFAULT_SEVERITIES, DIAGNOSTIC_CODES, isDiagnosticCode, type DiagnosticCode } from './codes';
 
 const BY_CODE = new Map<string, Rule>(RULES.map((r) => [r.code, r]));
 
 export function ruleFor(code: string): Rule | undefined {
   return BY_CODE.get(code);
-}
-
-export function isDiagnosticCode(code: string): code is DiagnosticCode {
-  return BY_CODE.has(code);
 }

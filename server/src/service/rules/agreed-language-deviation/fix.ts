@@ -9,7 +9,7 @@ import type { CodeActionResult } from '../../features/codeActions';
 import { paragraphAt } from '../../features/locate';
 import type { FeatureContext } from '../../features/types';
 import { ruleMessages as M } from '../messages';
-import { directiveStyleOf, directiveText } from '../suppression';
+import { directiveStyleOf, directiveText } from '../directives';
 
 export function markNegotiatedFix(ctx: FeatureContext, d: ServiceDiagnostic): CodeActionResult[] {
   const doc = ctx.analysis.document;

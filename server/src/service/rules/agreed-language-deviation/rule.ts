@@ -1,4 +1,5 @@
 import { matchingMessages } from '../../matching/messages';
+import { DEFAULT_SEVERITIES } from '../codes';
 import { ruleSummaries } from '../summaries';
 import { defineRule, messageKeys } from '../defineRule';
 import { markNegotiatedFix } from './fix';
@@ -6,7 +7,7 @@ import { markNegotiatedFix } from './fix';
 /** Found by the agreed-language index (`corpus.index.diagnostics`) when a corpus is loaded. */
 export const agreedLanguageDeviation = defineRule({
   code: 'agreed-language-deviation',
-  defaultSeverity: 2,
+  defaultSeverity: DEFAULT_SEVERITIES['agreed-language-deviation'],
   languages: 'all',
   docs: {
     summary: ruleSummaries['agreed-language-deviation'],

@@ -1,11 +1,12 @@
 import { matchingMessages } from '../../matching/messages';
+import { DEFAULT_SEVERITIES } from '../codes';
 import { ruleSummaries } from '../summaries';
 import { defineRule, messageKeys } from '../defineRule';
 
 /** Found by the agreed-language index (`corpus.index.diagnostics`) when a corpus is loaded. */
 export const agreedLanguage = defineRule({
   code: 'agreed-language',
-  defaultSeverity: 3,
+  defaultSeverity: DEFAULT_SEVERITIES['agreed-language'],
   languages: 'all',
   docs: {
     summary: ruleSummaries['agreed-language'],

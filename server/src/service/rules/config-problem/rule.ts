@@ -1,3 +1,4 @@
+import { DEFAULT_SEVERITIES } from '../codes';
 import { ruleSummaries } from '../summaries';
 import { defineRule, messageKeys } from '../defineRule';
 import { ruleMessages } from '../messages';
@@ -5,7 +6,7 @@ import { ruleMessages } from '../messages';
 /** Reported on `.resolutionrc.json` / `resolution.config.json` by `config/projectConfig.ts`. */
 export const configProblem = defineRule({
   code: 'config-problem',
-  defaultSeverity: 2,
+  defaultSeverity: DEFAULT_SEVERITIES['config-problem'],
   languages: 'all',
   docs: {
     summary: ruleSummaries['config-problem'],

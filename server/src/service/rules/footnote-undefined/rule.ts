@@ -1,12 +1,13 @@
 import { checkFootnotes } from '../../checks/footnotes';
 import { messages } from '../../checks/messages';
+import { DEFAULT_SEVERITIES } from '../codes';
 import { ruleSummaries } from '../summaries';
 import { defineRule, messageKeys } from '../defineRule';
 
 /** One of the four footnote rules: `checkFootnotes` finds all four (it runs once for them). */
 export const footnoteUndefined = defineRule({
   code: 'footnote-undefined',
-  defaultSeverity: 1,
+  defaultSeverity: DEFAULT_SEVERITIES['footnote-undefined'],
   languages: 'all',
   docs: {
     summary: ruleSummaries['footnote-undefined'],

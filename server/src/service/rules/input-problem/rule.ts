@@ -1,12 +1,13 @@
 import { checkProblems } from '../../checks/problems';
 import { messages, problemMessages } from '../../checks/messages';
+import { DEFAULT_SEVERITIES } from '../codes';
 import { ruleSummaries } from '../summaries';
 import { defineRule, messageKeys } from '../defineRule';
 
 /** The parser's problems (`doc.problems`); the size-limit note of `sizeLimit.ts` carries this code too. */
 export const inputProblem = defineRule({
   code: 'input-problem',
-  defaultSeverity: 2,
+  defaultSeverity: DEFAULT_SEVERITIES['input-problem'],
   languages: 'all',
   docs: {
     summary: ruleSummaries['input-problem'],

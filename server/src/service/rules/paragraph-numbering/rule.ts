@@ -1,11 +1,12 @@
 import { checkNumbering } from '../../checks/numbering';
 import { messages } from '../../checks/messages';
+import { DEFAULT_SEVERITIES } from '../codes';
 import { ruleSummaries } from '../summaries';
 import { defineRule, messageKeys } from '../defineRule';
 
 export const paragraphNumbering = defineRule({
   code: 'paragraph-numbering',
-  defaultSeverity: 1,
+  defaultSeverity: DEFAULT_SEVERITIES['paragraph-numbering'],
   languages: 'all',
   docs: {
     summary: ruleSummaries['paragraph-numbering'],

@@ -1,12 +1,13 @@
 import { messages } from '../../checks/messages';
 import { checkPunctuation } from '../../checks/punctuation';
+import { DEFAULT_SEVERITIES } from '../codes';
 import { ruleSummaries } from '../summaries';
 import { defineRule, messageKeys } from '../defineRule';
 import { punctuationFix } from './fix';
 
 export const paragraphPunctuation = defineRule({
   code: 'paragraph-punctuation',
-  defaultSeverity: 2,
+  defaultSeverity: DEFAULT_SEVERITIES['paragraph-punctuation'],
   languages: 'all',
   docs: {
     summary: ruleSummaries['paragraph-punctuation'],

@@ -1,11 +1,12 @@
 import { referenceMessages } from '../../references/messages';
+import { DEFAULT_SEVERITIES } from '../codes';
 import { ruleSummaries } from '../summaries';
 import { defineRule, messageKeys } from '../defineRule';
 
 /** Found by `references/check.ts` (`checkReferences`) against the corpus's reference table. */
 export const referenceInconsistent = defineRule({
   code: 'reference-inconsistent',
-  defaultSeverity: 2,
+  defaultSeverity: DEFAULT_SEVERITIES['reference-inconsistent'],
   languages: 'all',
   docs: {
     summary: ruleSummaries['reference-inconsistent'],

@@ -1,11 +1,12 @@
 import { referenceMessages } from '../../references/messages';
+import { DEFAULT_SEVERITIES } from '../codes';
 import { ruleSummaries } from '../summaries';
 import { defineRule, messageKeys } from '../defineRule';
 
 /** Found by `references/check.ts` (`checkReferences`), run by the language service's references stage. */
 export const referenceMalformed = defineRule({
   code: 'reference-malformed',
-  defaultSeverity: 1,
+  defaultSeverity: DEFAULT_SEVERITIES['reference-malformed'],
   languages: 'all',
   docs: {
     summary: ruleSummaries['reference-malformed'],

@@ -1,3 +1,4 @@
+import { DEFAULT_SEVERITIES } from '../codes';
 import { ruleSummaries } from '../summaries';
 import { defineRule, messageKeys } from '../defineRule';
 import { ruleMessages } from '../messages';
@@ -5,7 +6,7 @@ import { ruleMessages } from '../messages';
 /** Reported by `suppression.ts` on a suppression comment that suppressed nothing. */
 export const unusedSuppression = defineRule({
   code: 'unused-suppression',
-  defaultSeverity: 3,
+  defaultSeverity: DEFAULT_SEVERITIES['unused-suppression'],
   languages: 'all',
   docs: {
     summary: ruleSummaries['unused-suppression'],
