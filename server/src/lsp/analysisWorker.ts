@@ -94,9 +94,11 @@ if (parentPort) {
       pieces = [];
     } else if (job && m.id === job.id) pieces.push(m.text);
     if (!job || pieces.length < job.pieces) return;
-    const reply = runJob(job, pieces.join(''));
+    const current = job;
+    const text = pieces.join('');
     job = undefined;
-    pieces = [];
+    pieces = []; // the pieces are garbage from here: the parse needs the memory
+    const reply = runJob(current, text);
     port.postMessage(reply, 'bytes' in reply ? [reply.bytes] : []);
   });
 }
