@@ -8,6 +8,8 @@ const entries = [
   { in: 'server/src/server.ts', out: 'server' },
   // Parses corpus files in worker threads for the server, the CLI and the benchmark (same folder).
   { in: 'server/src/node/corpusWorker.ts', out: 'corpusWorker' },
+  // Parses large documents off the language server's main thread (server/src/lsp/scheduler.ts).
+  { in: 'server/src/lsp/analysisWorker.ts', out: 'analysisWorker' },
   { in: 'server/src/cli/resolution-lint.ts', out: 'cli' },
   { in: 'server/src/cli/export.ts', out: 'export' },
   { in: 'test/bench/bench.ts', out: 'bench' },

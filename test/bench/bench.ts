@@ -20,7 +20,10 @@
  * Options: --quick, --count N, --keep (leave the temp folder), --json FILE.
  *   - start-up from the persisted index in a fresh process (goal < 1 s).
  *   - the real-PDF section (test/bench/pdf.ts).
- * Options: --quick, --count N, --keep (leave the temp folder), --json FILE, --pdf-only.
+ *   - the reliability section (test/bench/reliability.ts): large drafts against the built server (a hover on
+ *     another document while one is analysed, peak RSS); its heavy cases (12/20 MB) only with --heavy.
+ * Options: --quick, --count N, --keep (leave the temp folder), --json FILE, --pdf-only, --heavy
+ * (or RESOLUTION_BENCH_HEAVY=1), --reliability-only.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -59,6 +62,10 @@ export interface BenchOptions {
   json?: string;
   /** Only the real-PDF section (`--pdf-only`). */
   pdfOnly?: boolean;
+  /** The reliability section's heavy cases, which take minutes (`--heavy` or RESOLUTION_BENCH_HEAVY=1). */
+  heavy?: boolean;
+  /** Only the reliability section (`--reliability-only`). */
+  reliabilityOnly?: boolean;
 }
 
 export function parseArgs(argv: string[]): BenchOptions {
@@ -71,6 +78,8 @@ export function parseArgs(argv: string[]): BenchOptions {
     keep: argv.includes('--keep'),
     json: jsonAt >= 0 ? argv[jsonAt + 1] : undefined,
     pdfOnly: argv.includes('--pdf-only'),
+    heavy: argv.includes('--heavy') || process.env.RESOLUTION_BENCH_HEAVY === '1',
+    reliabilityOnly: argv.includes('--reliability-only'),
   };
 }
 
@@ -565,6 +574,24 @@ export function benchRealSeries(log: (s: string) => void): BenchRow[] {
   return rows;
 }
 
+/**
+ * The reliability section (test/bench/reliability.ts: large drafts against the built server), loaded from the
+ * source like the LSP section, since it finds dist/ and the real texts relative to its own folder.
+ */
+async function reliabilitySection(heavy: boolean, log: (s: string) => void): Promise<BenchRow[]> {
+  const file = [path.resolve(__dirname, '../test/bench/reliability.ts'), path.join(__dirname, 'reliability.ts')].find((f) => fs.existsSync(f));
+  if (!file) return [{ section: 'reliability', figure: 'large drafts against the server', value: 'n/a (test/bench/reliability.ts not found)' }];
+  try {
+    const req = createRequire(__filename);
+    const mod = (req('tsx/cjs/api') as { require: (id: string, from: string) => unknown }).require(file, __filename) as {
+      runReliabilityBench: (o: { heavy?: boolean; log?: (s: string) => void }) => Promise<BenchRow[]>;
+    };
+    return await mod.runReliabilityBench({ heavy, log });
+  } catch (e) {
+    return [{ section: 'reliability', figure: 'large drafts against the server', value: `failed: ${(e as Error)?.message ?? e}` }];
+  }
+}
+
 /** The LSP latency section (test/bench/lsp.ts, the server work's), when it exists. */
 async function lspSection(ctx: BenchContext): Promise<BenchRow[]> {
   const candidates = [path.join(__dirname, 'lsp.js'), path.join(__dirname, 'lsp.ts'), path.resolve(__dirname, '../test/bench/lsp.ts')];
@@ -592,6 +619,11 @@ export async function runBench(options: BenchOptions): Promise<BenchRow[]> {
   const cacheDir = path.join(root, 'cache');
   const rows: BenchRow[] = [];
   try {
+    if (options.reliabilityOnly) {
+      rows.push(...(await reliabilitySection(!!options.heavy, log)));
+      console.log(renderTable(rows));
+      return rows;
+    }
     if (options.pdfOnly) {
       rows.push(...(await pdfSection({ root, quick: options.quick, log })));
       console.log(renderTable(rows));
@@ -629,6 +661,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRow[]> {
     );
     rows.push(...benchRealSeries(log));
     rows.push(...(await pdfSection({ root, quick: options.quick, log })));
+    rows.push(...(await reliabilitySection(!!options.heavy, log)));
     rows.push(...(await negotiationSection({ quick: options.quick, count: options.count, corpusDir, cacheDir, seedsDir, draftPath: path.join(seedsDir, DRAFT_FILE), draftText: fs.readFileSync(path.join(seedsDir, DRAFT_FILE), 'utf8'), corpus: build.corpus, log })));
     rows.push({
       section: 'run',

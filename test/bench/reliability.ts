@@ -1,11 +1,16 @@
 /**
- * Hostile drafts against the built server and CLI (issue 7, item 1): too slow for the test run (tens of
- * seconds each), so they are measured here, each figure beside its goal. Runs alone:
- * `npm run build && npx tsx test/bench/reliability.ts [--real-en DIR]`.
- *   - the server opens 12 MB and 20 MB of short lines ('a\n') and a 20 MB draft of real text (the real
- *     English texts concatenated, when ../shared/real-en is present): peak RSS (VmHWM, goal < 1 GB), the
- *     size-limit finding, and a hover on another open document answered afterwards;
- *   - the CLI on 8 MB of 'a\n' (just under its limit): peak RSS and time.
+ * Hostile drafts against the built server and CLI (issue 7, item 1): too slow for the test run, so they are
+ * measured here, each figure beside its goal and the figure before the analysis left the main thread.
+ * Part of `npm run bench` (section "reliability"); alone: `npm run build && npx tsx test/bench/reliability.ts`.
+ *
+ * Default (quick, well under a minute on an idle machine): 2 MB of short lines ('a\n') and 4 MB of real text,
+ * both under the 8 MB limit. `--heavy` (or RESOLUTION_BENCH_HEAVY=1) adds the issue's cases, which take
+ * minutes: 12 MB and 20 MB of 'a\n', a 20 MB draft of real text (the real English texts of ../shared/real-en
+ * concatenated) and the CLI on 8 MB of 'a\n'. Per server case:
+ *   - open the big draft, then hover on another open document every 100 ms until the big draft's diagnostics
+ *     arrive: the slowest of those hovers (goal < 1 s), and how many were answered before the diagnostics;
+ *   - one keystroke in the big draft: the slowest hover on the other document until the new diagnostics;
+ *   - peak RSS of the server process (VmHWM, goal < 1 GB).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -15,6 +20,45 @@ import { fmtMs, now, renderTable, type BenchRow } from './harness';
 import { REAL_EN_DIR } from '../support/realEn';
 
 const SECTION = 'reliability';
+
+/**
+ * Figures before the analysis left the main thread: commit 88b5497 built and run with this file on the
+ * same shared 2-core machine, 2026-12-01, under a load average of 10 to 20 (other builds and tests running),
+ * so every figure, before and after, is several times what an idle machine gives; compare them side by side.
+ * The issue's own figures (an idler machine, before the parser fix): 7.6 s at 12 MB, 13.4 s at 20 MB of
+ * short lines, 2.3 s for 20 MB of real text (the hover wait).
+ */
+const BEFORE: Record<string, string> = {
+  [`2 MB of 'a\\n' | open → diagnostics`]: '7777 ms',
+  [`2 MB of 'a\\n' | slowest hover on another document while it is analysed`]: '7615 ms (0 answered)',
+  [`2 MB of 'a\\n' | one keystroke → diagnostics`]: '15.9 s',
+  [`2 MB of 'a\\n' | slowest hover on another document after the keystroke`]: '8042 ms (2 answered)',
+  [`2 MB of 'a\\n' | peak RSS`]: '256 MB',
+  [`4 MB of real text | open → diagnostics`]: '7366 ms',
+  [`4 MB of real text | slowest hover on another document while it is analysed`]: '12.1 s (0 answered)',
+  [`4 MB of real text | one keystroke → diagnostics`]: '3746 ms',
+  [`4 MB of real text | slowest hover on another document after the keystroke`]: '3073 ms (2 answered)',
+  [`4 MB of real text | peak RSS`]: '222 MB',
+  [`12 MB of 'a\\n' | open → diagnostics`]: '104.1 s',
+  [`12 MB of 'a\\n' | slowest hover on another document while it is analysed`]: '102.6 s (1 answered)',
+  [`12 MB of 'a\\n' | one keystroke → diagnostics`]: '112.2 s',
+  [`12 MB of 'a\\n' | slowest hover on another document after the keystroke`]: '100.6 s (1 answered)',
+  [`12 MB of 'a\\n' | peak RSS`]: '619 MB',
+  [`20 MB of 'a\\n' | open → diagnostics`]: '223.4 s',
+  [`20 MB of 'a\\n' | slowest hover on another document while it is analysed`]: '216.9 s (0 answered)',
+  [`20 MB of 'a\\n' | one keystroke → diagnostics`]: '172.5 s',
+  [`20 MB of 'a\\n' | slowest hover on another document after the keystroke`]: '149.1 s (1 answered)',
+  [`20 MB of 'a\\n' | peak RSS`]: '937 MB',
+  [`20 MB of real text | open → diagnostics`]: '30.8 s',
+  [`20 MB of real text | slowest hover on another document while it is analysed`]: '27.8 s (0 answered)',
+  [`20 MB of real text | one keystroke → diagnostics`]: '23.4 s',
+  [`20 MB of real text | slowest hover on another document after the keystroke`]: '19.7 s (2 answered)',
+  [`20 MB of real text | peak RSS`]: '363 MB',
+};
+
+export function heavyRequested(argv = process.argv): boolean {
+  return argv.includes('--heavy') || process.env.RESOLUTION_BENCH_HEAVY === '1';
+}
 
 function realText(bytes: number, dir: string): string | undefined {
   if (!fs.existsSync(dir)) return undefined;
@@ -30,51 +74,105 @@ function realText(bytes: number, dir: string): string | undefined {
   return parts.join('');
 }
 
+/** Hovers on `other` one after another (100 ms apart) until `done` settles: the slowest answer and how many. */
+async function hoverWhile(client: TestClient, other: string, done: Promise<unknown>): Promise<{ max: number; count: number }> {
+  let finished = false;
+  void done.then(
+    () => (finished = true),
+    () => (finished = true),
+  );
+  let max = 0;
+  let count = 0;
+  while (!finished) {
+    const t = now();
+    await client.request('textDocument/hover', { textDocument: { uri: other }, position: { line: 2, character: 5 } });
+    const ms = now() - t;
+    if (!finished) count++;
+    max = Math.max(max, ms);
+    if (!finished) await Promise.race([done, new Promise((r) => setTimeout(r, 100))]).catch(() => undefined);
+  }
+  return { max, count };
+}
+
 async function serverCase(name: string, text: string): Promise<BenchRow[]> {
   const client = await TestClient.start({ initializationOptions: { corpus: { includeBuiltIn: false } }, settings: { corpus: { includeBuiltIn: false } } });
+  const row = (figure: string, r: Omit<BenchRow, 'section' | 'figure'>): BenchRow => {
+    const baseline = BEFORE[`${name} | ${figure}`];
+    return { section: SECTION, figure: `server, ${name}: ${figure}`, ...r, ...(baseline ? { baseline: `before: ${baseline}` } : {}) };
+  };
   try {
     const other = 'file:///rel/other.res.md';
     client.open(other, 'The General Assembly,\n\n1. Decides to remain seized of the matter.\n');
-    await client.diagnosticsFor(other, 1, 30_000);
+    await client.diagnosticsFor(other, 1, 60_000);
     // settings applied and the (empty) corpus loaded: what follows measures the big draft alone
     await client.waitFor('corpus settled', () => client.statuses.find((s) => s.indexing === false), 60_000);
     const uri = 'file:///rel/huge.res.md';
     const t = now();
     client.open(uri, text);
-    // a hover on the other document while the big one is analysed: the analysis is not sliced yet, so it waits
-    await new Promise((r) => setTimeout(r, 200));
-    const d0 = now();
-    const during = client.request('textDocument/hover', { textDocument: { uri: other }, position: { line: 2, character: 5 } }).then(() => now() - d0);
-    const diags = await client.diagnosticsFor(uri, 1, 600_000);
-    const openMs = now() - t;
-    const duringMs = await during;
-    const h = now();
-    await client.request('textDocument/hover', { textDocument: { uri: other }, position: { line: 2, character: 5 } });
-    const hoverMs = now() - h;
-    const rss = peakRss(client.proc.pid!);
+    const opened = client.diagnosticsFor(uri, 1, 900_000).then((d) => ({ d, ms: now() - t }));
+    await new Promise((r) => setTimeout(r, 50));
+    const during = await hoverWhile(client, other, opened);
+    const { d: diags, ms: openMs } = await opened;
     const note = diags.some((d) => /past the .* limit/.test(d.message));
+    // one keystroke at the end of the big draft
+    const lines = text.split('\n').length - 1;
+    const t2 = now();
+    const v2 = client.change(uri, { start: { line: lines, character: 0 }, end: { line: lines, character: 0 } }, 'x');
+    const edited = client.diagnosticsFor(uri, v2, 900_000).then(() => now() - t2);
+    await new Promise((r) => setTimeout(r, 50));
+    const afterEdit = await hoverWhile(client, other, edited);
+    const editMs = await edited;
+    const rss = peakRss(client.proc.pid!);
     return [
-      { section: SECTION, figure: `server: open ${name} → diagnostics`, value: fmtMs(openMs), note: note ? 'size-limit finding present' : 'no size-limit finding' },
-      { section: SECTION, figure: `server: peak RSS after ${name}`, value: `${(rss / MB).toFixed(0)} MB`, goal: '< 1 GB', ok: rss < 1024 * MB },
-      { section: SECTION, figure: `server: hover on another document while ${name} is analysed`, value: fmtMs(duringMs), goal: '< 1 s', ok: duringMs < 1000 },
-      { section: SECTION, figure: `server: hover on another document after ${name}`, value: fmtMs(hoverMs), goal: '< 1 s', ok: hoverMs < 1000 },
+      row('open → diagnostics', { value: fmtMs(openMs), note: note ? 'size-limit finding present' : 'under the size limit' }),
+      row('slowest hover on another document while it is analysed', {
+        value: fmtMs(during.max),
+        goal: '< 1 s',
+        ok: during.max < 1000,
+        note: `${during.count} hover(s) answered before its diagnostics`,
+      }),
+      row('one keystroke → diagnostics', { value: fmtMs(editMs) }),
+      row('slowest hover on another document after the keystroke', {
+        value: fmtMs(afterEdit.max),
+        goal: '< 1 s',
+        ok: afterEdit.max < 1000,
+        note: `${afterEdit.count} hover(s) answered before its diagnostics`,
+      }),
+      row('peak RSS', { value: `${(rss / MB).toFixed(0)} MB`, goal: '< 1 GB', ok: rss < 1024 * MB }),
     ];
   } finally {
     await client.stop();
   }
 }
 
-export async function runReliabilityBench(realEnDir = REAL_EN_DIR): Promise<BenchRow[]> {
+export async function runReliabilityBench(options: { heavy?: boolean; realEnDir?: string; log?: (s: string) => void } = {}): Promise<BenchRow[]> {
+  const realEnDir = options.realEnDir ?? REAL_EN_DIR;
+  const heavy = options.heavy ?? heavyRequested();
+  const log = options.log ?? (() => undefined);
   const rows: BenchRow[] = [];
+  const real = (mb: number, label: string) => {
+    const t = realText(mb * MB, realEnDir);
+    return t ? ([label, t] as const) : undefined;
+  };
+  const cases: Array<readonly [string, string] | undefined> = heavy
+    ? [["12 MB of 'a\\n'", 'a\n'.repeat(6 * 2 ** 20)], ["20 MB of 'a\\n'", 'a\n'.repeat(10 * 2 ** 20)], real(20, '20 MB of real text')]
+    : [["2 MB of 'a\\n'", 'a\n'.repeat(2 ** 20)], real(4, '4 MB of real text')];
   try {
-    const t = now();
-    const r = await runCli(['--no-default-corpus', '--no-cache', tempFile('a8.md', 'a\n'.repeat(4 * 2 ** 20 - 8))]);
-    rows.push({ section: SECTION, figure: "CLI: 8 MB of 'a\\n' (just under the limit)", value: `${(r.maxRss / MB).toFixed(0)} MB peak RSS, ${fmtMs(now() - t)}, exit ${r.code}`, goal: '< 1 GB', ok: r.maxRss < 1024 * MB, baseline: '3.57 GB, 21 s (issue 7)' });
-    rows.push(...(await serverCase("12 MB of 'a\\n'", 'a\n'.repeat(6 * 2 ** 20))));
-    rows.push(...(await serverCase("20 MB of 'a\\n'", 'a\n'.repeat(10 * 2 ** 20))));
-    const real = realText(20 * MB, realEnDir);
-    if (real) rows.push(...(await serverCase('20 MB of real text', real)));
-    else rows.push({ section: SECTION, figure: '20 MB of real text', value: `skipped: ${realEnDir} absent` });
+    for (const c of cases) {
+      if (!c) {
+        rows.push({ section: SECTION, figure: 'real text', value: `skipped: ${realEnDir} absent` });
+        continue;
+      }
+      log(`reliability: ${c[0]}`);
+      rows.push(...(await serverCase(c[0], c[1])));
+    }
+    if (heavy) {
+      const t = now();
+      const r = await runCli(['--no-default-corpus', '--no-cache', tempFile('a8.md', 'a\n'.repeat(4 * 2 ** 20 - 8))]);
+      rows.push({ section: SECTION, figure: "CLI: 8 MB of 'a\\n' (just under the limit)", value: `${(r.maxRss / MB).toFixed(0)} MB peak RSS, ${fmtMs(now() - t)}, exit ${r.code}`, goal: '< 1 GB', ok: r.maxRss < 1024 * MB, baseline: '3.57 GB, 21 s (issue 7)' });
+    } else {
+      rows.push({ section: SECTION, figure: "heavy cases (12/20 MB of 'a\\n', 20 MB of real text, CLI 8 MB)", value: 'not run: they take minutes; `--heavy` or RESOLUTION_BENCH_HEAVY=1' });
+    }
   } finally {
     cleanup();
   }
@@ -83,7 +181,7 @@ export async function runReliabilityBench(realEnDir = REAL_EN_DIR): Promise<Benc
 
 if (require.main === module) {
   const at = process.argv.indexOf('--real-en');
-  runReliabilityBench(at >= 0 ? process.argv[at + 1] : undefined)
+  runReliabilityBench({ realEnDir: at >= 0 ? process.argv[at + 1] : undefined, log: (s) => console.error(s) })
     .then((rows) => console.log(renderTable(rows)))
     .catch((e) => {
       console.error(e);

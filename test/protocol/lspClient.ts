@@ -53,6 +53,8 @@ export interface ClientOptions {
 
 export class TestClient {
   readonly diagnostics = new Map<string, { version?: number; diagnostics: Diagnostic[]; at: number }>();
+  /** Every publishDiagnostics received, in order (uri, version, count). */
+  readonly published: Array<{ uri: string; version?: number; count: number }> = [];
   readonly statuses: Array<Record<string, unknown>> = [];
   readonly progress: Array<{ token: unknown; value: { kind: string; percentage?: number; message?: string; title?: string } }> = [];
   readonly registrations: Array<{ method: string; registerOptions?: unknown }> = [];
@@ -80,6 +82,7 @@ export class TestClient {
     proc.stderr!.on('data', (d: Buffer) => client.logs.push(d.toString()));
     connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
       client.diagnostics.set(p.uri, { version: p.version, diagnostics: p.diagnostics, at: Date.now() });
+      client.published.push({ uri: p.uri, version: p.version, count: p.diagnostics.length });
       client.wake();
     });
     connection.onNotification('resolution/status', (p: Record<string, unknown>) => {
@@ -156,10 +159,11 @@ export class TestClient {
     return this.waitFor('corpus', () => this.statuses.find((s) => s.indexing === false && (s.corpusDocuments as number) > 0), ms);
   }
 
-  open(uri: string, text: string, languageId = 'resolution'): void {
+  /** Opens a document; the promise resolves once the message is written (a large text takes a while). */
+  open(uri: string, text: string, languageId = 'resolution'): Promise<void> {
     this.versions.set(uri, 1);
     this.texts.set(uri, text);
-    void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
   }
 
   text(uri: string): string {

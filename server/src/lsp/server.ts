@@ -9,12 +9,14 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
+  LSPErrorCodes,
   ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
   type ClientCapabilities,
   type CodeAction,
   type CompletionItem,
+  type CancellationToken,
   type Connection,
   type Diagnostic,
   type DocumentSymbol,
@@ -47,12 +49,8 @@ import {
 } from './protocol';
 import { mergeSettings, resolveSettings, sameCorpusOptions, type ServerOptions } from './settings';
 import { CONFIG_WATCH_PATTERNS, ProjectConfigs } from './projectConfig';
-
-interface DocState {
-  version: number;
-  stamp: number;
-  analysis: Analysis;
-}
+import { isCancelled } from '../service/cancellation';
+import { AnalysisWorker, DocumentAnalyses } from './scheduler';
 
 export interface ServerHandle {
   /** Resolves when the corpus has finished (re)loading. */
@@ -70,7 +68,6 @@ export function startServer(connection: Connection): ServerHandle {
   let service: LanguageService = createLanguageService({ settings: options.service });
   /** Bumped whenever settings or the corpus change: cached analyses are stale. */
   let stamp = 0;
-  const states = new Map<string, DocState>();
   const timers = new Map<string, NodeJS.Timeout>();
 
   const log = (msg: string) => connection.console.log(`[resolution] ${msg}`);
@@ -102,14 +99,12 @@ export function startServer(connection: Connection): ServerHandle {
     publish: (file, diagnostics) => void connection.sendDiagnostics({ uri: URI.file(file).toString(), diagnostics: diagnostics.map(toLspDiagnostic) }),
   });
 
-  function analysisFor(doc: TextDocument): Analysis {
-    const st = states.get(doc.uri);
-    if (st && st.version === doc.version && st.stamp === stamp) return st.analysis;
-    const analysis = projectConfigs.serviceFor(doc.uri).analyze(doc.getText(), st?.analysis, { excludeDocIds: selfInCorpus(doc.uri) });
-    for (const f of analysis.failures ?? []) logError(`analysis of ${doc.uri}`, f);
-    states.set(doc.uri, { version: doc.version, stamp, analysis });
-    return analysis;
-  }
+  // Large documents are parsed off the main thread, and a newer version cancels the analysis of an older
+  // one, so that one huge document never stalls the others (scheduler.ts).
+  const analyses = new DocumentAnalyses(
+    { service: (uri) => projectConfigs.serviceFor(uri), stamp: () => stamp, excludeDocIds: (uri) => selfInCorpus(uri), logError },
+    new AnalysisWorker(AnalysisWorker.locate(), log),
+  );
 
   /** Ids of corpus documents read from the same file as this document (it is not a precedent of itself). */
   function selfInCorpus(uri: string): string[] {
@@ -124,10 +119,12 @@ export function startServer(connection: Connection): ServerHandle {
     return c.documents.filter((d) => corpusFile(d.meta.path) === file).map((d) => d.meta.id);
   }
 
-  function ctxFor(uri: string): features.FeatureContext | undefined {
+  /** The feature context of an open document, once its current version is analysed (a cancelled request stops waiting). */
+  async function ctxFor(uri: string, token?: CancellationToken): Promise<features.FeatureContext | undefined> {
     const doc = documents.get(uri);
     if (!doc) return undefined;
-    return features.featureContext(analysisFor(doc), service.corpus, projectConfigs.serviceFor(uri).settings);
+    const analysis = await analyses.analysis(doc, token);
+    return features.featureContext(analysis, service.corpus, projectConfigs.serviceFor(uri).settings);
   }
 
   function toLspDiagnostic(d: ServiceDiagnostic): Diagnostic {
@@ -160,13 +157,17 @@ export function startServer(connection: Connection): ServerHandle {
   function validate(uri: string): void {
     const doc = documents.get(uri);
     if (!doc) return;
-    try {
-      const analysis = analysisFor(doc);
-      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: analysis.diagnostics.map(toLspDiagnostic) });
-      void connection.sendNotification(StatusNotification, statusOf(uri, analysis));
-    } catch (e) {
-      logError(`analysis of ${uri}`, e);
-    }
+    analyses.analysis(doc).then(
+      (analysis) => {
+        // closed, or a newer version is on its way: its own analysis will publish
+        if (documents.get(uri)?.version !== doc.version) return;
+        void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: analysis.diagnostics.map(toLspDiagnostic) });
+        void connection.sendNotification(StatusNotification, statusOf(uri, analysis));
+      },
+      (e) => {
+        if (!isCancelled(e)) logError(`analysis of ${uri}`, e);
+      },
+    );
   }
 
   function schedule(uri: string, delay = options.debounceMs): void {
@@ -184,8 +185,8 @@ export function startServer(connection: Connection): ServerHandle {
   function sendStatusAll(): void {
     const all = documents.all();
     for (const d of all) {
-      const st = states.get(d.uri);
-      if (st) void connection.sendNotification(StatusNotification, statusOf(d.uri, st.analysis));
+      const latest = analyses.latest(d.uri);
+      if (latest) void connection.sendNotification(StatusNotification, statusOf(d.uri, latest));
       else schedule(d.uri, 0);
     }
     if (!all.length) void connection.sendNotification(StatusNotification, statusOf(undefined, undefined));
@@ -250,12 +251,13 @@ export function startServer(connection: Connection): ServerHandle {
     }
   }
 
-  /** Runs a request handler; failures become error responses and the server keeps going. */
-  function guard<P, R>(name: string, fn: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
-    return async (params: P) => {
+  /** Runs a request handler; failures become error responses (a cancelled request: RequestCancelled) and the server keeps going. */
+  function guard<P, R>(name: string, fn: (params: P, token?: CancellationToken) => R | Promise<R>): (params: P, token?: CancellationToken) => Promise<R> {
+    return async (params: P, token?: CancellationToken) => {
       try {
-        return await fn(params);
+        return await fn(params, token);
       } catch (e) {
+        if (isCancelled(e)) throw new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
         logError(name, e);
         if (e instanceof ResponseError) throw e;
         throw new ResponseError(ErrorCodes.InternalError, `${name} failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -348,7 +350,11 @@ export function startServer(connection: Connection): ServerHandle {
   });
 
   // A document seen for the first time is analysed at once; edits wait for the debounce.
-  documents.onDidChangeContent((e) => schedule(e.document.uri, states.has(e.document.uri) ? options.debounceMs : 0));
+  documents.onDidChangeContent((e) => {
+    const seen = analyses.latest(e.document.uri) !== undefined;
+    analyses.cancelStale(e.document.uri, e.document.version);
+    schedule(e.document.uri, seen ? options.debounceMs : 0);
+  });
   // A draft under a configuration file that names corpus folders not read yet: read them.
   documents.onDidOpen((e) => {
     try {
@@ -361,21 +367,21 @@ export function startServer(connection: Connection): ServerHandle {
     const t = timers.get(e.document.uri);
     if (t) clearTimeout(t);
     timers.delete(e.document.uri);
-    states.delete(e.document.uri);
+    analyses.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
   connection.onHover(
-    guard('hover', (p) => {
-      const ctx = ctxFor(p.textDocument.uri);
+    guard('hover', async (p, token) => {
+      const ctx = await ctxFor(p.textDocument.uri, token);
       const h = ctx && features.hover(ctx, p.position);
       return h ? { contents: { kind: 'markdown' as const, value: h.contents }, range: h.range } : null;
     }),
   );
 
   connection.onCodeAction(
-    guard('codeAction', (p) => {
-      const ctx = ctxFor(p.textDocument.uri);
+    guard('codeAction', async (p, token) => {
+      const ctx = await ctxFor(p.textDocument.uri, token);
       if (!ctx) return [];
       const actions = features.codeActions(
         ctx,
@@ -397,36 +403,36 @@ export function startServer(connection: Connection): ServerHandle {
   );
 
   connection.onDocumentSymbol(
-    guard('documentSymbol', (p) => {
-      const ctx = ctxFor(p.textDocument.uri);
+    guard('documentSymbol', async (p, token) => {
+      const ctx = await ctxFor(p.textDocument.uri, token);
       return (ctx ? features.documentSymbols(ctx) : []) as DocumentSymbol[];
     }),
   );
 
   connection.onFoldingRanges(
-    guard('foldingRange', (p) => {
-      const ctx = ctxFor(p.textDocument.uri);
+    guard('foldingRange', async (p, token) => {
+      const ctx = await ctxFor(p.textDocument.uri, token);
       return ctx ? features.foldingRanges(ctx) : [];
     }),
   );
 
   connection.onDefinition(
-    guard('definition', (p) => {
-      const ctx = ctxFor(p.textDocument.uri);
+    guard('definition', async (p, token) => {
+      const ctx = await ctxFor(p.textDocument.uri, token);
       return ctx ? features.definition(ctx, p.position).map((range) => ({ uri: p.textDocument.uri, range })) : [];
     }),
   );
 
   connection.onReferences(
-    guard('references', (p) => {
-      const ctx = ctxFor(p.textDocument.uri);
+    guard('references', async (p, token) => {
+      const ctx = await ctxFor(p.textDocument.uri, token);
       return ctx ? features.references(ctx, p.position, p.context.includeDeclaration).map((range) => ({ uri: p.textDocument.uri, range })) : [];
     }),
   );
 
   connection.onDocumentLinks(
-    guard('documentLink', (p) => {
-      const ctx = ctxFor(p.textDocument.uri);
+    guard('documentLink', async (p, token) => {
+      const ctx = await ctxFor(p.textDocument.uri, token);
       if (!ctx) return [];
       const out = [];
       for (const l of features.documentLinks(ctx)) {
@@ -441,8 +447,8 @@ export function startServer(connection: Connection): ServerHandle {
   );
 
   connection.onCompletion(
-    guard('completion', (p) => {
-      const ctx = ctxFor(p.textDocument.uri);
+    guard('completion', async (p, token) => {
+      const ctx = await ctxFor(p.textDocument.uri, token);
       if (!ctx) return [];
       return features.completion(ctx, p.position).map(
         (c): CompletionItem => ({
@@ -466,7 +472,7 @@ export function startServer(connection: Connection): ServerHandle {
 
   connection.onRequest(
     FindPrecedentRequest,
-    guard('findPrecedent', async (p: FindPrecedentParams): Promise<FindPrecedentResult> => {
+    guard('findPrecedent', async (p: FindPrecedentParams, token?: CancellationToken): Promise<FindPrecedentResult> => {
       if (!p || typeof p !== 'object') throw new ResponseError(ErrorCodes.InvalidParams, 'expected {uri, range} or {text}');
       await corpusSettled();
       const c = service.corpus;
@@ -475,7 +481,7 @@ export function startServer(connection: Connection): ServerHandle {
       let excludeDocIds: Iterable<string> = [];
       if ('text' in p && typeof p.text === 'string') text = p.text;
       else if ('uri' in p && typeof p.uri === 'string' && p.range) {
-        const ctx = ctxFor(p.uri);
+        const ctx = await ctxFor(p.uri, token);
         if (!ctx) throw new ResponseError(ErrorCodes.InvalidParams, `document not open: ${p.uri}`);
         text = features.cleanTextOfRange(ctx, p.range);
         excludeDocIds = ctx.exclude;
@@ -491,9 +497,9 @@ export function startServer(connection: Connection): ServerHandle {
 
   connection.onRequest(
     ReportRequest,
-    guard('report', async (p: ReportParams): Promise<ReportResult> => {
+    guard('report', async (p: ReportParams, token?: CancellationToken): Promise<ReportResult> => {
       await corpusSettled();
-      const ctx = p && typeof p.uri === 'string' ? ctxFor(p.uri) : undefined;
+      const ctx = p && typeof p.uri === 'string' ? await ctxFor(p.uri, token) : undefined;
       if (!ctx) throw new ResponseError(ErrorCodes.InvalidParams, `document not open: ${String(p?.uri)}`);
       const r = features.agreementReport(ctx);
       return { uri: p.uri, paragraphs: r.paragraphs, counts: r.counts, agreedShare: r.agreedShare, markdown: r.markdown };
@@ -504,7 +510,8 @@ export function startServer(connection: Connection): ServerHandle {
     corpus: () => service.corpus,
     analysis: (uri) => {
       const doc = documents.get(uri);
-      return doc ? analysisFor(doc) : undefined;
+      // synchronous for these requests: a large document is analysed here if its analysis is not ready
+      return doc ? (analyses.current(doc) ?? analyses.analyzeNow(doc)) : undefined;
     },
     settled: corpusSettled,
     locale: () => service.settings.locale,
@@ -527,6 +534,7 @@ export function startServer(connection: Connection): ServerHandle {
 
   connection.onShutdown(() => {
     corpus.dispose();
+    analyses.dispose();
     for (const t of timers.values()) clearTimeout(t);
     timers.clear();
   });

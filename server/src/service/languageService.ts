@@ -56,6 +56,11 @@ export interface AnalyzeOptions {
    * it is itself in the corpus (a text is not agreed language with itself).
    */
   excludeDocIds?: string[];
+  /**
+   * The parse of `text` made elsewhere (the server parses a large text in a worker thread): used instead of
+   * parsing again when its `text` is this text.
+   */
+  document?: ResolutionDocument;
 }
 
 /** Drops the sources from excluded documents; a finding left without sources becomes `new`. */
@@ -103,7 +108,8 @@ export function createLanguageService(options: { corpus?: Corpus; settings?: Par
           return fallback();
         }
       };
-      const document = stage('parse', () => emptyDocument(text), () => parseDocument(text));
+      const given = options.document;
+      const document = given && given.text === text ? given : stage('parse', () => emptyDocument(text), () => parseDocument(text));
       const tooLarge = overSizeLimit(text, options.maxBytes);
       // Appended one by one: spreading an array of 130,000 findings into push() overflowed the stack.
       const diagnostics: ServiceDiagnostic[] = [];

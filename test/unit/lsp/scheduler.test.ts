@@ -1,0 +1,92 @@
+/**
+ * The document analyses of the language server (server/src/lsp/scheduler.ts), in process. The worker
+ * cases run dist/analysisWorker.js (`npm run build`) and are skipped without it.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisWorker, DocumentAnalyses } from '../../../server/src/lsp/scheduler';
+import { CancelledError } from '../../../server/src/service/cancellation';
+import { createLanguageService } from '../../../server/src/service/languageService';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const WORKER = path.join(ROOT, 'dist/analysisWorker.js');
+const SEED = fs.readFileSync(path.join(ROOT, 'seeds', fs.readdirSync(path.join(ROOT, 'seeds')).find((f) => f.startsWith('000'))!), 'utf8');
+const codes = (ds: Array<{ code: string; range: { start: { line: number } } }>) => ds.map((d) => `${d.code}@${d.range.start.line}`);
+
+function setup(file: string | undefined, minChars = 1000) {
+  const service = createLanguageService();
+  const errors: string[] = [];
+  const analyses = new DocumentAnalyses({ service: () => service, stamp: () => 0, excludeDocIds: () => [], logError: (w, e) => errors.push(`${w}: ${String(e)}`) }, new AnalysisWorker(file), minChars);
+  return { service, analyses, errors };
+}
+
+describe('lsp: document analyses off the main thread', function () {
+  this.timeout(120_000);
+
+  it('without the worker bundle, analyses on the main thread, as the service does', async () => {
+    const { analyses, errors } = setup(undefined);
+    const doc = TextDocument.create('file:///a.res.md', 'resolution', 1, SEED);
+    const a = await analyses.analysis(doc);
+    assert.deepStrictEqual(codes(a.diagnostics), codes(createLanguageService().analyze(SEED).diagnostics));
+    assert.strictEqual(await analyses.analysis(doc), a, 'the same version is analysed once');
+    assert.deepStrictEqual(errors, []);
+    analyses.dispose();
+  });
+
+  describe('with the worker', () => {
+    before(function () {
+      if (!fs.existsSync(WORKER)) {
+        console.log('      (skipped: dist/analysisWorker.js is not built; npm run build)');
+        this.skip();
+      }
+    });
+
+    it('gives the findings the service gives, under and past the size limit', async () => {
+      const { analyses, errors } = setup(WORKER);
+      const doc = TextDocument.create('file:///a.res.md', 'resolution', 1, SEED);
+      const a = await analyses.analysis(doc);
+      assert.deepStrictEqual(codes(a.diagnostics), codes(createLanguageService().analyze(SEED).diagnostics));
+      assert.strictEqual(a.document.text, SEED);
+      const big = SEED + '\n\n' + ('中'.repeat(999) + '\n').repeat(2900); // past 8 MB of UTF-8, quick to parse
+      const bigDoc = TextDocument.create('file:///big.res.md', 'resolution', 1, big);
+      const b = await analyses.analysis(bigDoc);
+      assert.ok(b.diagnostics.some((d) => d.code === 'input-problem' && /limit/.test(d.message)), 'the size-limit finding');
+      assert.deepStrictEqual(codes(b.diagnostics), codes(createLanguageService().analyze(big).diagnostics));
+      assert.deepStrictEqual(errors, []);
+      analyses.dispose();
+    });
+
+    it('a newer version cancels the analysis of the older one; a cancelled request stops waiting', async () => {
+      const { analyses, errors } = setup(WORKER);
+      const text = Array(10).fill(SEED).join('\n\n');
+      const v1 = TextDocument.create('file:///a.res.md', 'resolution', 1, text);
+      const first = analyses.analysis(v1);
+      const v2 = TextDocument.update(TextDocument.create(v1.uri, 'resolution', 1, text), [{ text: 'Note\n\n' + text }], 2);
+      analyses.cancelStale(v1.uri, 2);
+      await assert.rejects(first, (e: unknown) => e instanceof CancelledError);
+      // a request token (an LSP CancellationToken calls back): cancelling it rejects the wait, not the analysis
+      let cancelRequest = () => {};
+      const token = {
+        isCancellationRequested: false,
+        onCancellationRequested(listener: () => void) {
+          cancelRequest = () => {
+            token.isCancellationRequested = true;
+            listener();
+          };
+          return { dispose() {} };
+        },
+      };
+      const waiting = analyses.analysis(v2, token);
+      cancelRequest();
+      await assert.rejects(waiting, (e: unknown) => e instanceof CancelledError);
+      const second = await analyses.analysis(v2);
+      assert.ok(second.document.text.startsWith('Note\n\n'));
+      assert.strictEqual(analyses.current(v2), second);
+      assert.deepStrictEqual(codes(second.diagnostics), codes(createLanguageService().analyze(v2.getText()).diagnostics));
+      assert.deepStrictEqual(errors, []);
+      analyses.dispose();
+    });
+  });
+});
