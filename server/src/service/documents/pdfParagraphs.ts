@@ -43,8 +43,9 @@ export function joinLines(a: string, b: string, brokenWord = false): string {
   if (!b) return a;
   const last = a[a.length - 1];
   if (CJK.test(last) || CJK.test(b[0])) return a + b;
-  // `69/` + `204`, `2024–` + `2034`: a line broken after a slash or a dash between numbers.
-  if (/\d[/–-]$/.test(a) && /^\d/.test(b)) return a + b;
+  // `69/` + `204`, `A/RES/` + `70/1`, `2024–` + `2034`: a line broken after a slash or a dash
+  // before a number (a slash before a word keeps its space: `Legal Counsel/ the`).
+  if ((/\/$/.test(a) || /\d[–-]$/.test(a)) && /^\d/.test(b)) return a + b;
   if (brokenWord && /\d$/.test(a) && /^\d/.test(b)) return a + b;
   if (/[\p{L}\p{N}]-$/u.test(a) && !/^(and|or|to|as)\b/.test(b)) return a + b;
   return `${a} ${b}`;
