@@ -13,7 +13,7 @@ export const CORPUS_CACHE_FORMAT = 6; // 6: PDF and Word files read, paragraphs 
  * What `processFile` makes of a file (`corpus/process.ts` and everything it runs: decoding,
  * the parser, labels, metadata, the reference digest).
  */
-export const PARSER_VERSION = 3; // 2: real English (rules in one-line-per-paragraph text, headings, front matter), line table
+export const PARSER_VERSION = 4; // 2: real English (rules in one-line-per-paragraph text, headings, front matter), line table; 4: PDF reader for LibreOffice PDFs, .doc list numbers
 
 /**
  * The agreed-language index's persisted arrays: what `addDocument` indexes (normalisation,
