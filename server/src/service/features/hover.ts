@@ -13,7 +13,7 @@ import { featureMessages as M } from './messages';
 import { openSourceLines } from './openSource';
 import { escapeMarkdown, renderDiffMarkdown, truncate } from './text';
 import type { FeatureContext, HoverResult } from './types';
-import { minOf } from '../text/arrays';
+import { appendAll, minOf } from '../text/arrays';
 
 export function hover(ctx: FeatureContext, position: Position): HoverResult | undefined {
   const offset = ctx.lines.offsetAt(position);
@@ -122,7 +122,7 @@ function agreementHover(ctx: FeatureContext, offset: number): HoverResult | unde
         ? format(loc, M.similarityCoverage, { p: Math.round(s.similarity * 100), c: Math.round(s.coverage * 100) })
         : format(loc, M.similarity, { p: Math.round(s.similarity * 100) });
     lines.push('', `**${escapeMarkdown(sourceCitation(ctx, s))}** — ${score}`, '');
-    lines.push(...openSourceLines(ctx, s));
+    appendAll(lines, openSourceLines(ctx, s));
     const verbChange = s.changes.find((c) => c.kind === 'verb');
     if (verbChange?.from && verbChange.to) lines.push(`_${escapeMarkdown(format(loc, M.verbChanged, { from: verbChange.from, to: verbChange.to }))}_`, '');
     let agreed = s.text;
