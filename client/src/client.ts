@@ -7,6 +7,7 @@ import {
 } from 'vscode-languageclient/node';
 import { SETTINGS_SECTION } from '../../server/src/lsp/protocol';
 import { isLocale, localeFromTag, type Locale } from '../../server/src/service/i18n/locale';
+import { OpenSourceCommand } from '../../server/src/lsp/sourceTextProtocol';
 import { documentSelector, settingsSnapshot } from './settings';
 
 export const CLIENT_ID = 'resolution';
@@ -34,6 +35,8 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     },
     outputChannel: output,
     diagnosticCollectionName: 'resolution',
+    // Hovers may carry one command link, "open source" (agreed language read from a PDF or Word file).
+    markdown: { isTrusted: { enabledCommands: [OpenSourceCommand] } },
   };
   return new LanguageClient(CLIENT_ID, vscode.l10n.t('UN Resolution Language Server'), serverOptions, clientOptions);
 }

@@ -12,6 +12,7 @@ import { exportDocx } from './commands/exportDocx';
 import { findPrecedent } from './commands/findPrecedent';
 import { copyCitation, rebuildIndex } from './commands/misc';
 import { openDocumentAsText } from './commands/openDocumentAsText';
+import { registerOpenSource } from './commands/openSource';
 import { renumber } from './commands/renumber';
 import { showReport } from './commands/report';
 import { documentSelector, needsRestart } from './settings';
@@ -61,6 +62,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resolu
     vscode.commands.registerCommand('resolution.compareWithResolution', () => compareWithResolution(client)),
     vscode.commands.registerCommand(CopyCitationCommand, (citation: unknown) => copyCitation(citation)),
     vscode.commands.registerCommand('resolution.openDocumentAsText', (resource?: vscode.Uri) => openDocumentAsText(ensureClient, resource)),
+    registerOpenSource(() => ensureClient()),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WorkspaceTrustedNotification)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!needsRestart(event) || !client) return;

@@ -44,11 +44,15 @@ describe('protocol: resolution/extractDocument', function () {
     assert.equal(r.meta?.title, ENGLISH_DRAFT.title);
   });
 
-  it('reads a .doc in the bundled server with its footnote marks in place', async () => {
+  it('reads a .doc in the bundled server with its footnote marks and list numbers in place', async () => {
     const r = await request({ uri: fileUri('en-draft.doc') });
     assert.equal(r.format, 'doc');
     assert.match(r.text, /Sustainable Development",¹\n/);
     assert.match(r.text, /\n__________________\n¹ Resolution 70\/1, annex\.\n/);
+    // Word list numbers read from the .doc's list tables (the bundle patches word-extractor too).
+    assert.match(r.text, /\n1\. Welcomes the efforts/);
+    assert.match(r.text, /\n\(a\) To set national targets/);
+    assert.deepEqual(r.warnings, []);
   });
 
   it('answers bad documents with warnings, and bad parameters with errors', async () => {

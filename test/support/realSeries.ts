@@ -15,7 +15,8 @@ import { toCorpusDocument } from '../../server/src/service/corpus';
 import { AgreedLanguageIndex, labelledParagraphs, type ParagraphAgreement } from '../../server/src/service/matching';
 import { defaultSettings } from '../../server/src/service/options';
 import { parseDocument } from '../../server/src/service/parser';
-import { REAL_EN_DIR, hasRealEn, realEnIndex } from './realEn';
+import { extractPdf } from '../../server/src/service/documents/pdf';
+import { REAL_EN_DIR, REAL_EN_PDF_DIR, hasRealEn, realEnIndex } from './realEn';
 
 /** Words and numbers of a paragraph, interned as integers (equal words, equal ids). */
 export function wordIds(text: string, vocab: Map<string, number>): Int32Array {
@@ -114,8 +115,13 @@ export function realSeriesChains(): Array<{ series: string; symbols: string[] }>
   return out;
 }
 
-/** Runs one series: each text after the first against all the texts before it in the chain. */
-export function evaluateSeries(series: string): SeriesRow[] {
+/**
+ * Runs one series: each text after the first against all the texts before it in the chain.
+ * `corpusTexts` (text-file name → text) replaces what the tool indexes of an earlier text: the
+ * text read from its PDF, for the same evaluation with the precedents given as PDFs. The later
+ * text checked, and the independent measure, stay those of the text files.
+ */
+export function evaluateSeries(series: string, corpusTexts?: Map<string, string>): SeriesRow[] {
   const chain = realSeriesChains().find((c) => c.series === series);
   if (!chain) throw new Error(`series ${series} is not in INDEX.md`);
   const rows = realEnIndex();
@@ -175,8 +181,9 @@ export function evaluateSeries(series: string): SeriesRow[] {
       earlier.push({ symbol, label, ids: wordIds(paragraph.text, vocab) });
       earlierTexts.add(flat(paragraph.text));
     }
+    const indexed = corpusTexts?.has(row.file) ? parseDocument(corpusTexts.get(row.file)!) : doc;
     index.addDocument(
-      toCorpusDocument(doc, {
+      toCorpusDocument(indexed, {
         id: symbol,
         path: row.file,
         symbol,
@@ -228,3 +235,29 @@ export function formatFigures(f: SeriesFigures): string {
 
 /** The series the evaluation covers (INDEX.md's, all of them). */
 export const EVALUATED_SERIES = ['ict', 'sti', 'agtech', 'ffd', 'trade', 'rural', 'fininc', 'child', 'terror', 'oceans', 'sc-somalia-unsom', 'sc-iraq-unami', 'sc-colombia'];
+
+/**
+ * The earlier texts of these series as read from their PDFs (`../shared/real-en/pdf`), by text-file
+ * name; `missing` lists the texts that have no PDF (they stay text files).
+ */
+export async function pdfCorpusTexts(series: string[]): Promise<{ texts: Map<string, string>; missing: string[] }> {
+  const rows = realEnIndex();
+  const texts = new Map<string, string>();
+  const missing: string[] = [];
+  for (const chain of realSeriesChains().filter((c) => series.includes(c.series))) {
+    // The last text of a chain is only ever checked, never a precedent.
+    for (const symbol of chain.symbols.slice(0, -1)) {
+      const row = rows.find((r) => r.symbol === symbol);
+      if (!row || texts.has(row.file)) continue;
+      const pdf = path.join(REAL_EN_PDF_DIR, row.file.replace(/\.en\.txt$/, '.pdf'));
+      if (!fs.existsSync(pdf)) {
+        missing.push(row.file);
+        continue;
+      }
+      const r = await extractPdf(fs.readFileSync(pdf));
+      if (r.warnings.length || !r.text) throw new Error(`${pdf}: ${JSON.stringify(r.warnings)}`);
+      texts.set(row.file, r.text);
+    }
+  }
+  return { texts, missing };
+}

@@ -32,6 +32,7 @@ import * as features from '../service/features';
 import { corpusFile, corpusUri, lineOf } from './corpusFiles';
 import { CorpusManager } from './corpusManager';
 import { registerExtractDocument } from './extractDocumentHandler';
+import { registerSourceText } from './sourceTextHandler';
 import { registerNegotiationRequests } from './negotiation';
 import {
   FindPrecedentRequest,
@@ -531,6 +532,7 @@ export function startServer(connection: Connection): ServerHandle {
   );
 
   registerExtractDocument(connection, logError);
+  registerSourceText(connection, { corpus: () => service.corpus, settled: corpusSettled }, logError);
 
   connection.onShutdown(() => {
     corpus.dispose();

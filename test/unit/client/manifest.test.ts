@@ -6,6 +6,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { OpenSourceCommand, SOURCE_SCHEME } from '../../../server/src/lsp/sourceTextProtocol';
+import { OPEN_SOURCE_COMMAND } from '../../../server/src/service/features/openSource';
 import { DIAGNOSTIC_CODES } from '../../../server/src/service/options';
 
 const root = path.join(__dirname, '../../..');
@@ -108,5 +110,21 @@ describe('manifest and localisation', () => {
     const cfg = readJson('language-configuration.json');
     const word = new RegExp(cfg.wordPattern, 'gu');
     assert.deepStrictEqual('见 A/RES/80/118 和第 70/1 号决议'.match(word), ['见', 'A/RES/80/118', '和第', '70/1', '号决议']);
+  });
+
+  it('open source: the hover link command is contributed (not in the palette), trusted in hovers, and served by a read-only scheme', () => {
+    // The link the service writes names the command the client registers.
+    assert.strictEqual(OPEN_SOURCE_COMMAND, OpenSourceCommand);
+    const cmd = pkg.contributes.commands.find((x: { command: string }) => x.command === OpenSourceCommand);
+    assert.ok(cmd, 'contributes resolution.openSource');
+    assert.ok(nls[cmd.title.slice(1, -1)] && nlsZh[cmd.title.slice(1, -1)]);
+    assert.deepStrictEqual(pkg.contributes.menus.commandPalette.find((x: { command: string }) => x.command === OpenSourceCommand), { command: OpenSourceCommand, when: 'false' });
+    const client = fs.readFileSync(path.join(root, 'client/src/client.ts'), 'utf8');
+    assert.match(client, /isTrusted: \{ enabledCommands: \[OpenSourceCommand\] \}/);
+    const open = fs.readFileSync(path.join(root, 'client/src/commands/openSource.ts'), 'utf8');
+    assert.match(open, /registerTextDocumentContentProvider\(SOURCE_SCHEME, provider\)/);
+    assert.match(open, /registerCommand\(OpenSourceCommand,/);
+    assert.match(fs.readFileSync(path.join(root, 'client/src/extension.ts'), 'utf8'), /registerOpenSource\(/);
+    assert.strictEqual(SOURCE_SCHEME, 'resolution-source');
   });
 });

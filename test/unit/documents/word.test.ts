@@ -6,17 +6,21 @@
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
 import { extractDocument, type ExtractedDocument } from '../../../server/src/service/documents';
 import { createLanguageService } from '../../../server/src/service/languageService';
 import { encryptedDocxContainer } from '../../support/oleWriter';
+import { hasSoffice, SOFFICE_MISSING, sofficeConvert } from '../../support/soffice';
 import { ENGLISH_DRAFT, expectedText, FIXTURE_DIR, fixtureDocuments, paragraphLines, toDocx } from '../../support/wordFixtures';
 
 const read = (name: string) => fs.readFileSync(path.join(FIXTURE_DIR, name));
 const extract = (name: string, options = {}) => extractDocument(read(name), name, options);
 const codes = (r: ExtractedDocument) => r.warnings.map((w) => w.code);
 const docs = fixtureDocuments();
+/** The list numbers opening paragraphs (`1.`, `(a)`), in order. */
+const listLabels = (text: string) => text.split('\n').flatMap((l) => /^\s*(\d+\.|\([a-z]{1,4}\))\s/.exec(l)?.[1] ?? []);
 
 describe('documents/word: .docx', () => {
   for (const name of ['zh-80-118', 'zh-76-189', 'en-draft'] as const) {
@@ -166,13 +170,50 @@ describe('documents/word: .doc (Word 97–2003)', () => {
   const withoutLabels = (text: string) => paragraphLines(text).map((l) => l.replace(/^(\d+\.|\([a-z]\)) /, ''));
 
   for (const name of ['en-draft', 'zh-80-118'] as const) {
-    it(`${name}.doc (LibreOffice's conversion) gives the paragraphs and footnotes`, async () => {
+    it(`${name}.doc (LibreOffice's conversion) gives the paragraphs, footnotes and Word list numbers`, async () => {
       const r = await extract(`${name}.doc`);
       assert.strictEqual(r.format, 'doc');
-      assert.deepStrictEqual(codes(r), ['skipped-content'], 'only the note that list numbers are not read');
+      assert.deepStrictEqual(codes(r), []);
       assert.deepStrictEqual(withoutLabels(r.text), withoutLabels(expectedText(docs[name])));
+      // The list numbers are read from the file's list tables. LibreOffice's .doc export puts the first
+      // operative paragraph in a list of its own, so the file itself numbers 1., 1., 2. … (LibreOffice
+      // reads it back so too: `soffice --convert-to txt`, and the test below checks it where installed).
+      const want = listLabels(expectedText(docs[name]));
+      const first = want.indexOf('1.');
+      const asFiled = want.map((l, i) => (i > first && /^\d+\.$/.test(l) ? `${Number(l.slice(0, -1)) - 1}.` : l));
+      assert.deepStrictEqual(listLabels(r.text), asFiled);
     });
   }
+
+  it('where soffice exists: the numbers of a .doc LibreOffice makes now are those LibreOffice reads from it', async function () {
+    this.timeout(300_000);
+    if (!hasSoffice()) {
+      console.log(`      (skipped: ${SOFFICE_MISSING})`);
+      this.skip();
+    }
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doc-lists-'));
+    try {
+      // The English draft alone (its operative paragraphs and sub-paragraphs): two soffice runs take ~30 s.
+      const docx = ['en-draft'].map((n) => {
+        const f = path.join(dir, `${n}.docx`);
+        fs.copyFileSync(path.join(FIXTURE_DIR, `${n}.docx`), f);
+        return f;
+      });
+      const made = sofficeConvert(docx, 'doc', dir);
+      const txtDir = path.join(dir, 'txt');
+      fs.mkdirSync(txtDir);
+      const txt = sofficeConvert(made, 'txt', txtDir);
+      for (let i = 0; i < made.length; i++) {
+        const r = await extractDocument(fs.readFileSync(made[i]), path.basename(made[i]));
+        assert.deepStrictEqual(codes(r), [], made[i]);
+        const libreOffice = listLabels(fs.readFileSync(txt[i], 'utf8').replace(/^\uFEFF/, ''));
+        assert.ok(libreOffice.length >= 10, `LibreOffice's text has list numbers: ${libreOffice.join(' ')}`);
+        assert.deepStrictEqual(listLabels(r.text), libreOffice, made[i]);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('reports a .doc whose FIB says it is encrypted', async () => {
     const bytes = Buffer.from(read('en-draft.doc'));

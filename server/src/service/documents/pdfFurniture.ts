@@ -25,18 +25,26 @@ export interface Masthead {
   date?: string;
 }
 
-/** The masthead of the first page: the lines down to `Distr.`'s column (date, `Original:`). */
+/** `Distr.: General` (`分发：普遍` in a Chinese masthead). */
+const DISTR = /\bDistr\.?\s*:|分发\s*[：:]/;
+
+/**
+ * The masthead of the first page: the lines down to `Distr.`'s column (date, `Original:`). The
+ * column is left-aligned in the UN's own PDFs and right-aligned (a right tab) in a Word masthead.
+ */
 function mastheadBottom(lines: PdfLine[]): { bottom: number; meta: Masthead } | undefined {
-  const distrLine = lines.find((l) => /\bDistr\.?\s*:/.test(l.text));
+  const distrLine = lines.find((l) => DISTR.test(l.text));
   if (!distrLine) return undefined;
-  const distrItem = distrLine.items.find((it) => /Distr/.test(it.str));
+  const distrItem = distrLine.items.find((it) => /Distr|分发/.test(it.str));
   const column = distrItem ? distrItem.x : distrLine.x;
+  const columnRight = distrItem && /^(?:Distr|分发)/.test(distrItem.str.trim()) ? distrLine.right : undefined;
   let bottom = distrLine.y;
   let date: string | undefined;
-  // The column under `Distr.`: lines starting at its x, each within ~3 lines of the one above.
+  // The column under `Distr.`: lines starting at its x (or ending at its right edge), each within ~3 lines of the one above.
   for (const l of lines) {
     if (l.y >= distrLine.y) continue;
-    if (Math.abs(l.x - column) > 2 || bottom - l.y > l.size * 3.5) break;
+    const inColumn = Math.abs(l.x - column) <= 2 || (columnRight !== undefined && Math.abs(l.right - columnRight) <= 2 && l.x > column - l.size * 10);
+    if (!inColumn || bottom - l.y > l.size * 3.5) break;
     bottom = l.y;
     if (!date && DATE.test(l.text)) date = l.text;
   }
@@ -54,6 +62,28 @@ function bodySize(lines: PdfLine[]): number {
   let n = -1;
   for (const [s, w] of weight) if (w > n) [best, n] = [s, w];
   return best;
+}
+
+/** A vertical gap over this many times the text size sets the footnote block off from the body. */
+const FOOT_GAP_SHARE = 1.45;
+
+/**
+ * Where a footnote block with neither a typed rule nor a smaller size starts (a word processor's
+ * PDF: the rule is drawn, the notes in the body's size): the first line, after a vertical gap,
+ * that opens with a raised mark, from which every line down to the foot of the page is a note
+ * (opening with a mark) or the continuation of one (no gap above it). A body paragraph never
+ * opens with a footnote mark, and a mark that wrapped to the head of a line has no gap above it.
+ */
+function markedFootBlock(lines: PdfLine[]): number {
+  const opens = (l: PdfLine) => l.startsWithMark || /^[*†‡]\s/.test(l.text);
+  const gapAbove = (i: number) => i > 0 && lines[i].page === lines[i - 1].page && lines[i - 1].y - lines[i].y > lines[i].size * FOOT_GAP_SHARE;
+  for (let i = 1; i < lines.length; i++) {
+    if (!opens(lines[i]) || !gapAbove(i)) continue;
+    let ok = true;
+    for (let j = i + 1; j < lines.length && ok; j++) ok = opens(lines[j]) || !gapAbove(j);
+    if (ok) return i;
+  }
+  return -1;
 }
 
 /** Splits a page's lines into body and footnotes, furniture dropped. */
@@ -75,8 +105,10 @@ export function splitPage(lines: PdfLine[], pageHeight: number, first: boolean):
     let first = keep.length;
     while (first > 0 && keep[first - 1].size < size * 0.9) first--;
     const opener = keep[first];
-    if (!opener || !(opener.startsWithMark || /^[*†‡]/.test(opener.text))) return { body: keep, footnotes: [], masthead };
-    return { body: keep.slice(0, first), footnotes: keep.slice(first), masthead };
+    if (opener && (opener.startsWithMark || /^[*†‡]/.test(opener.text))) return { body: keep.slice(0, first), footnotes: keep.slice(first), masthead };
+    const at = markedFootBlock(keep);
+    if (at < 0) return { body: keep, footnotes: [], masthead };
+    return { body: keep.slice(0, at), footnotes: keep.slice(at), masthead };
   }
   return { body: keep.slice(0, rule), footnotes: keep.slice(rule + 1), masthead };
 }

@@ -53,6 +53,8 @@ const SUPERSCRIPT_SHARE = 0.85;
  */
 const SPACE_SHARE = 0.15;
 
+const CJK = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
 function toSuperscript(s: string): string {
   return [...s].map((c) => SUPERSCRIPT[c] ?? c).join('');
 }
@@ -131,6 +133,10 @@ function rowText(row: Row): { text: string; startsWithMark: boolean; items: PdfI
   let prevEnd: number | undefined;
   let prevSup = false;
   let startsWithMark = false;
+  // In Chinese text a mark is followed by a space only where the source has one (a space item or a
+  // gap: `认可⁷ 的` but `计划⁶2030 年`); in English one always follows (`resolutions,³ on`), even
+  // where the glyphs touch.
+  let cjkBeforeMark = false;
   for (const { it, sup, spaceBefore } of all) {
     let s = it.str.replace(/\s+/g, ' ');
     if (sup) s = toSuperscript(s.trim());
@@ -140,8 +146,10 @@ function rowText(row: Row): { text: string; startsWithMark: boolean; items: PdfI
     } else {
       const gap = it.x - (prevEnd ?? it.x);
       const spaced = gap > row.size * SPACE_SHARE || (spaceBefore && text.endsWith('–') && /^\d/.test(it.str));
-      if (sup) text = text.replace(/ +$/, '') + s;
-      else if ((spaced || (prevSup && !/^[,.;:)\]]/.test(s))) && !text.endsWith(' ') && !s.startsWith(' ')) text += ' ' + s;
+      if (sup) {
+        if (!prevSup) cjkBeforeMark = CJK.test(text.replace(/ +$/, '').slice(-1));
+        text = text.replace(/ +$/, '') + s;
+      } else if ((spaced || (prevSup && (!cjkBeforeMark || spaceBefore) && !/^[,.;:)\]]/.test(s))) && !text.endsWith(' ') && !s.startsWith(' ')) text += ' ' + s;
       else text += s;
     }
     prevEnd = it.x + it.w;

@@ -4,6 +4,8 @@ declare module 'word-extractor' {
     getBody(options?: { filterUnicode?: boolean }): string;
     getFootnotes(options?: { filterUnicode?: boolean }): string;
     getEndnotes(options?: { filterUnicode?: boolean }): string;
+    getHeaders?(options?: { filterUnicode?: boolean; includeFooters?: boolean }): string;
+    getTextboxes?(options?: { filterUnicode?: boolean }): string;
   }
   class WordExtractor {
     extract(source: string | Buffer): Promise<WordDocument>;

@@ -9,6 +9,7 @@
 import { appendAll } from '../text/arrays';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
+import { readDocListNumbers } from './docNumbering';
 import { markNumberedParagraphs, readNumberingDefinitions } from './docxNumbering';
 import { FOOTNOTE_RULE, modelToText, superscript, type DocxModel } from './docxText';
 import {
@@ -200,8 +201,72 @@ function loadWordExtractor(): typeof import('word-extractor') {
     filters.clean = (s: string) => clean(s.replace(/\x02/g, NOTE_MARK));
     filters.resolutionNoteMarks = true;
   }
+  // List numbers: once the paragraph properties are read, the first character of each numbered
+  // paragraph is swapped for a private-use mark that stands for `label + character` (the piece
+  // table's lengths must not change); readDoc puts them back.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Ole = require('word-extractor/lib/word-ole-extractor') as { prototype: OleExtractorProto & { resolutionListMarks?: boolean } };
+  if (!Ole.prototype.resolutionListMarks) {
+    const original = Ole.prototype.writeParagraphProperties;
+    Ole.prototype.writeParagraphProperties = function (this: { _pieces: OlePiece[] }, word: Buffer, table: Buffer) {
+      original.call(this, word, table);
+      const { labels, unread } = readDocListNumbers(word, table);
+      let missed = unread;
+      for (const [fc, label] of labels) if (markParagraph(this._pieces, fc, label) === 'lost') missed++;
+      if (missed && this._pieces[0]) this._pieces[0].resolutionUnnumbered = missed;
+      lastUnnumbered = missed;
+    };
+    Ole.prototype.resolutionListMarks = true;
+  }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require('word-extractor') as typeof import('word-extractor');
+}
+
+interface OlePiece {
+  startFilePos: number;
+  size: number;
+  bpc: number;
+  text: string;
+  resolutionUnnumbered?: number;
+}
+interface OleExtractorProto {
+  writeParagraphProperties(this: unknown, word: Buffer, table: Buffer): void;
+}
+
+/** Private-use marks standing for a list label and the character they replaced (see loadWordExtractor). */
+const LIST_MARK_FIRST = 0xe100;
+const LIST_MARK_COUNT = 0x1000;
+const listMarks = new Map<string, string>();
+let nextListMark = 0;
+/** Numbered paragraphs the last .doc read could not label (read synchronously after its extraction). */
+let lastUnnumbered = 0;
+
+/**
+ * Swaps the first character of the paragraph at file offset `fc` for a mark meaning `label + it`.
+ * `lost`: a paragraph with text that keeps no label (it opens with a field, a note mark or a cell
+ * mark); `none`: nothing to label (an empty paragraph, or one outside the text).
+ */
+function markParagraph(pieces: OlePiece[], fc: number, label: string): 'marked' | 'lost' | 'none' {
+  const piece = pieces.find((p) => fc >= p.startFilePos && fc < p.startFilePos + p.size);
+  if (!piece) return 'none';
+  const i = (fc - piece.startFilePos) / piece.bpc;
+  const ch = piece.text[i];
+  if (!Number.isInteger(i) || ch === undefined || ch === '\r' || ch === '\x07' || ch === '\x0c') return 'none';
+  if (ch.charCodeAt(0) < 0x20) return 'lost';
+  const mark = String.fromCharCode(LIST_MARK_FIRST + (nextListMark++ % LIST_MARK_COUNT));
+  listMarks.set(mark, `${label} ${ch}`);
+  piece.text = piece.text.slice(0, i) + mark + piece.text.slice(i + 1);
+  return 'marked';
+}
+
+/** The marks of a text put back as labels (each mark is used once). */
+function restoreListMarks(text: string): string {
+  return text.replace(/[\ue100-\uf0ff]/g, (m) => {
+    const v = listMarks.get(m);
+    if (v === undefined) return m;
+    listMarks.delete(m);
+    return v;
+  });
 }
 
 /** word-extractor marks paragraphs with `\n`; footnotes come as one block, one per paragraph. */
@@ -223,18 +288,26 @@ async function readDoc(bytes: Uint8Array): Promise<ExtractedDocument> {
     const msg = e instanceof Error ? e.message : String(e);
     return failed('doc', /encrypt|password/i.test(msg) ? encryptedWarning : { code: 'damaged', detail: msg });
   }
+  const unnumbered = lastUnnumbered;
   let refs = 0;
-  const lines = paragraphsOf(doc.getBody({ filterUnicode: false })).map((l) =>
+  const lines = paragraphsOf(restoreListMarks(doc.getBody({ filterUnicode: false }))).map((l) =>
     l.replace(new RegExp(`\\s*${NOTE_MARK}`, 'g'), () => superscript(++refs)),
   );
-  const noteText = [doc.getFootnotes({ filterUnicode: false }), doc.getEndnotes({ filterUnicode: false })].join('\n');
+  const noteText = restoreListMarks([doc.getFootnotes({ filterUnicode: false }), doc.getEndnotes({ filterUnicode: false })].join('\n'));
+  // Marks in parts not read (headers, text boxes) are let go.
+  restoreListMarks([doc.getHeaders?.({ filterUnicode: false }) ?? '', doc.getTextboxes?.({ filterUnicode: false }) ?? ''].join('\n'));
   // Each note opens with its own mark; without marks (a reader that dropped them), one note per paragraph.
   const notes = noteText.includes(NOTE_MARK)
     ? noteText.split(NOTE_MARK).slice(1).map((n) => n.replace(/\s+/g, ' ').trim())
     : paragraphsOf(noteText.replace(new RegExp(NOTE_MARK, 'g'), ''));
   const warnings: ExtractWarning[] = [];
   if (refs && refs !== notes.length) warnings.push({ code: 'damaged', detail: `${refs} footnote reference(s) but ${notes.length} footnote(s)` });
-  warnings.push({ code: 'skipped-content', detail: 'automatic paragraph numbering is not read from .doc files; save the file as .docx to keep it' });
+  if (unnumbered) {
+    warnings.push({
+      code: 'skipped-content',
+      detail: `${unnumbered} list-numbered paragraph(s) of this .doc keep no number (numbering from a style, a restarted list or an unreadable list format); save the file as .docx to keep every number`,
+    });
+  }
   let text = lines.join('\n\n');
   if (notes.length) text += `\n\n${FOOTNOTE_RULE}\n${notes.map((n, i) => `${superscript(i + 1)} ${n}`).join('\n')}`;
   return { format: 'doc', text: text ? text + '\n' : '', warnings };

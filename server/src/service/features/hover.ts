@@ -11,9 +11,10 @@ import { citationOf, corpusView, findCorpusDocument, paragraphsCiting } from './
 import { paragraphOfAgreement, sourceCitation, sourceParagraph } from './agreements';
 import { bodyStart, footnoteRefAt, referenceAt, verbAt } from './locate';
 import { featureMessages as M } from './messages';
+import { openSourceLines } from './openSource';
 import { escapeMarkdown, renderDiffMarkdown, truncate } from './text';
 import type { FeatureContext, HoverResult } from './types';
-import { minOf } from '../text/arrays';
+import { appendAll, minOf } from '../text/arrays';
 
 export function hover(ctx: FeatureContext, position: Position): HoverResult | undefined {
   const offset = ctx.lines.offsetAt(position);
@@ -122,6 +123,7 @@ function agreementHover(ctx: FeatureContext, offset: number): HoverResult | unde
         ? format(loc, M.similarityCoverage, { p: Math.round(s.similarity * 100), c: Math.round(s.coverage * 100) })
         : format(loc, M.similarity, { p: Math.round(s.similarity * 100) });
     lines.push('', `**${escapeMarkdown(sourceCitation(ctx, s))}** — ${score}`, '');
+    appendAll(lines, openSourceLines(ctx, s));
     const verbChange = s.changes.find((c) => c.kind === 'verb');
     if (verbChange?.from && verbChange.to) lines.push(`_${escapeMarkdown(format(loc, M.verbChanged, { from: verbChange.from, to: verbChange.to }))}_`, '');
     let agreed = s.text;

@@ -2,6 +2,8 @@
 import { messagesById, type MessageTable, type MessageTables } from '../i18n';
 
 const en = {
+  /** The hover's link to the text read from a PDF or Word precedent. */
+  openSource: 'Open source (text read from the file)',
   footnote: 'Footnote {n}',
   footnoteUndefined: 'Footnote {n} has no definition.',
   agreedHeading: 'Agreed language',
@@ -57,6 +59,7 @@ const en = {
 type Id = keyof typeof en;
 
 const zh: MessageTable<Id> = {
+  openSource: '打开来源（读出的文本）',
   footnote: '脚注 {n}',
   footnoteUndefined: '脚注 {n} 没有定义。',
   agreedHeading: '商定语言',
@@ -104,6 +107,7 @@ const zh: MessageTable<Id> = {
 };
 
 const fr: MessageTable<Id> = {
+  openSource: 'Ouvrir la source (texte lu dans le fichier)',
   footnote: 'Note {n}',
   footnoteUndefined: 'La note {n} n’a pas de texte.',
   agreedHeading: 'Libellé convenu',
@@ -153,6 +157,7 @@ const fr: MessageTable<Id> = {
 };
 
 const es: MessageTable<Id> = {
+  openSource: 'Abrir la fuente (texto leído del archivo)',
   footnote: 'Nota {n}',
   footnoteUndefined: 'La nota {n} no tiene texto.',
   agreedHeading: 'Lenguaje convenido',
@@ -202,6 +207,7 @@ const es: MessageTable<Id> = {
 };
 
 const ru: MessageTable<Id> = {
+  openSource: 'Открыть источник (текст, прочитанный из файла)',
   footnote: 'Сноска {n}',
   footnoteUndefined: 'У сноски {n} нет текста.',
   agreedHeading: 'Согласованная формулировка',
@@ -251,6 +257,7 @@ const ru: MessageTable<Id> = {
 };
 
 const ar: MessageTable<Id> = {
+  openSource: 'فتح المصدر (النص المقروء من الملف)',
   footnote: 'الحاشية {n}',
   footnoteUndefined: 'ليس للحاشية {n} نص.',
   agreedHeading: 'صيغة متفق عليها',
