@@ -20,7 +20,7 @@
  * Options: --quick, --count N, --keep (leave the temp folder), --json FILE.
  *   - start-up from the persisted index in a fresh process (goal < 1 s).
  *   - the real-PDF section (test/bench/pdf.ts).
- * Options: --quick, --count N, --keep (leave the temp folder), --json FILE, --pdf-only.
+ * Options: --quick, --count N, --keep (leave the temp folder), --json FILE, --pdf-only, --negotiation-only.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -57,6 +57,8 @@ export interface BenchOptions {
   json?: string;
   /** Only the real-PDF section (`--pdf-only`). */
   pdfOnly?: boolean;
+  /** Only the synthetic corpus and the negotiation section (`--negotiation-only`). */
+  negotiationOnly?: boolean;
 }
 
 export function parseArgs(argv: string[]): BenchOptions {
@@ -69,6 +71,7 @@ export function parseArgs(argv: string[]): BenchOptions {
     keep: argv.includes('--keep'),
     json: jsonAt >= 0 ? argv[jsonAt + 1] : undefined,
     pdfOnly: argv.includes('--pdf-only'),
+    negotiationOnly: argv.includes('--negotiation-only'),
   };
 }
 
@@ -600,6 +603,13 @@ export async function runBench(options: BenchOptions): Promise<BenchRow[]> {
     const synth = time(() => writeSynthCorpus(corpusDir, pool, { count: options.count }));
     log(`wrote ${options.count} resolutions, ${(synth.value.chars / 1e6).toFixed(1)} M chars, in ${fmtMs(synth.ms)}`);
 
+    if (options.negotiationOnly) {
+      const corpus = await loadCorpus({ paths: [corpusDir], includeBuiltIn: false });
+      const draftText = fs.readFileSync(path.join(seedsDir, DRAFT_FILE), 'utf8');
+      rows.push(...(await negotiationSection({ quick: options.quick, count: options.count, corpusDir, cacheDir, seedsDir, draftPath: path.join(seedsDir, DRAFT_FILE), draftText, corpus, log })));
+      console.log(renderTable(rows));
+      return rows;
+    }
     const build = await benchBuild({ corpusDir, files: synth.value.files, bytes: synth.value.bytes, chars: synth.value.chars, log });
     rows.push(...build.rows);
     const docs = build.corpus.documents;

@@ -6,6 +6,7 @@
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
 import type { Corpus } from '../service/corpus';
 import type { Analysis } from '../service/languageService';
+import { rankPrecedents } from '../service/negotiation/candidates';
 import { compareWithPrecedent, type Comparison } from '../service/negotiation/compare';
 import { compareHtml, summaryLine } from '../service/negotiation/compareReport';
 import { defaultSettings } from '../service/options';
@@ -63,12 +64,12 @@ export function registerNegotiationRequests(connection: Connection, deps: Negoti
     await deps.settled();
     const analysis = deps.analysis(p.uri);
     if (!analysis) return new ResponseError(ErrorCodes.InvalidParams, `document not open: ${p.uri}`);
-    const counts = new Map<string, number>();
-    for (const a of analysis.agreements) for (const id of new Set(a.sources.map((s) => s.docId))) counts.set(id, (counts.get(id) ?? 0) + 1);
-    const docs = deps.corpus()?.documents ?? [];
-    return docs
-      .map((d) => ({ docId: d.meta.id, label: d.meta.symbol ?? d.meta.citation.en, ...(d.meta.title || d.meta.date ? { description: [d.meta.date, d.meta.title].filter(Boolean).join(' · ') } : {}), paragraphs: counts.get(d.meta.id) ?? 0 }))
-      .sort((x, y) => y.paragraphs - x.paragraphs || x.label.localeCompare(y.label));
+    return rankPrecedents(analysis.agreements, deps.corpus()?.documents ?? []).map(({ doc: d, paragraphs }) => ({
+      docId: d.meta.id,
+      label: d.meta.symbol ?? d.meta.citation.en,
+      ...(d.meta.title || d.meta.date ? { description: [d.meta.date, d.meta.title].filter(Boolean).join(' · ') } : {}),
+      paragraphs,
+    }));
   });
 
   connection.onRequest(CompareRequest, async (p: CompareParams): Promise<CompareResult | ResponseError<void>> => {
