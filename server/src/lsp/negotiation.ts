@@ -6,6 +6,7 @@
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
 import type { Corpus } from '../service/corpus';
 import type { Analysis } from '../service/languageService';
+import { alignedTexts, type AlignedTexts } from '../service/negotiation/alignedText';
 import { rankPrecedents } from '../service/negotiation/candidates';
 import { compareWithPrecedent, type Comparison } from '../service/negotiation/compare';
 import { compareHtml, summaryLine } from '../service/negotiation/compareReport';
@@ -47,6 +48,10 @@ export interface CompareResult {
   summary: Comparison['summary'];
   summaryText: string;
   html: string;
+  /** The precedent and the draft as texts aligned paragraph by paragraph (line i = row i), for a diff editor. */
+  aligned: AlignedTexts;
+  /** The precedent's symbol or citation. */
+  precedent: string;
 }
 
 export interface NegotiationDeps {
@@ -80,7 +85,7 @@ export function registerNegotiationRequests(connection: Connection, deps: Negoti
     const precedent = deps.corpus()?.documents.find((d) => d.meta.id === p.docId);
     if (!precedent) return new ResponseError(ErrorCodes.InvalidParams, `precedent not in the corpus: ${p.docId}`);
     const cmp = compareWithPrecedent(analysis.document, precedent, defaultSettings(deps.locale()));
-    return { summary: cmp.summary, summaryText: summaryLine(cmp), html: compareHtml(cmp, cmp.precedent.citation) };
+    return { summary: cmp.summary, summaryText: summaryLine(cmp), html: compareHtml(cmp, cmp.precedent.citation), aligned: alignedTexts(cmp), precedent: cmp.precedent.citation };
   });
 
   connection.onRequest(ExportDocxRequest, async (p: ExportDocxParams): Promise<ExportDocxResult | ResponseError<void>> => {
