@@ -39,7 +39,7 @@ async function comparePictures() {
   fs.mkdirSync(workspace);
   const draftName = 'draft-81.res.md';
   fs.copyFileSync(path.join(ROOT, 'test/fixtures/sample-draft.res.md'), path.join(workspace, draftName));
-  const server = await startCodeServer({ folder: workspace, userSettings: { 'resolution.locale': 'zh', 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false, 'diffEditor.renderSideBySide': true, 'diffEditor.wordWrap': 'on', 'editor.wordWrap': 'on' } });
+  const server = await startCodeServer({ folder: workspace, userSettings: { 'resolution.locale': 'zh', 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false, 'diffEditor.renderSideBySide': true, 'diffEditor.useInlineViewWhenSpaceIsLimited': false, 'diffEditor.wordWrap': 'on', 'editor.wordWrap': 'on' } });
   let context;
   try {
     context = await launchBrowser(path.join(work, 'chromium-profile'), { width: 1280, height: 760 });
@@ -69,16 +69,21 @@ async function comparePictures() {
     await page.locator('.quick-input-list .monaco-list-row', { hasText: /A\/RES\// }).first().waitFor({ timeout: 60000 });
     await page.keyboard.press('Enter');
     await page.locator('.monaco-diff-editor').first().waitFor({ timeout: 60000 });
+    // the diff editor alone (its group focused, the draft's closed), without the side bar: room for both texts side by side
+    await page.locator('.monaco-diff-editor .editor.modified').first().click({ position: { x: 200, y: 200 } });
+    await page.waitForTimeout(500);
+    await page.keyboard.press('Control+Shift+P');
+    await page.locator('.quick-input-widget input').fill('>View: Close Editors in Other Groups');
+    await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 15000 });
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+B').catch(() => undefined);
     await page.waitForTimeout(2500);
-    await page.keyboard.press('Control+B').catch(() => undefined); // hide the side bar: more room for the texts
-    await page.waitForTimeout(1000);
     await page.screenshot({ path: path.join(IMAGES, 'compare-diff.png') });
     log(`images/compare-diff.png (${(fs.statSync(path.join(IMAGES, 'compare-diff.png')).size / 1024).toFixed(0)} KB)`);
 
     // the web view with the aligned table, from the draft's editor
-    await page.keyboard.press('Control+W');
-    await page.keyboard.press('Control+W');
     await quickOpen('Control+P', draftName);
+    await editor.waitFor({ timeout: 30000 });
     await page.keyboard.press('Control+Shift+P');
     await page.locator('.quick-input-widget input').fill('>Compare with Resolution…');
     await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 15000 });
@@ -96,10 +101,12 @@ async function comparePictures() {
   }
 }
 
+// `node scripts/screenshots.mjs compare` makes only the named pictures (export, compare).
+const only = process.argv.slice(2);
 for (const [name, make] of [
   ['export', exportPicture],
   ['compare', comparePictures],
-]) {
+].filter(([n]) => !only.length || only.includes(n))) {
   try {
     await make();
   } catch (e) {
