@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CopyCitationCommand, StatusNotification, WorkspaceTrustedNotification, type StatusParams } from '../../server/src/lsp/protocol';
 import { createClient } from './client';
-import { compareWithResolution } from './commands/compare';
+import { compareInDiffEditor, compareWithResolution } from './commands/compare';
+import { registerCompareDocuments } from './commands/compareDiff';
 import { exportDocx } from './commands/exportDocx';
 import { findPrecedent } from './commands/findPrecedent';
 import { copyCitation, rebuildIndex } from './commands/misc';
@@ -60,6 +61,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resolu
     vscode.commands.registerCommand('resolution.showReport', () => showReport(client)),
     vscode.commands.registerCommand('resolution.exportDocx', () => exportDocx(client)),
     vscode.commands.registerCommand('resolution.compareWithResolution', () => compareWithResolution(client)),
+    vscode.commands.registerCommand('resolution.compareInDiffEditor', (args?: { precedent?: string }) => compareInDiffEditor(client, args)),
+    registerCompareDocuments(),
     vscode.commands.registerCommand(CopyCitationCommand, (citation: unknown) => copyCitation(citation)),
     vscode.commands.registerCommand('resolution.openDocumentAsText', (resource?: vscode.Uri) => openDocumentAsText(ensureClient, resource)),
     registerOpenSource(() => ensureClient()),

@@ -23,7 +23,7 @@
  *   - the reliability section (test/bench/reliability.ts): large drafts against the built server (a hover on
  *     another document while one is analysed, peak RSS); its heavy cases (12/20 MB) only with --heavy.
  * Options: --quick, --count N, --keep (leave the temp folder), --json FILE, --pdf-only, --heavy
- * (or RESOLUTION_BENCH_HEAVY=1), --reliability-only.
+ * (or RESOLUTION_BENCH_HEAVY=1), --reliability-only, --negotiation-only.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -66,6 +66,8 @@ export interface BenchOptions {
   heavy?: boolean;
   /** Only the reliability section (`--reliability-only`). */
   reliabilityOnly?: boolean;
+  /** Only the synthetic corpus and the negotiation section (`--negotiation-only`). */
+  negotiationOnly?: boolean;
 }
 
 export function parseArgs(argv: string[]): BenchOptions {
@@ -80,6 +82,7 @@ export function parseArgs(argv: string[]): BenchOptions {
     pdfOnly: argv.includes('--pdf-only'),
     heavy: argv.includes('--heavy') || process.env.RESOLUTION_BENCH_HEAVY === '1',
     reliabilityOnly: argv.includes('--reliability-only'),
+    negotiationOnly: argv.includes('--negotiation-only'),
   };
 }
 
@@ -634,6 +637,13 @@ export async function runBench(options: BenchOptions): Promise<BenchRow[]> {
     const synth = time(() => writeSynthCorpus(corpusDir, pool, { count: options.count }));
     log(`wrote ${options.count} resolutions, ${(synth.value.chars / 1e6).toFixed(1)} M chars, in ${fmtMs(synth.ms)}`);
 
+    if (options.negotiationOnly) {
+      const corpus = await loadCorpus({ paths: [corpusDir], includeBuiltIn: false });
+      const draftText = fs.readFileSync(path.join(seedsDir, DRAFT_FILE), 'utf8');
+      rows.push(...(await negotiationSection({ quick: options.quick, count: options.count, corpusDir, cacheDir, seedsDir, draftPath: path.join(seedsDir, DRAFT_FILE), draftText, corpus, log })));
+      console.log(renderTable(rows));
+      return rows;
+    }
     const build = await benchBuild({ corpusDir, files: synth.value.files, bytes: synth.value.bytes, chars: synth.value.chars, log });
     rows.push(...build.rows);
     const docs = build.corpus.documents;

@@ -1,21 +1,33 @@
 /**
- * Export to Word: the 80/118 draft (seed 000: 135 paragraphs, 26 footnotes) analysed against the
- * benchmark's corpus and written as a .docx with every revision and comment (goal < 1 s), beside
- * the baseline of the same document written plain (no revisions, no comments).
+ * The negotiation figures of issue 11 §4, on the benchmark's synthetic corpus (2,000 resolutions;
+ * `--quick`: 200):
+ * - export to Word: the 80/118 draft (seed 000: 135 paragraphs, 26 footnotes) analysed against the
+ *   corpus and written as a .docx with every revision and comment (goal < 1 s), beside the baseline
+ *   of the same document written plain (no revisions, no comments); and against 76/189 alone;
+ * - compare with the best precedent: the draft's analysis, the ranking of the corpus and the
+ *   comparison with the first (goal < 1 s), beside the naive way of finding the best (comparing
+ *   with every document).
+ * `npm run bench -- --negotiation-only` runs this section alone (with the corpus it needs).
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { type Corpus } from '../../server/src/service/corpus';
 import { loadCorpus } from '../../server/src/node/loadCorpus';
 import { createLanguageService } from '../../server/src/service/languageService';
+import { rankPrecedents } from '../../server/src/service/negotiation/candidates';
 import { compareWithPrecedent } from '../../server/src/service/negotiation/compare';
+import { summaryLine } from '../../server/src/service/negotiation/compareReport';
 import { writeDocx } from '../../server/src/service/negotiation/docxWriter';
 import { buildExportPlan, type ExportOptions } from '../../server/src/service/negotiation/exportPlan';
 import { defaultSettings } from '../../server/src/service/options';
 import type { BenchContext, BenchRow } from './harness';
 
-async function timeExport(ctx: BenchContext, options: ExportOptions, corpus: Corpus = ctx.corpus): Promise<{ ms: number; planMs: number; bytes: number; revisions: number; summary: string }> {
+const fmtS = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`);
+
+async function timeExport(ctx: BenchContext, options: ExportOptions, corpus: Corpus = ctx.corpus): Promise<{ ms: number; planMs: number; analysisMs: number; bytes: number; revisions: number; summary: string }> {
+  const a0 = performance.now();
   const analysis = createLanguageService({ corpus, settings: defaultSettings('zh') }).analyze(ctx.draftText);
+  const analysisMs = performance.now() - a0;
   const runs: Array<{ ms: number; planMs: number; bytes: number; revisions: number; summary: string }> = [];
   for (let i = 0; i < 5; i++) {
     const t0 = performance.now();
@@ -27,7 +39,7 @@ async function timeExport(ctx: BenchContext, options: ExportOptions, corpus: Cor
     runs.push({ ms: performance.now() - t0, planMs: t1 - t0, bytes: bytes.length, revisions, summary: `${s.exact} unchanged, ${s.technical} technical, ${s.changed} changed, ${s.partial} partial, ${s.new} new` });
   }
   runs.sort((a, b) => a.ms - b.ms);
-  return runs[2];
+  return { ...runs[2], analysisMs };
 }
 
 export async function negotiationSection(ctx: BenchContext): Promise<BenchRow[]> {
@@ -50,39 +62,52 @@ export async function negotiationSection(ctx: BenchContext): Promise<BenchRow[]>
       ok: pair.ms < 1000,
     });
   }
-  // Compare with the corpus's best precedent: the document holding most of the draft's agreed language.
+  // Compare with the corpus's best precedent, as the editor does it: the draft's analysis (a fresh
+  // language service over the loaded index), the ranking of the quick pick, the comparison with the
+  // first. Baseline: the naive way to find the best, comparing the draft with every document and
+  // keeping the one most paragraphs pair with (timed on a sample, extrapolated to the corpus).
   const settings = defaultSettings('zh');
-  const t0 = performance.now();
-  const analysis = createLanguageService({ corpus: ctx.corpus, settings }).analyze(ctx.draftText);
-  const counts = new Map<string, number>();
-  for (const a of analysis.agreements) for (const id of new Set(a.sources.map((x) => x.docId))) counts.set(id, (counts.get(id) ?? 0) + 1);
-  const bestId = [...counts].sort((x, y) => y[1] - x[1])[0]?.[0];
-  const best = ctx.corpus.documents.find((d) => d.meta.id === bestId);
-  const t1 = performance.now();
-  if (best) {
-    const times: number[] = [];
-    let summary = '';
-    for (let i = 0; i < 5; i++) {
-      const s0 = performance.now();
-      const cmp = compareWithPrecedent(analysis.document, best, settings);
-      times.push(performance.now() - s0);
-      summary = Object.entries(cmp.summary).map(([k, v]) => `${v} ${k}`).join(', ');
-    }
-    times.sort((x, y) => x - y);
-    rows.push({
-      section: 'export to Word',
-      figure: `compare the 80/118 draft with the best of ${ctx.corpus.documents.length} documents (median of 5)`,
-      value: `${times[2].toFixed(0)} ms to compare (finding the best: analysis ${(t1 - t0).toFixed(0)} ms, paragraphs memoised by the rows above); ${summary}`,
-      goal: '< 1 s',
-      ok: times[2] + (t1 - t0) < 1000,
+  const docs = ctx.corpus.documents;
+  const runs: Array<{ total: number; analysis: number; rank: number; compare: number; best: string; summary: string }> = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    const analysis = createLanguageService({ corpus: ctx.corpus, settings }).analyze(ctx.draftText);
+    const t1 = performance.now();
+    const best = rankPrecedents(analysis.agreements, docs)[0];
+    const t2 = performance.now();
+    const cmp = best ? compareWithPrecedent(analysis.document, best.doc, settings) : undefined;
+    const t3 = performance.now();
+    runs.push({
+      total: t3 - t0,
+      analysis: t1 - t0,
+      rank: t2 - t1,
+      compare: t3 - t2,
+      best: best ? `${best.doc.meta.symbol ?? best.doc.meta.citation.en} (${best.paragraphs} paragraphs)` : 'none',
+      summary: cmp ? summaryLine(cmp) : '',
     });
   }
+  runs.sort((a, b) => a.total - b.total);
+  const med = runs[2];
+  const draftDoc = createLanguageService({ corpus: ctx.corpus, settings }).analyze(ctx.draftText).document;
+  const sampleSize = Math.min(docs.length, ctx.quick ? 10 : 20);
+  const sample = Array.from({ length: sampleSize }, (_, k) => docs[Math.floor((k * docs.length) / sampleSize)]);
+  const n0 = performance.now();
+  for (const d of sample) compareWithPrecedent(draftDoc, d, settings);
+  const naivePerDoc = (performance.now() - n0) / sampleSize;
+  rows.push({
+    section: 'export to Word',
+    figure: `compare the 80/118 draft with the best of ${docs.length} documents: analysis, ranking, comparison (median of 5)`,
+    value: `${med.total.toFixed(0)} ms (analysis ${med.analysis.toFixed(0)} ms, ranking ${med.rank.toFixed(1)} ms, comparison ${med.compare.toFixed(0)} ms); best ${med.best}: ${med.summary}`,
+    goal: '< 1 s',
+    baseline: `comparing with every document to find the best: ${fmtS(naivePerDoc * docs.length)} (${naivePerDoc.toFixed(0)} ms a document, ${sampleSize} timed)`,
+    ok: med.total < 1000,
+  });
   return [
     ...rows,
     {
       section: 'export to Word',
       figure: `80/118 draft against ${ctx.corpus.documents.length} documents, all revisions and comments (median of 5)`,
-      value: `${full.ms.toFixed(0)} ms (plan ${full.planMs.toFixed(0)} ms), ${full.revisions} revision runs, ${(full.bytes / 1024).toFixed(0)} KB; ${full.summary}`,
+      value: `${full.ms.toFixed(0)} ms (plan ${full.planMs.toFixed(0)} ms), ${full.revisions} revision runs, ${(full.bytes / 1024).toFixed(0)} KB; ${full.summary}; with the draft's analysis first (the CLI's path): ${(full.analysisMs + full.ms).toFixed(0)} ms`,
       goal: '< 1 s',
       baseline: `${plain.ms.toFixed(0)} ms written plain`,
       ok: full.ms < 1000,

@@ -47,6 +47,36 @@ describe('protocol: resolution/exportDocx', function () {
     await assert.rejects(client.request('resolution/compare', { uri, docId: 'nope' }));
   });
 
+  it('resolution/compare gives the precedent and the draft as paragraph-aligned texts for the diff editor', async () => {
+    const uri = 'file:///drafts/compare-aligned-000.md';
+    const text = seed('000');
+    client.open(uri, text);
+    await client.diagnosticsFor(uri, 1);
+    const cands = await client.request<Array<{ docId: string; label: string }>>('resolution/compareCandidates', { uri });
+    const c76 = cands.find((c) => c.label === 'A/RES/76/189')!;
+    const r = await client.request<{ summary: Record<string, number>; aligned: { precedent: string; draft: string }; precedent: string }>('resolution/compare', { uri, docId: c76.docId });
+    assert.equal(r.precedent, 'A/RES/76/189');
+    const left = r.aligned.precedent.split('\n').slice(0, -1);
+    const right = r.aligned.draft.split('\n').slice(0, -1);
+    const rows = r.summary.unchanged + r.summary.technical + r.summary.changed + r.summary.new + r.summary.deleted;
+    // one line a row on each side
+    assert.equal(left.length, rows);
+    assert.equal(right.length, rows);
+    // the draft's side is the draft's paragraphs in order, each after its label
+    const drafted = right.filter((l) => !/^\(/.test(l));
+    const expected = expectedParagraphs(parseDocument(text));
+    assert.equal(drafted.length, expected.length);
+    drafted.forEach((l, i) => assert.ok(l.startsWith(expected[i].label) && l.endsWith(expected[i].text.replace(/^[^\t]*\t/, '')), `${l.slice(0, 40)} ≠ ${expected[i].label}`));
+    // PP 1 faces 76/189's PP 1: the technical update on one line each side
+    const pp1 = right.findIndex((l) => l.startsWith('PP 1  '));
+    assert.match(left[pp1], /^PP 1 {2}.*2020 年 12 月 21 日第 75\/202 号决议/);
+    assert.match(right[pp1], /^PP 1 {2}.*2024 年 12 月 19 日第 79\/194 号决议/);
+    // new paragraphs (and merged ones, whose sources are several) face their label alone; deleted ones are keyed by the precedent's label
+    const alone = left.filter((l, i) => l === right[i].split('  ')[0]);
+    assert.ok(alone.length >= r.summary.new && alone.length <= r.summary.new + 3, `${alone.length} lines alone, ${r.summary.new} new`);
+    assert.equal(right.filter((l) => /^\((PP|OP) \d+\)$/.test(l)).length, r.summary.deleted);
+  });
+
   it('answers a document that is not open with an error, and keeps serving', async () => {
     await assert.rejects(client.request('resolution/exportDocx', { uri: 'file:///nope.md' }));
     await assert.rejects(client.request('resolution/exportDocx', null));

@@ -6,6 +6,8 @@
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
 import type { Corpus } from '../service/corpus';
 import type { Analysis } from '../service/languageService';
+import { alignedTexts, type AlignedTexts } from '../service/negotiation/alignedText';
+import { rankPrecedents } from '../service/negotiation/candidates';
 import { compareWithPrecedent, type Comparison } from '../service/negotiation/compare';
 import { compareHtml, summaryLine } from '../service/negotiation/compareReport';
 import { defaultSettings } from '../service/options';
@@ -46,6 +48,10 @@ export interface CompareResult {
   summary: Comparison['summary'];
   summaryText: string;
   html: string;
+  /** The precedent and the draft as texts aligned paragraph by paragraph (line i = row i), for a diff editor. */
+  aligned: AlignedTexts;
+  /** The precedent's symbol or citation. */
+  precedent: string;
 }
 
 export interface NegotiationDeps {
@@ -63,12 +69,12 @@ export function registerNegotiationRequests(connection: Connection, deps: Negoti
     await deps.settled();
     const analysis = deps.analysis(p.uri);
     if (!analysis) return new ResponseError(ErrorCodes.InvalidParams, `document not open: ${p.uri}`);
-    const counts = new Map<string, number>();
-    for (const a of analysis.agreements) for (const id of new Set(a.sources.map((s) => s.docId))) counts.set(id, (counts.get(id) ?? 0) + 1);
-    const docs = deps.corpus()?.documents ?? [];
-    return docs
-      .map((d) => ({ docId: d.meta.id, label: d.meta.symbol ?? d.meta.citation.en, ...(d.meta.title || d.meta.date ? { description: [d.meta.date, d.meta.title].filter(Boolean).join(' · ') } : {}), paragraphs: counts.get(d.meta.id) ?? 0 }))
-      .sort((x, y) => y.paragraphs - x.paragraphs || x.label.localeCompare(y.label));
+    return rankPrecedents(analysis.agreements, deps.corpus()?.documents ?? []).map(({ doc: d, paragraphs }) => ({
+      docId: d.meta.id,
+      label: d.meta.symbol ?? d.meta.citation.en,
+      ...(d.meta.title || d.meta.date ? { description: [d.meta.date, d.meta.title].filter(Boolean).join(' · ') } : {}),
+      paragraphs,
+    }));
   });
 
   connection.onRequest(CompareRequest, async (p: CompareParams): Promise<CompareResult | ResponseError<void>> => {
@@ -79,7 +85,7 @@ export function registerNegotiationRequests(connection: Connection, deps: Negoti
     const precedent = deps.corpus()?.documents.find((d) => d.meta.id === p.docId);
     if (!precedent) return new ResponseError(ErrorCodes.InvalidParams, `precedent not in the corpus: ${p.docId}`);
     const cmp = compareWithPrecedent(analysis.document, precedent, defaultSettings(deps.locale()));
-    return { summary: cmp.summary, summaryText: summaryLine(cmp), html: compareHtml(cmp, cmp.precedent.citation) };
+    return { summary: cmp.summary, summaryText: summaryLine(cmp), html: compareHtml(cmp, cmp.precedent.citation), aligned: alignedTexts(cmp), precedent: cmp.precedent.citation };
   });
 
   connection.onRequest(ExportDocxRequest, async (p: ExportDocxParams): Promise<ExportDocxResult | ResponseError<void>> => {

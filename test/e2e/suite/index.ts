@@ -35,6 +35,7 @@ export function run(): Promise<void> {
     require('./commands.test');
     require('./settings.test');
     require('./openDocument.test');
+    require('./compareDiff.test');
   }
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} tests failed.`)) : resolve()));

@@ -29,6 +29,8 @@ export interface ReadParagraph {
   accepted: string;
   /** Text with every revision rejected. */
   rejected: string;
+  /** Text as shown with changes visible (deleted and inserted text both, in order); `[fn:ID]` for a footnote reference. */
+  shown: string;
   /** Footnote ids referenced in the paragraph, in order. */
   footnotes: number[];
   /** Comment ids anchored in the paragraph. */
@@ -51,7 +53,7 @@ function elements(node: XNode, local: string): XElement[] {
 }
 
 function paragraphOf(p: XElement): ReadParagraph {
-  const out: ReadParagraph = { accepted: '', rejected: '', footnotes: [], comments: [], italic: '', ins: 0, del: 0 };
+  const out: ReadParagraph = { accepted: '', rejected: '', shown: '', footnotes: [], comments: [], italic: '', ins: 0, del: 0 };
   const walk = (n: XNode, inIns: boolean, inDel: boolean) => {
     for (let c = n.firstChild; c; c = c.nextSibling) {
       if (c.nodeType !== 1) continue;
@@ -68,12 +70,17 @@ function paragraphOf(p: XElement): ReadParagraph {
         const t = e.textContent ?? '';
         if (!inDel) out.accepted += t;
         if (!inIns) out.rejected += t;
+        out.shown += t;
         const r = e.parentNode as XElement;
         if (!inDel && elements(r, 'i').length) out.italic += t;
       } else if (name === 'tab' && (e.parentNode as XElement).localName === 'r') {
         if (!inDel) out.accepted += '\t';
         if (!inIns) out.rejected += '\t';
-      } else if (name === 'footnoteReference') out.footnotes.push(Number(e.getAttributeNS(W, 'id')));
+        out.shown += '\t';
+      } else if (name === 'footnoteReference') {
+        out.footnotes.push(Number(e.getAttributeNS(W, 'id')));
+        out.shown += `[fn:${e.getAttributeNS(W, 'id')}]`;
+      }
       else if (name === 'commentRangeStart') out.comments.push(Number(e.getAttributeNS(W, 'id')));
       else if (name !== 'rPr' && name !== 'pPr') walk(e, inIns, inDel);
     }

@@ -13,6 +13,7 @@ import { bodyStart, footnoteRefAt, referenceAt, verbAt } from './locate';
 import { featureMessages as M } from './messages';
 import { openSourceLines } from './openSource';
 import { escapeMarkdown, renderDiffMarkdown, truncate } from './text';
+import { onlyTechnical, splitUpdates, technicalLine, technicalMessages, type UpdateSplit } from './technicalUpdates';
 import type { FeatureContext, HoverResult } from './types';
 import { appendAll, minOf } from '../text/arrays';
 
@@ -112,10 +113,18 @@ function agreementHover(ctx: FeatureContext, offset: number): HoverResult | unde
   if (!a) return undefined;
   const loc = ctx.settings.locale;
   const p = paragraphOfAgreement(ctx, a);
-  const heading = a.status === 'exact' ? M.agreedHeading : a.status === 'near' ? M.nearHeading : M.partialHeading;
-  const lines = [`**${format(loc, heading)}**`];
   const draftBody = p ? p.text.slice(bodyStart(p)) : '';
-  for (const s of a.sources.slice(0, 3)) {
+  // Technical updates (dates, sessions, symbols) apart from substantive changes, per shown source.
+  const shown = a.sources.slice(0, 3);
+  const agreedOf = (s: (typeof shown)[number]) => {
+    const cp = sourceParagraph(ctx, s);
+    return cp && cp.text === s.text ? cp.text.slice(cp.bodyStart) : s.text;
+  };
+  const splits: Array<UpdateSplit | undefined> = shown.map((s) => (a.status === 'near' && draftBody ? splitUpdates(agreedOf(s), draftBody) : undefined));
+  const heading =
+    a.status === 'exact' ? M.agreedHeading : a.status === 'near' ? (splits[0] && onlyTechnical(splits[0]) ? technicalMessages.technicalHeading : M.nearHeading) : M.partialHeading;
+  const lines = [`**${format(loc, heading)}**`];
+  for (const [k, s] of shown.entries()) {
     // A paragraph that keeps an agreed text and adds clauses to it has a low whole-text similarity;
     // say how much of the agreed text it keeps (coverage) beside it.
     const score =
@@ -133,8 +142,9 @@ function agreementHover(ctx: FeatureContext, offset: number): HoverResult | unde
       lines.push(`> ${escapeMarkdown(truncate(agreed, 400))}`);
       continue;
     }
-    const cp = sourceParagraph(ctx, s);
-    if (cp && cp.text === s.text) agreed = cp.text.slice(cp.bodyStart);
+    agreed = agreedOf(s);
+    const technical = splits[k] && technicalLine(loc, splits[k]);
+    if (technical) lines.push(technical, '');
     if (a.status === 'exact' || !draft) lines.push(`> ${escapeMarkdown(truncate(agreed, 600))}`);
     else lines.push(`> ${renderDiffMarkdown(agreed, draft)}`);
   }

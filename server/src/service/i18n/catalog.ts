@@ -8,6 +8,7 @@ import { cliMessageTables } from '../../cli/messages';
 import { checkMessageTables } from '../checks/messages';
 import { corpusMessageTables } from '../corpus/messages';
 import { featureMessageTables } from '../features/messages';
+import { technicalMessageTables } from '../features/technicalUpdates';
 import { findingLimitMessageTables } from '../findingLimit';
 import { matchingMessageTables } from '../matching/messages';
 import { exportMessageTables } from '../negotiation/messages';
@@ -23,6 +24,7 @@ export const MESSAGE_TABLES: Readonly<Record<string, MessageTables>> = {
   checks: checkMessageTables,
   corpus: corpusMessageTables,
   features: featureMessageTables,
+  technicalUpdates: technicalMessageTables,
   matching: matchingMessageTables,
   references: referenceMessageTables,
   encoding: encodingMessageTables,
