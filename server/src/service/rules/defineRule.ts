@@ -7,7 +7,7 @@
  */
 import type { CheckContext } from '../checks/context';
 import type { Message } from '../i18n';
-import type { Language, ServiceDiagnostic, Severity } from '../model';
+import type { Language, Range, ServiceDiagnostic, Severity } from '../model';
 import type { CodeActionResult } from '../features/codeActions';
 import type { FeatureContext } from '../features/types';
 
@@ -23,6 +23,22 @@ export type RuleCheck =
 
 /** A quick fix: the actions for one diagnostic of the rule (each changes only what its title says). */
 export type RuleFix = (ctx: FeatureContext, diagnostic: ServiceDiagnostic) => CodeActionResult[];
+
+/** What a code-action request asks about: a range of the draft and the diagnostics in it (sent by the client, or ours), by code. */
+export interface FixRequest {
+  range: Range;
+  diagnosticsOf(code: string): ServiceDiagnostic[];
+}
+
+/**
+ * Actions a rule offers for a range of the draft, whether or not a diagnostic of it was sent there
+ * (renumbering the whole draft, adding or removing a footnote, taking a source's agreed text). They
+ * are offered before the per-diagnostic fixes, in registry order, or after them with `afterDiagnosticFixes`.
+ */
+export interface RuleRangeFix {
+  afterDiagnosticFixes?: boolean;
+  actions: (ctx: FeatureContext, request: FixRequest) => CodeActionResult[];
+}
 
 export interface RuleDocs {
   /** One line: what the rule finds (SARIF descriptions, `--help`, the settings schema). */
@@ -41,6 +57,8 @@ export interface RuleDefinition<C extends string = string> {
   messages: readonly string[];
   check: RuleCheck;
   fix?: RuleFix;
+  /** The rule's actions for a range (see RuleRangeFix). */
+  rangeFix?: RuleRangeFix;
 }
 
 export type Rule<C extends string = string> = Readonly<RuleDefinition<C>>;

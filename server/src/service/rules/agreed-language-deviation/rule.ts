@@ -2,6 +2,7 @@ import { matchingMessages } from '../../matching/messages';
 import { DEFAULT_SEVERITIES } from '../codes';
 import { ruleSummaries } from '../summaries';
 import { defineRule, messageKeys } from '../defineRule';
+import { agreedTextActions } from './agreedText';
 import { markNegotiatedFix } from './fix';
 
 /** Found by the agreed-language index (`corpus.index.diagnostics`) when a corpus is loaded. */
@@ -16,4 +17,5 @@ export const agreedLanguageDeviation = defineRule({
   messages: messageKeys(matchingMessages, 'near', 'nearNoYear', 'changed', 'added', 'removed', 'verb', 'verbOnly', 'moreChanges'),
   check: { stage: 'agreed-language' },
   fix: markNegotiatedFix,
+  rangeFix: { actions: agreedTextActions, afterDiagnosticFixes: true },
 });

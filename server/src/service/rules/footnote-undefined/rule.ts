@@ -3,6 +3,7 @@ import { messages } from '../../checks/messages';
 import { DEFAULT_SEVERITIES } from '../codes';
 import { ruleSummaries } from '../summaries';
 import { defineRule, messageKeys } from '../defineRule';
+import { addFootnoteActions } from './fix';
 
 /** One of the four footnote rules: `checkFootnotes` finds all four (it runs once for them). */
 export const footnoteUndefined = defineRule({
@@ -15,4 +16,5 @@ export const footnoteUndefined = defineRule({
   },
   messages: messageKeys(messages, 'footnoteUndefined'),
   check: { stage: 'structure', run: checkFootnotes },
+  rangeFix: { actions: addFootnoteActions },
 });

@@ -3,6 +3,7 @@ import { messages } from '../../checks/messages';
 import { DEFAULT_SEVERITIES } from '../codes';
 import { ruleSummaries } from '../summaries';
 import { defineRule, messageKeys } from '../defineRule';
+import { removeFootnoteActions } from './fix';
 
 /** One of the four footnote rules: `checkFootnotes` finds all four (it runs once for them). */
 export const footnoteUnused = defineRule({
@@ -15,4 +16,5 @@ export const footnoteUnused = defineRule({
   },
   messages: messageKeys(messages, 'footnoteUnused'),
   check: { stage: 'structure', run: checkFootnotes },
+  rangeFix: { actions: removeFootnoteActions },
 });

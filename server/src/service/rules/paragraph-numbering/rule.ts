@@ -3,6 +3,7 @@ import { messages } from '../../checks/messages';
 import { DEFAULT_SEVERITIES } from '../codes';
 import { ruleSummaries } from '../summaries';
 import { defineRule, messageKeys } from '../defineRule';
+import { renumberActions } from './fix';
 
 export const paragraphNumbering = defineRule({
   code: 'paragraph-numbering',
@@ -15,4 +16,5 @@ export const paragraphNumbering = defineRule({
   },
   messages: messageKeys(messages, 'numberingTypo', 'numberingMissingOne', 'numberingMissingTwo', 'numberingMissingMany', 'numberingGap', 'numberingGapRun', 'numberingDuplicate', 'numberingDuplicateRun', 'numberingOrder', 'numberingShift'),
   check: { stage: 'structure', run: checkNumbering },
+  rangeFix: { actions: renumberActions },
 });
