@@ -1,5 +1,6 @@
 import type { HeaderKind, OrganKind } from '../model';
 import { listProfiles } from '../language/registry';
+import { IDEOGRAPH_CLASS } from '../language/script';
 
 export interface HeaderInfo {
   kind: HeaderKind;
@@ -112,10 +113,13 @@ function readDraftMarker(s: string, zh: RegExp, en: RegExp): { label: string; in
  * with no dot), `II. Capacity-building`, `A. Follow-up` — a short title with no closing punctuation.
  * `s` is trimmed, emphasis removed. Not `A/RES/…` (a symbol) nor a sentence (`A new…,`).
  */
+const SECTION_ROMAN = new RegExp(`^[IVXL]{1,7}[.．]?\\s+[A-Z${IDEOGRAPH_CLASS}]`);
+const SECTION_LETTER = new RegExp(`^[A-Z][.．]\\s+[A-Z${IDEOGRAPH_CLASS}]`);
+
 export function isNumberedSectionHeading(s: string): boolean {
   if (s.length > 160 || s.length < 3) return false;
   if (/[,;:.，；：。]$/.test(s)) return false;
-  return /^[IVXL]{1,7}[.．]?\s+[A-Z\u4e00-\u9fff]/.test(s) || /^[A-Z][.．]\s+[A-Z\u4e00-\u9fff]/.test(s);
+  return SECTION_ROMAN.test(s) || SECTION_LETTER.test(s);
 }
 
 export function isSectionHeading(s: string): boolean {
