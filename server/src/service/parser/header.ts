@@ -1,6 +1,6 @@
 import type { HeaderKind, OrganKind } from '../model';
 import { listProfiles } from '../language/registry';
-import { IDEOGRAPH_CLASS } from '../language/script';
+import { arabicIndicDigit, IDEOGRAPH_CLASS } from '../language/script';
 
 export interface HeaderInfo {
   kind: HeaderKind;
@@ -29,6 +29,42 @@ export function readDate(s: string): string | undefined {
   return undefined;
 }
 
+interface HeaderPatterns {
+  session: RegExp;
+  agendaItem: RegExp;
+}
+
+let profileHeaders: HeaderPatterns[] | undefined;
+
+/**
+ * The session and agenda-item patterns of the languages whose header lines `classifyHeader` does not read
+ * itself (every profile but Chinese and English, whose lines it reads as before profiles), compiled once.
+ */
+function otherHeaderPatterns(): HeaderPatterns[] {
+  if (!profileHeaders) {
+    profileHeaders = [];
+    for (const p of listProfiles()) {
+      if (p.id === 'zh' || p.id === 'en') continue;
+      try {
+        profileHeaders.push({ session: new RegExp(p.data.header.session, 'u'), agendaItem: new RegExp(p.data.header.agendaItem, 'u') });
+      } catch {
+        // a bad pattern in a language's data leaves that language's header lines as titles
+      }
+    }
+  }
+  return profileHeaders;
+}
+
+/** Arabic-Indic digits as ASCII (`١٨` → `18`), other characters as they are. */
+function asciiDigits(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const d = arabicIndicDigit(ch.charCodeAt(0));
+    out += d >= 0 ? String(d) : ch;
+  }
+  return out;
+}
+
 /** Classifies one header line (already without `##` marks and surrounding spaces). */
 export function classifyHeader(s: string): HeaderInfo {
   if (s.length > 300) return { kind: 'other' };
@@ -38,6 +74,12 @@ export function classifyHeader(s: string): HeaderInfo {
   if (/^第[一二三四五六七八九十]委员会$/.test(s) || /^(?:First|Second|Third|Fourth|Fifth|Sixth) Committee$/.test(s)) return { kind: 'committee' };
   const agenda = /^(?:议程项目|Agenda items?)\s*(\d+(?:\s*\([a-z]\))?)/.exec(s);
   if (agenda) return { kind: 'agendaItem', item: agenda[1] };
+  // French, Spanish, Russian, Arabic: `Soixante-dix-neuvième session`, `Tema 18 del programa`, `البند 18 من جدول الأعمال`
+  for (const h of otherHeaderPatterns()) {
+    if (h.session.test(s)) return { kind: 'session' };
+    const m = h.agendaItem.exec(s);
+    if (m) return { kind: 'agendaItem', item: m.groups?.item !== undefined ? asciiDigits(m.groups.item) : undefined };
+  }
   const sym = /^(\d{1,4}\/\d{1,4}(?:\s?[A-Z])?)[.．]\s*\S/.exec(s);
   if (sym) return { kind: 'symbol', number: sym[1] };
   if (/^[[［](?:根据|未经|on the report|without reference)/i.test(s)) return { kind: 'origin' };
