@@ -32,6 +32,8 @@ export function readDate(s: string): string | undefined {
 interface HeaderPatterns {
   session: RegExp;
   agendaItem: RegExp;
+  adoption?: RegExp;
+  readDate: (s: string) => string | undefined;
 }
 
 let profileHeaders: HeaderPatterns[] | undefined;
@@ -46,7 +48,16 @@ function otherHeaderPatterns(): HeaderPatterns[] {
     for (const p of listProfiles()) {
       if (p.id === 'zh' || p.id === 'en') continue;
       try {
-        profileHeaders.push({ session: new RegExp(p.data.header.session, 'u'), agendaItem: new RegExp(p.data.header.agendaItem, 'u') });
+        const h = p.data.header;
+        profileHeaders.push({
+          session: new RegExp(h.session, 'u'),
+          agendaItem: new RegExp(h.agendaItem, 'u'),
+          adoption: h.adoption ? new RegExp(h.adoption, 'u') : undefined,
+          readDate: (s) => {
+            const d = p.readDate(s);
+            return d ? iso(d.year, d.month, d.day) : undefined;
+          },
+        });
       } catch {
         // a bad pattern in a language's data leaves that language's header lines as titles
       }
@@ -79,6 +90,10 @@ export function classifyHeader(s: string): HeaderInfo {
     if (h.session.test(s)) return { kind: 'session' };
     const m = h.agendaItem.exec(s);
     if (m) return { kind: 'agendaItem', item: m.groups?.item !== undefined ? asciiDigits(m.groups.item) : undefined };
+    if (h.adoption?.test(s)) {
+      const date = h.readDate(s);
+      if (date) return { kind: 'adoption', date };
+    }
   }
   const sym = /^(\d{1,4}\/\d{1,4}(?:\s?[A-Z])?)[.．]\s*\S/.exec(s);
   if (sym) return { kind: 'symbol', number: sym[1] };
