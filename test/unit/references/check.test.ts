@@ -35,7 +35,7 @@ describe('references: the reference table', () => {
       number: '80/118',
       kind: 'resolution',
       dates: [{ date: '2025-12-15', source: 'A/RES/80/118' }],
-      titles: [{ title: '信息和通信技术促进可持续发展', source: 'A/RES/80/118' }],
+      titles: [{ title: '信息和通信技术促进可持续发展', source: 'A/RES/80/118', language: 'zh' }],
     });
   });
 });

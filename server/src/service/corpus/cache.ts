@@ -245,7 +245,7 @@ function validRefs(r: unknown): boolean {
     return (
       Array.isArray(facts) &&
       facts.every(
-        (f) => !!f && typeof f === 'object' && typeof f.number === 'string' && (f.kind === 'resolution' || f.kind === 'decision') && optString(f.date) && optString(f.title) && optString(f.organ),
+        (f) => !!f && typeof f === 'object' && typeof f.number === 'string' && (f.kind === 'resolution' || f.kind === 'decision') && optString(f.date) && optString(f.title) && optString(f.language) && optString(f.organ),
       )
     );
   }

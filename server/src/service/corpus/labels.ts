@@ -9,6 +9,7 @@
  */
 import type { Paragraph, Resolution, ResolutionDocument } from '../model';
 import { paragraphBodyStart } from '../language/body';
+import { hasIdeograph } from '../language/script';
 import { toChineseNumeral, toRoman } from '../text/numerals';
 import type { CorpusDocument, CorpusParagraph, DocumentMeta } from './types';
 
@@ -37,7 +38,7 @@ function embeddedPrefix(res: Resolution, language: string): Prefix | undefined {
   if (res.embeddedLabel === undefined && res.embeddedIndex === undefined) return undefined;
   const i = res.embeddedIndex;
   const written = res.embeddedLabel?.trim();
-  const writtenIsZh = !!written && /[\u4e00-\u9fff]/.test(written);
+  const writtenIsZh = !!written && hasIdeograph(written);
   const zh = writtenIsZh ? written! : i ? `决议草案${toChineseNumeral(i)}` : written ?? '';
   const enBase = written && !writtenIsZh ? written : i ? `draft resolution ${toRoman(i).toUpperCase()}` : language === 'en' ? written ?? '' : '';
   const en = enBase ? `${enBase.charAt(0).toLowerCase()}${enBase.slice(1)}` : '';

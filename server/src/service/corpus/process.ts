@@ -20,6 +20,8 @@ export interface ReferenceFact {
   kind: 'resolution' | 'decision';
   date?: string;
   title?: string;
+  /** The title's language (see `titleLanguage`); absent in records written before it was kept. */
+  language?: string;
   /** Set when the number is of another series than the General Assembly's (Human Rights Council). */
   organ?: string;
 }
@@ -34,8 +36,8 @@ export type ReferenceDigest = { facts: ReferenceFact[] } | { doc: ResolutionDocu
 
 interface FactTable {
   addDocument(doc: ResolutionDocument, source: string): void;
-  all?: () => Array<{ number: string; kind: 'resolution' | 'decision'; organ?: string; dates: Array<{ date: string }>; titles: Array<{ title: string }> }>;
-  addFact?: (number: string, kind: 'resolution' | 'decision', fact: { date?: string; title?: string }, source: string, organ?: string) => void;
+  all?: () => Array<{ number: string; kind: 'resolution' | 'decision'; organ?: string; dates: Array<{ date: string }>; titles: Array<{ title: string; language?: string }> }>;
+  addFact?: (number: string, kind: 'resolution' | 'decision', fact: { date?: string; title?: string; language?: string }, source: string, organ?: string) => void;
 }
 
 export interface ProcessedFile {
@@ -87,7 +89,7 @@ function referenceDigest(doc: ResolutionDocument, source: string): ReferenceDige
     for (const f of probe.all()) {
       const organ = f.organ ? { organ: f.organ } : {};
       for (const d of f.dates) facts.push({ number: f.number, kind: f.kind, date: d.date, ...organ });
-      for (const t of f.titles) facts.push({ number: f.number, kind: f.kind, title: t.title, ...organ });
+      for (const t of f.titles) facts.push({ number: f.number, kind: f.kind, title: t.title, ...(t.language ? { language: t.language } : {}), ...organ });
     }
     return { facts };
   }
@@ -117,7 +119,7 @@ export function addReferenceDigest(table: ReferenceTable, digest: ReferenceDiges
   }
   const t = table as unknown as FactTable;
   if (typeof t.addFact !== 'function') return;
-  for (const f of digest.facts) t.addFact(f.number, f.kind, f.date !== undefined ? { date: f.date } : { title: f.title }, source, f.organ);
+  for (const f of digest.facts) t.addFact(f.number, f.kind, f.date !== undefined ? { date: f.date } : { title: f.title, language: f.language }, source, f.organ);
 }
 
 /** The citable name of a document: its symbol, else its citation in its own language. */

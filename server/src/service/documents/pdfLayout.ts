@@ -4,6 +4,7 @@
  * (footnote marks); spaces come from the distance between glyphs, so a word that kerning split
  * into two items (`see` + `king`) is one word again. Pure: no pdf.js types.
  */
+import { CJK_LAYOUT_CHAR } from '../language/script';
 
 export interface PdfItem {
   str: string;
@@ -53,7 +54,7 @@ const SUPERSCRIPT_SHARE = 0.85;
  */
 const SPACE_SHARE = 0.15;
 
-const CJK = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+const CJK = CJK_LAYOUT_CHAR;
 
 function toSuperscript(s: string): string {
   return [...s].map((c) => SUPERSCRIPT[c] ?? c).join('');

@@ -10,6 +10,7 @@
  * paragraph the page ends in, after a `__________________` line, one per line.
  */
 import type { PdfLine } from './pdfLayout';
+import { CJK_LAYOUT_CHAR } from '../language/script';
 
 export const FOOTNOTE_RULE = '__________________';
 
@@ -31,7 +32,7 @@ export interface PageContent {
   footnotes: PdfLine[];
 }
 
-const CJK = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+const CJK = CJK_LAYOUT_CHAR;
 
 /**
  * Joins a paragraph's next line. `brokenWord`: the line before stopped short of the margin, so

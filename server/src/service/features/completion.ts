@@ -11,6 +11,7 @@ import { featureMessages as M } from './messages';
 import { truncate } from './text';
 import type { FeatureContext, TextEdit } from './types';
 import { getProfile } from '../language';
+import { hasIdeograph } from '../language/script';
 import { appendAll } from '../text/arrays';
 
 /** LSP CompletionItemKind values used here. */
@@ -102,7 +103,7 @@ function verbCompletion(ctx: FeatureContext, position: Position, before: string)
   // Corpus verbs of the draft's language: by script for Chinese and English (a Chinese verb in an English
   // draft, or the reverse, is never offered), by the profile's lexicon for the other languages.
   const sameLanguage = (verb: string): boolean =>
-    language === 'zh' || language === 'en' ? /[\u4e00-\u9fff]/.test(verb) === (language === 'zh') : profile.verbAt(verb, 0) > 0;
+    language === 'zh' || language === 'en' ? hasIdeograph(verb) === (language === 'zh') : profile.verbAt(verb, 0) > 0;
   const counts = new Map<string, number>();
   if (ctx.corpus) {
     for (const v of corpusView(ctx.corpus).verbs.values()) {
@@ -143,7 +144,7 @@ function agreedCompletion(ctx: FeatureContext, position: Position, before: strin
   if (m) clauseStart += m.index + m[0].length;
   const typed = before.slice(clauseStart);
   const key = normaliseKey(typed);
-  const zh = /[\u4e00-\u9fff]/.test(key);
+  const zh = hasIdeograph(key);
   if (key.length < (zh ? 3 : 6)) return [];
   const view = corpusView(ctx.corpus);
   const loc = ctx.settings.locale;

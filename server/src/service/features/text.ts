@@ -3,6 +3,7 @@
  * deviation (spacing, full/half width, case), and a token diff with offsets.
  */
 import { diffArrays } from 'diff';
+import { CJK_TOKEN_CHAR } from '../language/script';
 
 export interface Token {
   /** Normalised form used for comparison. */
@@ -11,7 +12,7 @@ export interface Token {
   end: number;
 }
 
-const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+const CJK = CJK_TOKEN_CHAR;
 
 /** Normalises one character or word: NFKC (full → half width), lower case. */
 export function normaliseToken(s: string): string {

@@ -158,3 +158,104 @@ export function countScripts(text: string, limit = 20000): ScriptCounts {
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Script tests the rest of the service used to write out itself (issue 9: language/ is the only place with
+// script ranges). Each keeps exactly the ranges of the code it replaces; their users are named.
+
+/** Ideographs of the unified block and extension A (U+3400–4DBF, U+4E00–9FFF): what a Chinese title holds (references). */
+export function isIdeographOrExtA(c: number): boolean {
+  return isIdeograph(c) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** Any code unit from extension A to the end of the unified ideographs (U+3400–9FFF): a content character in containment units. */
+export function isHanBlockUnit(c: number): boolean {
+  return c >= 0x3400 && c <= 0x9fff;
+}
+
+/** Whether a string holds a unified ideograph (U+4E00–9FFF): a Chinese title, verb or key. */
+export function hasIdeograph(s: string): boolean {
+  return IDEOGRAPH_CHAR.test(s);
+}
+const IDEOGRAPH_CHAR = /[\u4e00-\u9fff]/;
+
+/** The unified ideographs as a character-class fragment, for patterns that take a capital or an ideograph (header lines). */
+export const IDEOGRAPH_CLASS = '\\u4e00-\\u9fff';
+
+/** A CJK character for the features' tokens: CJK punctuation, ideographs (extension A on), compatibility ideographs, full-width forms. */
+export const CJK_TOKEN_CHAR = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/** A CJK character for PDF line joining: as `CJK_TOKEN_CHAR`, kana included (U+3040–30FF). */
+export const CJK_LAYOUT_CHAR = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/** A right-to-left character: Hebrew, Arabic and their supplements and presentation forms (export direction). */
+export const RTL_CHAR = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+
+/** Ranges of CJK characters that take no space next to them (the clean text's spacing, footnote markers). */
+const CJK_SPACING_RANGES: Array<[number, number]> = [
+  [0x2e80, 0x9fff],
+  [0xa000, 0xa4cf],
+  [0xac00, 0xd7af],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xffef],
+  [0x3000, 0x303f],
+];
+
+/** CJK ideographs, CJK and full-width punctuation, and curly quotes/dashes used in CJK text (one character). */
+export function isCjkSpacingChar(ch: string): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  if (c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x2026 || c === 0x00b7) return true;
+  for (const [a, b] of CJK_SPACING_RANGES) if (c >= a && c <= b) return true;
+  return false;
+}
+
+/** True for CJK ideographs (extension B on included), CJK punctuation and full-width forms, and curly quotes (code point; matching normalisation). */
+export function isCjkCodePoint(cp: number): boolean {
+  return (
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0x3000 && cp <= 0x303f) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0xff00 && cp <= 0xffef) ||
+    (cp >= 0x2e80 && cp <= 0x2fdf) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0x3200 && cp <= 0x32ff) ||
+    (cp >= 0x20000 && cp <= 0x3134f) ||
+    cp === 0x201c || // “ ” ‘ ’ are set full-width in Chinese text
+    cp === 0x201d ||
+    cp === 0x2018 ||
+    cp === 0x2019
+  );
+}
+
+/** A code point that is NFKC-stable for certain: ASCII, unified ideographs, CJK punctuation (the normaliser's fast path). */
+export function isNfkcStable(cp: number): boolean {
+  return cp < 0x80 || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3001 && cp <= 0x303f);
+}
+
+/** A UTF-16 code unit found in text, as opposed to binary data (the encoding sniffer). */
+export function isTextLikeUnit(c: number): boolean {
+  return (
+    (c >= 0x20 && c <= 0x7e) ||
+    c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    c === 12 ||
+    (c >= 0xa0 && c <= 0x24f) || // Latin-1 and Latin Extended
+    (c >= 0x370 && c <= 0x52f) || // Greek, Cyrillic
+    (c >= 0x600 && c <= 0x6ff) || // Arabic
+    (c >= 0x2000 && c <= 0x2bff) || // punctuation, super- and subscripts, symbols, arrows, circled numbers
+    (c >= 0x2e80 && c <= 0x9fff) || // CJK radicals, punctuation, kana, CJK ideographs
+    (c >= 0xd800 && c <= 0xdfff) || // surrogate pairs (strict decoding already checked them)
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xffef) ||
+    c === 0xfeff
+  );
+}
+
+/** A code unit below the CJK blocks (U+2E80 on): where a letter run of an alphabetic script may continue (the diff's fallback tokens). */
+export function isBelowCjk(c: number): boolean {
+  return c < 0x2e80;
+}

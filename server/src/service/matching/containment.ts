@@ -27,7 +27,7 @@
  * All offsets are in normalised text. Cost: linear in the spans plus O(g·h) per filled gap
  * (g ≤ GAP_MAX_CORPUS, h ≤ GAP_MAX_DRAFT).
  */
-import { isWordUnit } from '../language/script';
+import { isHanBlockUnit, isWordUnit } from '../language/script';
 import type { AlignedSpan } from './align';
 
 /** Corpus-side gaps heavier than this (CJK character 1, word 2) are rewritten text, not filled. */
@@ -94,7 +94,7 @@ function gapTokens(t: string): Tok[] {
       i = j;
       continue;
     }
-    const ideo = c >= 0x3400 && c <= 0x9fff;
+    const ideo = isHanBlockUnit(c);
     out.push({ s: t[i], content: ideo ? 1 : 0, latin: false });
     i++;
   }

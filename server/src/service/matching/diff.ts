@@ -16,6 +16,7 @@
  * messages quote the text as written.
  */
 import { diffArrays, diffChars } from 'diff';
+import { isBelowCjk, isIdeograph } from '../language/script';
 import type { Change } from './change';
 import { mapRange, type Normalized } from './normalize';
 
@@ -52,7 +53,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     let j = i + 1;
-    if (/[\p{L}\p{N}]/u.test(text[i]) && c < 0x2e80) while (j < text.length && /[\p{L}\p{N}]/u.test(text[j]) && text.charCodeAt(j) < 0x2e80) j++;
+    if (/[\p{L}\p{N}]/u.test(text[i]) && isBelowCjk(c)) while (j < text.length && /[\p{L}\p{N}]/u.test(text[j]) && isBelowCjk(text.charCodeAt(j))) j++;
     out.push({ text: text.slice(i, j), start: i, end: j });
     i = j;
   }
@@ -146,7 +147,7 @@ const FUNCTION_CHARS = new Set('的和与及在并对为以等了其之中或是
 function isSingleCjk(t: Token): boolean {
   if (t.text.length !== 1) return false;
   const c = t.text.charCodeAt(0);
-  return c >= 0x4e00 && c <= 0x9fff && !FUNCTION_CHARS.has(t.text);
+  return isIdeograph(c) && !FUNCTION_CHARS.has(t.text);
 }
 
 /** Characters that end a word (`数字化`, `可持续性`, `参与者`, `学术界`): a change starting with one takes the word before it. */
@@ -160,7 +161,7 @@ function isCjkWord(t: Token): boolean {
   if (t.text.length === 1) return isSingleCjk(t);
   for (let i = 0; i < t.text.length; i++) {
     const c = t.text.charCodeAt(i);
-    if (c < 0x4e00 || c > 0x9fff) return false;
+    if (!isIdeograph(c)) return false;
   }
   return true;
 }

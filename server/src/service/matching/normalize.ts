@@ -25,7 +25,7 @@
  * Linear time, no regular expressions.
  */
 
-import { foldArabic, isCombiningMark } from '../language/script';
+import { foldArabic, isCjkCodePoint, isCombiningMark, isIdeograph, isNfkcStable } from '../language/script';
 
 export interface Normalized {
   text: string;
@@ -33,23 +33,8 @@ export interface Normalized {
   map: Int32Array;
 }
 
-/** True for CJK ideographs, CJK punctuation and full-width forms (code point). */
-export function isCjk(cp: number): boolean {
-  return (
-    (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0x3000 && cp <= 0x303f) ||
-    (cp >= 0x3400 && cp <= 0x4dbf) ||
-    (cp >= 0xff00 && cp <= 0xffef) ||
-    (cp >= 0x2e80 && cp <= 0x2fdf) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0x3200 && cp <= 0x32ff) ||
-    (cp >= 0x20000 && cp <= 0x3134f) ||
-    cp === 0x201c || // “ ” ‘ ’ are set full-width in Chinese text
-    cp === 0x201d ||
-    cp === 0x2018 ||
-    cp === 0x2019
-  );
-}
+/** True for CJK ideographs, CJK punctuation and full-width forms (code point): `isCjkCodePoint` of language/script. */
+export const isCjk = isCjkCodePoint;
 
 function isSpace(cp: number): boolean {
   return cp === 32 || cp === 9 || cp === 10 || cp === 13 || cp === 0xa0 || cp === 0x3000 || (cp >= 0x2000 && cp <= 0x200b) || cp === 0x202f || cp === 0xfeff;
@@ -67,7 +52,7 @@ function isClosing(c: number): boolean {
 const nfkcCache = new Map<number, string>();
 function nfkc(cp: number): string {
   // Fast path: ASCII, CJK unified ideographs and CJK punctuation are NFKC-stable.
-  if (cp < 0x80 || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3001 && cp <= 0x303f)) return String.fromCodePoint(cp);
+  if (isNfkcStable(cp)) return String.fromCodePoint(cp);
   let s = nfkcCache.get(cp);
   if (s === undefined) {
     s = String.fromCodePoint(cp).normalize('NFKC');
@@ -148,7 +133,7 @@ function normalizeInto(input: string, from: number, to: number): number {
   while (i < to) {
     const c0 = input.charCodeAt(i);
     // Fast path: CJK ideograph (the bulk of Chinese text).
-    if (c0 >= 0x4e00 && c0 <= 0x9fff && i !== linkTextEnd) {
+    if (isIdeograph(c0) && i !== linkTextEnd) {
       pendingSpace = -1;
       buf[len] = c0;
       map[len++] = i;

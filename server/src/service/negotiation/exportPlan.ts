@@ -18,6 +18,7 @@ import type { Language, Paragraph, ResolutionDocument, Span } from '../model';
 import { isLocale, type Locale } from '../i18n';
 import { exportMessages } from './messages';
 import { LineIndex } from '../text/lineIndex';
+import { RTL_CHAR } from '../language/script';
 import { acceptAll, hunksOf, revisionPieces, type RevisionPiece } from './revisions';
 import { allTechnical } from './technicalUpdate';
 
@@ -76,7 +77,7 @@ export interface ExportPlan {
   summary: Record<ParagraphStatus, number>;
 }
 
-const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+const RTL = RTL_CHAR;
 
 /** Text offset in `p.text` of a source offset (the end of the last piece before it, when it falls in a gap). */
 function textOffset(p: Paragraph, source: number): number {

@@ -1,5 +1,6 @@
 import type { HeaderKind, OrganKind } from '../model';
 import { listProfiles } from '../language/registry';
+import { arabicIndicDigit, IDEOGRAPH_CLASS } from '../language/script';
 
 export interface HeaderInfo {
   kind: HeaderKind;
@@ -28,6 +29,53 @@ export function readDate(s: string): string | undefined {
   return undefined;
 }
 
+interface HeaderPatterns {
+  session: RegExp;
+  agendaItem: RegExp;
+  adoption?: RegExp;
+  readDate: (s: string) => string | undefined;
+}
+
+let profileHeaders: HeaderPatterns[] | undefined;
+
+/**
+ * The session and agenda-item patterns of the languages whose header lines `classifyHeader` does not read
+ * itself (every profile but Chinese and English, whose lines it reads as before profiles), compiled once.
+ */
+function otherHeaderPatterns(): HeaderPatterns[] {
+  if (!profileHeaders) {
+    profileHeaders = [];
+    for (const p of listProfiles()) {
+      if (p.id === 'zh' || p.id === 'en') continue;
+      try {
+        const h = p.data.header;
+        profileHeaders.push({
+          session: new RegExp(h.session, 'u'),
+          agendaItem: new RegExp(h.agendaItem, 'u'),
+          adoption: h.adoption ? new RegExp(h.adoption, 'u') : undefined,
+          readDate: (s) => {
+            const d = p.readDate(s);
+            return d ? iso(d.year, d.month, d.day) : undefined;
+          },
+        });
+      } catch {
+        // a bad pattern in a language's data leaves that language's header lines as titles
+      }
+    }
+  }
+  return profileHeaders;
+}
+
+/** Arabic-Indic digits as ASCII (`١٨` → `18`), other characters as they are. */
+function asciiDigits(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const d = arabicIndicDigit(ch.charCodeAt(0));
+    out += d >= 0 ? String(d) : ch;
+  }
+  return out;
+}
+
 /** Classifies one header line (already without `##` marks and surrounding spaces). */
 export function classifyHeader(s: string): HeaderInfo {
   if (s.length > 300) return { kind: 'other' };
@@ -37,6 +85,16 @@ export function classifyHeader(s: string): HeaderInfo {
   if (/^第[一二三四五六七八九十]委员会$/.test(s) || /^(?:First|Second|Third|Fourth|Fifth|Sixth) Committee$/.test(s)) return { kind: 'committee' };
   const agenda = /^(?:议程项目|Agenda items?)\s*(\d+(?:\s*\([a-z]\))?)/.exec(s);
   if (agenda) return { kind: 'agendaItem', item: agenda[1] };
+  // French, Spanish, Russian, Arabic: `Soixante-dix-neuvième session`, `Tema 18 del programa`, `البند 18 من جدول الأعمال`
+  for (const h of otherHeaderPatterns()) {
+    if (h.session.test(s)) return { kind: 'session' };
+    const m = h.agendaItem.exec(s);
+    if (m) return { kind: 'agendaItem', item: m.groups?.item !== undefined ? asciiDigits(m.groups.item) : undefined };
+    if (h.adoption?.test(s)) {
+      const date = h.readDate(s);
+      if (date) return { kind: 'adoption', date };
+    }
+  }
   const sym = /^(\d{1,4}\/\d{1,4}(?:\s?[A-Z])?)[.．]\s*\S/.exec(s);
   if (sym) return { kind: 'symbol', number: sym[1] };
   if (/^[[［](?:根据|未经|on the report|without reference)/i.test(s)) return { kind: 'origin' };
@@ -112,10 +170,13 @@ function readDraftMarker(s: string, zh: RegExp, en: RegExp): { label: string; in
  * with no dot), `II. Capacity-building`, `A. Follow-up` — a short title with no closing punctuation.
  * `s` is trimmed, emphasis removed. Not `A/RES/…` (a symbol) nor a sentence (`A new…,`).
  */
+const SECTION_ROMAN = new RegExp(`^[IVXL]{1,7}[.．]?\\s+[A-Z${IDEOGRAPH_CLASS}]`);
+const SECTION_LETTER = new RegExp(`^[A-Z][.．]\\s+[A-Z${IDEOGRAPH_CLASS}]`);
+
 export function isNumberedSectionHeading(s: string): boolean {
   if (s.length > 160 || s.length < 3) return false;
   if (/[,;:.，；：。]$/.test(s)) return false;
-  return /^[IVXL]{1,7}[.．]?\s+[A-Z\u4e00-\u9fff]/.test(s) || /^[A-Z][.．]\s+[A-Z\u4e00-\u9fff]/.test(s);
+  return SECTION_ROMAN.test(s) || SECTION_LETTER.test(s);
 }
 
 export function isSectionHeading(s: string): boolean {

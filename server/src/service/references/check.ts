@@ -8,7 +8,8 @@ import { DIAGNOSTIC_SOURCE, severityFor, type ServiceSettings } from '../options
 import { referenceMessages as M, type ReferenceMessageKey } from './messages';
 import { parseSymbol } from './symbols';
 import type { ReferenceTable, ResolutionFacts } from './table';
-import { hasCjk, normaliseTitle } from './text';
+import { normaliseTitle } from './text';
+import { titleLanguage } from './titleLanguage';
 
 
 /** Data attached to a reference-inconsistent diagnostic. */
@@ -82,6 +83,8 @@ export function compareEntry(
   entry: { number: string; date?: string; title?: string },
   kind: 'resolution' | 'decision',
   facts: ResolutionFacts | undefined,
+  /** The language of the citing document (only the title's language is read from it). */
+  language?: string,
 ): Array<InconsistencyData & { mixed: boolean }> {
   const out: Array<InconsistencyData & { mixed: boolean }> = [];
   if (!facts) return out;
@@ -95,8 +98,8 @@ export function compareEntry(
     }
   }
   if (entry.title) {
-    const zh = hasCjk(entry.title);
-    const sameLanguage = facts.titles.filter((t) => hasCjk(t.title) === zh);
+    const lang = titleLanguage(entry.title, language);
+    const sameLanguage = facts.titles.filter((t) => (t.language ?? titleLanguage(t.title)) === lang);
     const given = normaliseTitle(entry.title);
     if (given && sameLanguage.length > 0 && !sameLanguage.some((t) => normaliseTitle(t.title) === given)) {
       const c = consensus(sameLanguage, (t) => t.title);
@@ -126,7 +129,7 @@ export function checkReferences(doc: ResolutionDocument, table: ReferenceTable |
       if (!table || inconsistentSeverity === undefined || ref.kind === 'symbol') continue;
       const kind = ref.kind;
       for (const entry of ref.entries ?? []) {
-        for (const found of compareEntry(entry, kind, table.get(entry.number, kind, ref.organ))) {
+        for (const found of compareEntry(entry, kind, table.get(entry.number, kind, ref.organ), doc.language)) {
           const { mixed, ...data } = found;
           const key: ReferenceMessageKey = found.field === 'title' ? 'inconsistent-title' : mixed ? 'inconsistent-date-mixed' : 'inconsistent-date';
           const message = msg(locale, key, {

@@ -3,8 +3,10 @@
  * (dates, titles) and where it says so. Built from parsed corpus documents, so a user's own
  * corpus extends it.
  */
+import type { LanguageId } from '../language';
 import type { DocumentReference, OrganKind, ResolutionDocument } from '../model';
 import { normaliseNumber } from './numbers';
+import { titleLanguage } from './titleLanguage';
 
 export interface ResolutionFacts {
   /** "70/1", "2006/46", "217 A (III)". */
@@ -14,7 +16,8 @@ export interface ResolutionFacts {
   /** Set for series kept apart from the General Assembly's (the Human Rights Council). */
   organ?: OrganKind;
   dates: Array<{ date: string; source: string }>;
-  titles: Array<{ title: string; source: string }>;
+  /** `language`: the title's language (`titleLanguage`); absent in facts recorded before it was kept. */
+  titles: Array<{ title: string; source: string; language?: LanguageId }>;
 }
 
 type CitationKind = ResolutionFacts['kind'];
@@ -59,8 +62,11 @@ export class ReferenceTable {
     return [...this.facts.values()];
   }
 
-  /** Records one fact. Duplicates (same value, same source) are kept once. */
-  addFact(number: string, kind: CitationKind, fact: { date?: string; title?: string }, source: string, organ?: OrganKind): void {
+  /**
+   * Records one fact. Duplicates (same value, same source) are kept once. `fact.language` is the language of
+   * the document that gives the title (or the title's own, as `titleLanguage` gives it).
+   */
+  addFact(number: string, kind: CitationKind, fact: { date?: string; title?: string; language?: string }, source: string, organ?: OrganKind): void {
     const k = key(number, kind, organ);
     if (k === undefined) return;
     let f = this.facts.get(k);
@@ -81,17 +87,17 @@ export class ReferenceTable {
       const seenKey = `${k}\u0000t\u0000${title}\u0000${source}`;
       if (!this.seen.has(seenKey)) {
         this.seen.add(seenKey);
-        f.titles.push({ title, source });
+        f.titles.push({ title, source, language: titleLanguage(title, fact.language) });
       }
     }
   }
 
   /** Records the dates and titles given by citations (from `doc.references` or `findReferences`). */
-  addReferences(refs: readonly ReferenceLike[], source: string): void {
+  addReferences(refs: readonly ReferenceLike[], source: string, language?: string): void {
     for (const ref of refs) {
       if (ref.kind !== 'resolution' && ref.kind !== 'decision') continue;
       for (const e of ref.entries ?? []) {
-        if (e.date || e.title) this.addFact(e.number, ref.kind, { date: e.date, title: e.title }, source, ref.organ);
+        if (e.date || e.title) this.addFact(e.number, ref.kind, { date: e.date, title: e.title, language }, source, ref.organ);
       }
     }
   }
@@ -102,7 +108,7 @@ export class ReferenceTable {
    * `source` is a citable label (its symbol).
    */
   addDocument(doc: ResolutionDocument, source: string): void {
-    this.addReferences(doc.references, source);
+    this.addReferences(doc.references, source, doc.language);
     const symbolLine = doc.header.find((h) => h.kind === 'symbol' && h.number);
     const adoption = doc.header.find((h) => h.kind === 'adoption' && h.date);
     const single = doc.resolutions.length === 1 ? doc.resolutions[0] : undefined;
@@ -114,6 +120,6 @@ export class ReferenceTable {
       const dot = symbolLine.text.indexOf('.');
       if (dot >= 0) title = symbolLine.text.slice(dot + 1).trim() || undefined;
     }
-    this.addFact(number, 'resolution', { date: adoption?.date, title }, source);
+    this.addFact(number, 'resolution', { date: adoption?.date, title, language: doc.language }, source);
   }
 }

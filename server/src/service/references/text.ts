@@ -5,7 +5,7 @@
  * exactly the same length as the original, so every offset found in the
  * folded copy is an offset into the original text.
  */
-import { isIdeograph } from '../text/pieces';
+import { isIdeographOrExtA } from '../language/script';
 
 /**
  * Folds full-width ASCII (`０-９`, `Ａ-Ｚ`, `／`, `（`, `，`…) to half-width and
@@ -160,7 +160,7 @@ export function normaliseTitle(title: string): string {
 export function hasCjk(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (isIdeograph(c) || (c >= 0x3400 && c <= 0x4dbf)) return true;
+    if (isIdeographOrExtA(c)) return true;
   }
   return false;
 }

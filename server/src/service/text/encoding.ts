@@ -13,6 +13,7 @@
  *   looked at, so a huge file costs nothing.
  */
 import { format, type Locale } from '../i18n';
+import { isTextLikeUnit } from '../language/script';
 import { encodingMessages as M } from './encodingMessages';
 
 export type InputEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -227,25 +228,7 @@ function textLikeShare(text: string): number {
   return ok / n;
 }
 
-function isTextLike(c: number): boolean {
-  return (
-    (c >= 0x20 && c <= 0x7e) ||
-    c === 9 ||
-    c === 10 ||
-    c === 13 ||
-    c === 12 ||
-    (c >= 0xa0 && c <= 0x24f) || // Latin-1 and Latin Extended
-    (c >= 0x370 && c <= 0x52f) || // Greek, Cyrillic
-    (c >= 0x600 && c <= 0x6ff) || // Arabic
-    (c >= 0x2000 && c <= 0x2bff) || // punctuation, super- and subscripts, symbols, arrows, circled numbers
-    (c >= 0x2e80 && c <= 0x9fff) || // CJK radicals, punctuation, kana, CJK ideographs
-    (c >= 0xd800 && c <= 0xdfff) || // surrogate pairs (strict decoding already checked them)
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xfe30 && c <= 0xfe4f) ||
-    (c >= 0xff00 && c <= 0xffef) ||
-    c === 0xfeff
-  );
-}
+const isTextLike = isTextLikeUnit;
 
 /** Share of bytes that are C0 controls other than tab, line feed, carriage return, form feed and escape. */
 function controlByteShare(bytes: Uint8Array): number {

@@ -103,29 +103,8 @@ export function mapTextSpan(pieces: readonly TextPiece[], span: Span): Span | un
   return { start, end: Math.max(start, end) };
 }
 
-const CJK_RANGES: Array<[number, number]> = [
-  [0x2e80, 0x9fff],
-  [0xa000, 0xa4cf],
-  [0xac00, 0xd7af],
-  [0xf900, 0xfaff],
-  [0xfe30, 0xfe4f],
-  [0xff00, 0xffef],
-  [0x3000, 0x303f],
-];
-
-/** A CJK unified ideograph (U+4E00–U+9FFF), by UTF-16 code unit: what tells Chinese text from other text. */
-export function isIdeograph(c: number): boolean {
-  return c >= 0x4e00 && c <= 0x9fff;
-}
-
-/** CJK ideographs, CJK and full-width punctuation, and curly quotes/dashes used in CJK text. */
-export function isCjk(ch: string): boolean {
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
-  if (c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x2026 || c === 0x00b7) return true;
-  for (const [a, b] of CJK_RANGES) if (c >= a && c <= b) return true;
-  return false;
-}
+/** Script tests live in language/script.ts; re-exported under the names the parser imports. */
+export { isIdeograph, isCjkSpacingChar as isCjk } from '../language/script';
 
 export function isWhite(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\f' || ch === '\v';

@@ -78,5 +78,11 @@ export interface LanguageData {
     session: string;
     /** Regular-expression source (flags `u`) for the agenda-item line (`Point 13 de l'ordre du jour`). */
     agendaItem: string;
+    /**
+     * Regular-expression source (flags `u`) for the opening of an adopted text's adoption line
+     * (`Résolution adoptée par l’Assemblée générale le 19 décembre 2024`); its date is read by the citation
+     * date reader. Chinese and English lines are read by the parser itself.
+     */
+    adoption?: string;
   };
 }
