@@ -13,7 +13,7 @@ export const CORPUS_CACHE_FORMAT = 7; // 7: reference facts may carry a title's 
  * What `processFile` makes of a file (`corpus/process.ts` and everything it runs: decoding,
  * the parser, labels, metadata, the reference digest).
  */
-export const PARSER_VERSION = 9; // 9: reference digests keep each title's language (titles compared only within a language); script tests from language/script.ts; fr/es/ru/ar session, agenda-item and adoption lines read as header by the profiles' patterns; 8: this session merged: language profiles with the fr/es/ru/ar data and a) b) i) markers, six-locale decoding messages, comment lines skipped as blank, the PDF reader for LibreOffice PDFs and .doc list numbers; 4–7: the same on their branches; 2: real English (rules in one-line-per-paragraph text, headings, front matter), line table
+export const PARSER_VERSION = 10; // 10: the merged parser (structure in named steps, header lines from the profiles); 9: reference digests keep each title's language (titles compared only within a language); script tests from language/script.ts; fr/es/ru/ar session, agenda-item and adoption lines read as header by the profiles' patterns; 8: this session merged: language profiles with the fr/es/ru/ar data and a) b) i) markers, six-locale decoding messages, comment lines skipped as blank, the PDF reader for LibreOffice PDFs and .doc list numbers; 4–7: the same on their branches; 2: real English (rules in one-line-per-paragraph text, headings, front matter), line table
 
 /**
  * The agreed-language index's persisted arrays: what `addDocument` indexes (normalisation,
