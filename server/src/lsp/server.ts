@@ -28,7 +28,8 @@ import { URI } from 'vscode-uri';
 import { createLanguageService, type Analysis, type LanguageService } from '../service/languageService';
 import type { ServiceDiagnostic } from '../service/model';
 import { ruleDocsUrl } from '../service/rules/docsUrl';
-import * as features from '../service/features';
+import { createResolutionLanguageService, type ResolutionLanguageService } from '../service/facade';
+import type { CancellationFlag } from '../service/cancellation';
 import { corpusFile, corpusUri, lineOf } from './corpusFiles';
 import { CorpusManager } from './corpusManager';
 import { registerExtractDocument } from './extractDocumentHandler';
@@ -120,13 +121,28 @@ export function startServer(connection: Connection): ServerHandle {
     return c.documents.filter((d) => corpusFile(d.meta.path) === file).map((d) => d.meta.id);
   }
 
-  /** The feature context of an open document, once its current version is analysed (a cancelled request stops waiting). */
-  async function ctxFor(uri: string, token?: CancellationToken): Promise<features.FeatureContext | undefined> {
+  /** The facade over a language service (its corpus and settings are read at each call). */
+  const facades = new WeakMap<LanguageService, ResolutionLanguageService>();
+  function facadeOf(s: LanguageService): ResolutionLanguageService {
+    let f = facades.get(s);
+    if (!f) facades.set(s, (f = createResolutionLanguageService(s)));
+    return f;
+  }
+
+  /**
+   * An open document once its current version is analysed (a cancelled request stops waiting), with the facade
+   * of its project's service; the corpus is the server's current one.
+   */
+  async function docFor(uri: string, token?: CancellationToken): Promise<{ analysis: Analysis; features: ResolutionLanguageService } | undefined> {
     const doc = documents.get(uri);
     if (!doc) return undefined;
     const analysis = await analyses.analysis(doc, token);
-    return features.featureContext(analysis, service.corpus, projectConfigs.serviceFor(uri).settings);
+    // serviceFor gives the project's service, on the server's current corpus
+    return { analysis, features: facadeOf(projectConfigs.serviceFor(uri)) };
   }
+
+  /** The request's token as the service's plain cancellation flag. */
+  const flag = (token: CancellationToken | undefined): CancellationFlag | undefined => token;
 
   function toLspDiagnostic(d: ServiceDiagnostic): Diagnostic {
     const out: Diagnostic = { range: d.range, severity: d.severity, code: d.code, source: d.source, message: d.message };
@@ -141,7 +157,7 @@ export function startServer(connection: Connection): ServerHandle {
     let agreedShare = 0;
     if (analysis) {
       try {
-        agreedShare = features.agreedShare(features.featureContext(analysis, service.corpus, service.settings));
+        agreedShare = facadeOf(service).agreedShare(analysis);
       } catch (e) {
         logError('status', e);
       }
@@ -374,20 +390,21 @@ export function startServer(connection: Connection): ServerHandle {
 
   connection.onHover(
     guard('hover', async (p, token) => {
-      const ctx = await ctxFor(p.textDocument.uri, token);
-      const h = ctx && features.hover(ctx, p.position);
+      const d = await docFor(p.textDocument.uri, token);
+      const h = d && d.features.hover(d.analysis, p.position, flag(token));
       return h ? { contents: { kind: 'markdown' as const, value: h.contents }, range: h.range } : null;
     }),
   );
 
   connection.onCodeAction(
     guard('codeAction', async (p, token) => {
-      const ctx = await ctxFor(p.textDocument.uri, token);
-      if (!ctx) return [];
-      const actions = features.codeActions(
-        ctx,
+      const doc = await docFor(p.textDocument.uri, token);
+      if (!doc) return [];
+      const actions = doc.features.codeActions(
+        doc.analysis,
         p.range,
         p.context.diagnostics.map((d) => ({ range: d.range, code: String(d.code ?? ''), message: typeof d.message === 'string' ? d.message : d.message.value, data: d.data })),
+        flag(token),
       );
       const only = p.context.only;
       return actions
@@ -405,38 +422,38 @@ export function startServer(connection: Connection): ServerHandle {
 
   connection.onDocumentSymbol(
     guard('documentSymbol', async (p, token) => {
-      const ctx = await ctxFor(p.textDocument.uri, token);
-      return (ctx ? features.documentSymbols(ctx) : []) as DocumentSymbol[];
+      const d = await docFor(p.textDocument.uri, token);
+      return (d ? d.features.documentSymbols(d.analysis, flag(token)) : []) as DocumentSymbol[];
     }),
   );
 
   connection.onFoldingRanges(
     guard('foldingRange', async (p, token) => {
-      const ctx = await ctxFor(p.textDocument.uri, token);
-      return ctx ? features.foldingRanges(ctx) : [];
+      const d = await docFor(p.textDocument.uri, token);
+      return d ? d.features.foldingRanges(d.analysis, flag(token)) : [];
     }),
   );
 
   connection.onDefinition(
     guard('definition', async (p, token) => {
-      const ctx = await ctxFor(p.textDocument.uri, token);
-      return ctx ? features.definition(ctx, p.position).map((range) => ({ uri: p.textDocument.uri, range })) : [];
+      const d = await docFor(p.textDocument.uri, token);
+      return d ? d.features.definition(d.analysis, p.position, flag(token)).map((range) => ({ uri: p.textDocument.uri, range })) : [];
     }),
   );
 
   connection.onReferences(
     guard('references', async (p, token) => {
-      const ctx = await ctxFor(p.textDocument.uri, token);
-      return ctx ? features.references(ctx, p.position, p.context.includeDeclaration).map((range) => ({ uri: p.textDocument.uri, range })) : [];
+      const d = await docFor(p.textDocument.uri, token);
+      return d ? d.features.references(d.analysis, p.position, p.context.includeDeclaration, flag(token)).map((range) => ({ uri: p.textDocument.uri, range })) : [];
     }),
   );
 
   connection.onDocumentLinks(
     guard('documentLink', async (p, token) => {
-      const ctx = await ctxFor(p.textDocument.uri, token);
-      if (!ctx) return [];
+      const d = await docFor(p.textDocument.uri, token);
+      if (!d) return [];
       const out = [];
-      for (const l of features.documentLinks(ctx)) {
+      for (const l of d.features.documentLinks(d.analysis, flag(token))) {
         const uri = corpusUri(l.docPath);
         if (!uri) continue;
         const number = l.symbol?.replace(/^.*\/RES\//, '');
@@ -449,9 +466,9 @@ export function startServer(connection: Connection): ServerHandle {
 
   connection.onCompletion(
     guard('completion', async (p, token) => {
-      const ctx = await ctxFor(p.textDocument.uri, token);
-      if (!ctx) return [];
-      return features.completion(ctx, p.position).map(
+      const d = await docFor(p.textDocument.uri, token);
+      if (!d) return [];
+      return d.features.completion(d.analysis, p.position, flag(token)).map(
         (c): CompletionItem => ({
           label: c.label,
           kind: c.kind as CompletionItem['kind'],
@@ -482,13 +499,13 @@ export function startServer(connection: Connection): ServerHandle {
       let excludeDocIds: Iterable<string> = [];
       if ('text' in p && typeof p.text === 'string') text = p.text;
       else if ('uri' in p && typeof p.uri === 'string' && p.range) {
-        const ctx = await ctxFor(p.uri, token);
-        if (!ctx) throw new ResponseError(ErrorCodes.InvalidParams, `document not open: ${p.uri}`);
-        text = features.cleanTextOfRange(ctx, p.range);
-        excludeDocIds = ctx.exclude;
+        const d = await docFor(p.uri, token);
+        if (!d) throw new ResponseError(ErrorCodes.InvalidParams, `document not open: ${p.uri}`);
+        text = d.features.cleanTextOfRange(d.analysis, p.range, flag(token));
+        excludeDocIds = d.analysis.excludeDocIds ?? [];
       } else throw new ResponseError(ErrorCodes.InvalidParams, 'expected {uri, range} or {text}');
       const limit = typeof p.limit === 'number' && p.limit > 0 ? Math.min(p.limit, 100) : 20;
-      return features.findPrecedents(c, text, service.settings.locale, { limit, excludeDocIds }).map(({ date, ...m }) => {
+      return facadeOf(service).findPrecedents(text, { limit, excludeDocIds }, flag(token)).map(({ date, ...m }) => {
         const docUri = corpusUri(m.docPath);
         const line = lineOf(m.docPath, m.text);
         return { ...m, ...(date ? { date } : {}), ...(docUri ? { docUri } : {}), ...(line !== undefined ? { line } : {}) };
@@ -500,9 +517,10 @@ export function startServer(connection: Connection): ServerHandle {
     ReportRequest,
     guard('report', async (p: ReportParams, token?: CancellationToken): Promise<ReportResult> => {
       await corpusSettled();
-      const ctx = p && typeof p.uri === 'string' ? await ctxFor(p.uri, token) : undefined;
-      if (!ctx) throw new ResponseError(ErrorCodes.InvalidParams, `document not open: ${String(p?.uri)}`);
-      const r = features.agreementReport(ctx);
+      const d = p && typeof p.uri === 'string' ? await docFor(p.uri, token) : undefined;
+      if (!d) throw new ResponseError(ErrorCodes.InvalidParams, `document not open: ${String(p?.uri)}`);
+      const r = d.features.agreementReport(d.analysis, flag(token));
+      if (!r) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'report cancelled');
       return { uri: p.uri, paragraphs: r.paragraphs, counts: r.counts, agreedShare: r.agreedShare, markdown: r.markdown };
     }),
   );
