@@ -26,6 +26,26 @@ describe('language: session, agenda-item and adoption header lines in every lang
     }
   }
 
+  const COMMITTEE: Record<string, [string, string]> = {
+    fr: ['Deuxième Commission', 'Renforcement des capacités statistiques au service du développement durable'],
+    es: ['Segunda Comisión', 'Fortalecimiento de la capacidad estadística para el desarrollo sostenible'],
+    ru: ['Второй комитет', 'Укрепление статистического потенциала в интересах устойчивого развития'],
+    ar: ['اللجنة الثانية', 'تعزيز القدرات الإحصائية من أجل التنمية المستدامة'],
+  };
+  for (const id of ['fr', 'es', 'ru', 'ar']) {
+    it(`${id} draft: the committee line is the header's committee field, and the title is the real title`, () => {
+      const { draft } = readLanguageFixture(id);
+      const doc = parseDocument(draft);
+      const show = JSON.stringify(doc.header.map((h) => [h.kind, h.text]));
+      const committee = doc.header.filter((h) => h.kind === 'committee');
+      assert.deepStrictEqual(committee.map((h) => h.text), [COMMITTEE[id][0]], show);
+      assert.strictEqual(draft.slice(committee[0].span.start, committee[0].span.end), COMMITTEE[id][0]);
+      assert.ok(!doc.header.some((h) => h.kind === 'title' && h.text === COMMITTEE[id][0]), show);
+      assert.ok(doc.header.some((h) => h.kind === 'title' && h.text === COMMITTEE[id][1]), show);
+      assert.strictEqual(doc.resolutions[0].title, COMMITTEE[id][1]);
+    });
+  }
+
   for (const id of ['fr', 'es', 'ru', 'ar']) {
     it(`${id} precedent: the adoption line gives the resolution its date, which the reference table takes`, async () => {
       const { precedent, draft, expected } = readLanguageFixture(id);
@@ -62,6 +82,13 @@ describe('language: session, agenda-item and adoption header lines in every lang
       ['议程项目 18', 'agendaItem', '18'],
       ['Eightieth session', 'session'],
       ['Agenda item 18', 'agendaItem', '18'],
+      ['Troisième Commission', 'committee'],
+      ['Sexta Comisión', 'committee'],
+      ['Шестой комитет', 'committee'],
+      ['اللجنة الثالثة', 'committee'],
+      ['Second Committee', 'committee'],
+      ['第二委员会', 'committee'],
+      ['Commission de statistique', 'title'],
       ['Développement durable', 'title'],
       ['Sustainable development', 'title'],
     ];

@@ -164,5 +164,6 @@ export const es: LanguageData = {
     session: `^(?<ordinal>\\p{Lu}[\\p{L}\\s]*?)\\s+per[ií]odo\\s+(?:extraordinario\\s+)?de\\s+sesiones(?:\\s+de\\s+emergencia)?$`,
     agendaItem: `^Temas?\\s+(?<item>[0-9]{1,3})(?:\\s?[a-z]\\))?(?:(?:,|\\s+y)\\s+[0-9]{1,3}(?:\\s?[a-z]\\))?)*\\s+del\\s+programa(?:\\s+provisional)?$`,
     adoption: `^Resolución\\s+aprobada\\s+por\\s`,
+    committee: `^(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta)\\s+Comisión$`,
   },
 };

@@ -187,5 +187,6 @@ export const fr: LanguageData = {
     session: `^(?<ordinal>\\p{Lu}[\\p{L}\\-]*(?:ième|ière))\\s+session(?:\\s+extraordinaire(?:\\s+d[’']urgence)?)?$`,
     agendaItem: `^Points?\\s+(?<item>[0-9]{1,3})(?:\\s?[a-z]\\))?(?:(?:,|\\s+et)\\s+[0-9]{1,3}(?:\\s?[a-z]\\))?)*\\s+de\\s+l[’']ordre\\s+du\\s+jour(?:\\s+provisoire)?$`,
     adoption: `^Résolution\\s+adoptée\\s+par\\s`,
+    committee: `^(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième)\\s+Commission$`,
   },
 };

@@ -84,5 +84,11 @@ export interface LanguageData {
      * date reader. Chinese and English lines are read by the parser itself.
      */
     adoption?: string;
+    /**
+     * Regular-expression source (flags `u`) for the Main Committee line of a draft (`Deuxième Commission`,
+     * `Segunda Comisión`, `Второй комитет`, `اللجنة الثانية`), read as the header's committee field.
+     * Chinese and English lines are read by the parser itself.
+     */
+    committee?: string;
   };
 }
