@@ -19,7 +19,7 @@ export const PARSER_VERSION = 11; // 11: fr/es/ru/ar committee lines (Deuxième 
  * The agreed-language index's persisted arrays: what `addDocument` indexes (normalisation,
  * units, shingles, winnowing, verbs, body hashes) and the layout `toJSON`/`fromJSON` use.
  */
-export const INDEX_VERSION = 6; // 6: script tests from language/script.ts (same ranges, same output), adoption-line patterns in the fr/es/ru/ar data; 5: the fr/es/ru/ar lexicons of lang-data, verbs matched in either case at the start; 4: Arabic letters are units, full-Unicode case folding, Arabic folding; verbs and body starts from language/
+export const INDEX_VERSION = 7; // 7: committee-line patterns in the fr/es/ru/ar data (index output unchanged); 6: script tests from language/script.ts (same ranges, same output), adoption-line patterns in the fr/es/ru/ar data; 5: the fr/es/ru/ar lexicons of lang-data, verbs matched in either case at the start; 4: Arabic letters are units, full-Unicode case folding, Arabic folding; verbs and body starts from language/
 
 /** All of them, as the cache records them. */
 export function cacheVersionKey(): string {
