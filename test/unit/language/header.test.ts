@@ -51,8 +51,10 @@ describe('language: session, agenda-item and adoption header lines in every lang
       const { precedent, draft, expected } = readLanguageFixture(id);
       const adoption = parseDocument(precedent).header.filter((h) => h.kind === 'adoption');
       assert.deepStrictEqual(adoption.map((h) => h.date), [expected.precedent.date]);
-      // Arabic: the precedent's own number line (`79/262 - …`) is not read yet, so the table has no date for it
-      if (id === 'ar') return;
+      // the precedent's own number line (`79/262. …`; Arabic `79/262 - …`) gives the table its number and title
+      const res = parseDocument(precedent).resolutions[0];
+      assert.strictEqual(res.number, '79/262');
+      assert.strictEqual(res.title, expected.precedent.title);
       // the draft's first paragraph cites 79/262 with the right date: give it the wrong year
       const cited = /79\/262[^\n]{1,40}?2024/u.exec(draft);
       assert.ok(cited, 'the draft cites 79/262 with its year');
@@ -86,6 +88,7 @@ describe('language: session, agenda-item and adoption header lines in every lang
       ['Sexta Comisión', 'committee'],
       ['Шестой комитет', 'committee'],
       ['اللجنة الثالثة', 'committee'],
+      ['79/262 - تعزيز القدرات الإحصائية', 'symbol'],
       ['Second Committee', 'committee'],
       ['第二委员会', 'committee'],
       ['Commission de statistique', 'title'],

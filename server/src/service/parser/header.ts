@@ -34,6 +34,7 @@ interface HeaderPatterns {
   agendaItem: RegExp;
   adoption?: RegExp;
   committee?: RegExp;
+  numberLine?: RegExp;
   readDate: (s: string) => string | undefined;
 }
 
@@ -55,6 +56,7 @@ function otherHeaderPatterns(): HeaderPatterns[] {
           agendaItem: new RegExp(h.agendaItem, 'u'),
           adoption: h.adoption ? new RegExp(h.adoption, 'u') : undefined,
           committee: h.committee ? new RegExp(h.committee, 'u') : undefined,
+          numberLine: h.numberLine ? new RegExp(h.numberLine, 'u') : undefined,
           readDate: (s) => {
             const d = p.readDate(s);
             return d ? iso(d.year, d.month, d.day) : undefined;
@@ -91,6 +93,8 @@ export function classifyHeader(s: string): HeaderInfo {
   for (const h of otherHeaderPatterns()) {
     if (h.session.test(s)) return { kind: 'session' };
     if (h.committee?.test(s)) return { kind: 'committee' };
+    const n = h.numberLine?.exec(s);
+    if (n?.groups?.number) return { kind: 'symbol', number: n.groups.number };
     const m = h.agendaItem.exec(s);
     if (m) return { kind: 'agendaItem', item: m.groups?.item !== undefined ? asciiDigits(m.groups.item) : undefined };
     if (h.adoption?.test(s)) {

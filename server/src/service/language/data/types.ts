@@ -90,5 +90,10 @@ export interface LanguageData {
      * Chinese and English lines are read by the parser itself.
      */
     committee?: string;
+    /**
+     * Regular-expression source (flags `u`) for an adopted text's number-and-title line where it is not
+     * `79/262. Title` (read by the parser itself): Arabic `79/262 - العنوان`. Named group `number`.
+     */
+    numberLine?: string;
   };
 }
