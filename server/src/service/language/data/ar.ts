@@ -286,6 +286,7 @@ export const ar: LanguageData = {
     months: MONTHS,
     datePattern: DATE,
     citationPattern: `(?<![\\p{L}])(?:و|ب|وب|ف)?(?:ال)?قرار(?:ات)?(?:ها|ه)?\\s+(?<symbol>(?:[AE]/RES/)?${DIGIT}{1,4}/${DIGIT}{1,4}(?:\\s[A-Z](?![\\p{L}]))?)\\s+المؤرخ(?:ة|ين)?\\s+(?<date>${DATE})`,
+    titlePattern: `،?\\s+(?:و)?المعنون(?:ة|ين|تين)?\\s+[«"“”„]\\s*(?<title>[^«»"“”„\\n]{1,400}?)\\s*[»"“”]`,
   },
   header: {
     session: '^الدورة\\s+(?:الاستثنائية\\s+(?:الطارئة\\s+)?)?(?<ordinal>\\p{L}+(?:\\s+و\\p{L}+)?)$',

@@ -159,6 +159,7 @@ export const es: LanguageData = {
     months: MONTHS,
     datePattern: DATE,
     citationPattern: `(?<![\\p{L}])[rR]esoluci(?:ón|ones)\\s+(?<symbol>(?:[AE]/RES/)?[0-9]{1,4}/[0-9]{1,4}(?:\\s[A-Z](?![\\p{L}]))?),?\\s+de\\s+(?<date>${DATE})`,
+    titlePattern: `,?\\s+titulad[ao]s?\\s+[«"“”„]\\s*(?<title>[^«»"“”„\\n]{1,400}?)\\s*[»"“”]`,
   },
   header: {
     session: `^(?<ordinal>\\p{Lu}[\\p{L}\\s]*?)\\s+per[ií]odo\\s+(?:extraordinario\\s+)?de\\s+sesiones(?:\\s+de\\s+emergencia)?$`,

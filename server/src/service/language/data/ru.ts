@@ -141,6 +141,7 @@ export const ru: LanguageData = {
     months: MONTHS,
     datePattern: DATE,
     citationPattern: `(?<![\\p{L}])[рР]езолюци(?:я|ю|и|ей|ий|ям|ями|ях)\\s+(?<symbol>(?:[AE]/RES/)?[0-9]{1,4}/[0-9]{1,4}(?:\\s[A-Z](?![\\p{L}]))?)\\s+от\\s+(?<date>${DATE})`,
+    titlePattern: `,?\\s+(?:озаглавленн\\p{L}{1,3}|под\\s+названием)\\s+[«"“”„]\\s*(?<title>[^«»"“”„\\n]{1,400}?)\\s*[»"“”]`,
   },
   header: {
     session: `^(?<ordinal>\\p{Lu}[\\p{L}\\s\\-]*?(?:ая|ья))\\s+(?:(?:чрезвычайная\\s+)?специальная\\s+)?сессия$`,

@@ -50,6 +50,13 @@ export interface CitationConventions {
    * `резолюция 70/1 от 25 сентября 2015 года`, `القرار 70/1 المؤرخ 25 أيلول/سبتمبر 2015`.
    */
   citationPattern: string;
+  /**
+   * Source of a regular expression (flags `uy`, tried right where a `citationPattern` match ends) that
+   * matches the title given after a cited resolution, with named group `title` (the title as written,
+   * without its quotes): `, intitulée « … »`, `, titulada “…”`, `, озаглавленную «…»`, ` المعنون ”…“`.
+   * Absent where titles are not read.
+   */
+  titlePattern?: string;
 }
 
 export interface LanguageData {
