@@ -13,13 +13,13 @@ export const CORPUS_CACHE_FORMAT = 7; // 7: reference facts may carry a title's 
  * What `processFile` makes of a file (`corpus/process.ts` and everything it runs: decoding,
  * the parser, labels, metadata, the reference digest).
  */
-export const PARSER_VERSION = 10; // 10: the merged parser (structure in named steps, header lines from the profiles); 9: reference digests keep each title's language (titles compared only within a language); script tests from language/script.ts; fr/es/ru/ar session, agenda-item and adoption lines read as header by the profiles' patterns; 8: this session merged: language profiles with the fr/es/ru/ar data and a) b) i) markers, six-locale decoding messages, comment lines skipped as blank, the PDF reader for LibreOffice PDFs and .doc list numbers; 4–7: the same on their branches; 2: real English (rules in one-line-per-paragraph text, headings, front matter), line table
+export const PARSER_VERSION = 13; // 13: titles in fr/es/ru/ar citations (intitulée « … », titulada “…”, озаглавленную «…», المعنون ”…“) read into the reference entries; 12: the Arabic number line (`79/262 - …`) read as the symbol line with its title; 11: fr/es/ru/ar committee lines (Deuxième Commission…) read as the header's committee field; 10: the merged parser (structure in named steps, header lines from the profiles); 9: reference digests keep each title's language (titles compared only within a language); script tests from language/script.ts; fr/es/ru/ar session, agenda-item and adoption lines read as header by the profiles' patterns; 8: this session merged: language profiles with the fr/es/ru/ar data and a) b) i) markers, six-locale decoding messages, comment lines skipped as blank, the PDF reader for LibreOffice PDFs and .doc list numbers; 4–7: the same on their branches; 2: real English (rules in one-line-per-paragraph text, headings, front matter), line table
 
 /**
  * The agreed-language index's persisted arrays: what `addDocument` indexes (normalisation,
  * units, shingles, winnowing, verbs, body hashes) and the layout `toJSON`/`fromJSON` use.
  */
-export const INDEX_VERSION = 6; // 6: script tests from language/script.ts (same ranges, same output), adoption-line patterns in the fr/es/ru/ar data; 5: the fr/es/ru/ar lexicons of lang-data, verbs matched in either case at the start; 4: Arabic letters are units, full-Unicode case folding, Arabic folding; verbs and body starts from language/
+export const INDEX_VERSION = 9; // 9: citation-title patterns in the fr/es/ru/ar data (index output unchanged); 8: the Arabic number-line pattern in the data (index output unchanged); 7: committee-line patterns in the fr/es/ru/ar data (index output unchanged); 6: script tests from language/script.ts (same ranges, same output), adoption-line patterns in the fr/es/ru/ar data; 5: the fr/es/ru/ar lexicons of lang-data, verbs matched in either case at the start; 4: Arabic letters are units, full-Unicode case folding, Arabic folding; verbs and body starts from language/
 
 /** All of them, as the cache records them. */
 export function cacheVersionKey(): string {

@@ -26,13 +26,35 @@ describe('language: session, agenda-item and adoption header lines in every lang
     }
   }
 
+  const COMMITTEE: Record<string, [string, string]> = {
+    fr: ['Deuxième Commission', 'Renforcement des capacités statistiques au service du développement durable'],
+    es: ['Segunda Comisión', 'Fortalecimiento de la capacidad estadística para el desarrollo sostenible'],
+    ru: ['Второй комитет', 'Укрепление статистического потенциала в интересах устойчивого развития'],
+    ar: ['اللجنة الثانية', 'تعزيز القدرات الإحصائية من أجل التنمية المستدامة'],
+  };
+  for (const id of ['fr', 'es', 'ru', 'ar']) {
+    it(`${id} draft: the committee line is the header's committee field, and the title is the real title`, () => {
+      const { draft } = readLanguageFixture(id);
+      const doc = parseDocument(draft);
+      const show = JSON.stringify(doc.header.map((h) => [h.kind, h.text]));
+      const committee = doc.header.filter((h) => h.kind === 'committee');
+      assert.deepStrictEqual(committee.map((h) => h.text), [COMMITTEE[id][0]], show);
+      assert.strictEqual(draft.slice(committee[0].span.start, committee[0].span.end), COMMITTEE[id][0]);
+      assert.ok(!doc.header.some((h) => h.kind === 'title' && h.text === COMMITTEE[id][0]), show);
+      assert.ok(doc.header.some((h) => h.kind === 'title' && h.text === COMMITTEE[id][1]), show);
+      assert.strictEqual(doc.resolutions[0].title, COMMITTEE[id][1]);
+    });
+  }
+
   for (const id of ['fr', 'es', 'ru', 'ar']) {
     it(`${id} precedent: the adoption line gives the resolution its date, which the reference table takes`, async () => {
       const { precedent, draft, expected } = readLanguageFixture(id);
       const adoption = parseDocument(precedent).header.filter((h) => h.kind === 'adoption');
       assert.deepStrictEqual(adoption.map((h) => h.date), [expected.precedent.date]);
-      // Arabic: the precedent's own number line (`79/262 - …`) is not read yet, so the table has no date for it
-      if (id === 'ar') return;
+      // the precedent's own number line (`79/262. …`; Arabic `79/262 - …`) gives the table its number and title
+      const res = parseDocument(precedent).resolutions[0];
+      assert.strictEqual(res.number, '79/262');
+      assert.strictEqual(res.title, expected.precedent.title);
       // the draft's first paragraph cites 79/262 with the right date: give it the wrong year
       const cited = /79\/262[^\n]{1,40}?2024/u.exec(draft);
       assert.ok(cited, 'the draft cites 79/262 with its year');
@@ -62,6 +84,14 @@ describe('language: session, agenda-item and adoption header lines in every lang
       ['议程项目 18', 'agendaItem', '18'],
       ['Eightieth session', 'session'],
       ['Agenda item 18', 'agendaItem', '18'],
+      ['Troisième Commission', 'committee'],
+      ['Sexta Comisión', 'committee'],
+      ['Шестой комитет', 'committee'],
+      ['اللجنة الثالثة', 'committee'],
+      ['79/262 - تعزيز القدرات الإحصائية', 'symbol'],
+      ['Second Committee', 'committee'],
+      ['第二委员会', 'committee'],
+      ['Commission de statistique', 'title'],
       ['Développement durable', 'title'],
       ['Sustainable development', 'title'],
     ];

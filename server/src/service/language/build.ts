@@ -82,6 +82,7 @@ function dateReader(data: LanguageData): (text: string) => CitationDate | undefi
 
 function citationFinder(data: LanguageData, readDate: (t: string) => CitationDate | undefined): (text: string) => CitationHit[] {
   const re = compile(data.citation.citationPattern, 'gu');
+  const titleRe = data.citation.titlePattern ? compile(data.citation.titlePattern, 'uy') : undefined;
   return (text) => {
     const out: CitationHit[] = [];
     if (!re) return out;
@@ -102,6 +103,11 @@ function citationFinder(data: LanguageData, readDate: (t: string) => CitationDat
           hit.dateStart = m.index + at;
           hit.dateEnd = hit.dateStart + g.date.length;
         }
+      }
+      if (titleRe) {
+        titleRe.lastIndex = hit.end;
+        const title = titleRe.exec(text)?.groups?.title?.trim();
+        if (title) hit.title = title;
       }
       out.push(hit);
     }

@@ -43,6 +43,9 @@ export interface CitationHit {
   /** Offsets of the date in the text searched. */
   dateStart?: number;
   dateEnd?: number;
+  /** The title given right after the citation (`, intitulée « … »`), as written, without its quotes;
+   * read by the language's `titlePattern`, outside `start`…`end`. */
+  title?: string;
 }
 
 /** The marks a paragraph's place requires. */

@@ -33,6 +33,8 @@ interface HeaderPatterns {
   session: RegExp;
   agendaItem: RegExp;
   adoption?: RegExp;
+  committee?: RegExp;
+  numberLine?: RegExp;
   readDate: (s: string) => string | undefined;
 }
 
@@ -53,6 +55,8 @@ function otherHeaderPatterns(): HeaderPatterns[] {
           session: new RegExp(h.session, 'u'),
           agendaItem: new RegExp(h.agendaItem, 'u'),
           adoption: h.adoption ? new RegExp(h.adoption, 'u') : undefined,
+          committee: h.committee ? new RegExp(h.committee, 'u') : undefined,
+          numberLine: h.numberLine ? new RegExp(h.numberLine, 'u') : undefined,
           readDate: (s) => {
             const d = p.readDate(s);
             return d ? iso(d.year, d.month, d.day) : undefined;
@@ -88,6 +92,9 @@ export function classifyHeader(s: string): HeaderInfo {
   // French, Spanish, Russian, Arabic: `Soixante-dix-neuvième session`, `Tema 18 del programa`, `البند 18 من جدول الأعمال`
   for (const h of otherHeaderPatterns()) {
     if (h.session.test(s)) return { kind: 'session' };
+    if (h.committee?.test(s)) return { kind: 'committee' };
+    const n = h.numberLine?.exec(s);
+    if (n?.groups?.number) return { kind: 'symbol', number: n.groups.number };
     const m = h.agendaItem.exec(s);
     if (m) return { kind: 'agendaItem', item: m.groups?.item !== undefined ? asciiDigits(m.groups.item) : undefined };
     if (h.adoption?.test(s)) {

@@ -424,7 +424,7 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
     const operative = r.operative.map((d, i) => build(d, i + 1));
     const headings = r.headings.map((h) => ({ text: headingText(h), ...loc({ start: h.start, end: h.end }) }));
     let title: string | undefined;
-    if (!r.embeddedLabel && symbol) title = symbol.text.replace(/^\d{1,4}\/\d{1,4}(?:\s?[A-Z])?[.．]\s*/, '');
+    if (!r.embeddedLabel && symbol) title = symbol.text.replace(/^\d{1,4}\/\d{1,4}(?:\s?[A-Z])?(?:[.．]|\s+[-–—])\s*/, '');
     else if (titles.length) title = titles[titles.length - 1].text;
     else if (!r.embeddedLabel) {
       const t = header.filter((h) => h.kind === 'title');

@@ -45,6 +45,7 @@ function withProfileCitations(found: FoundReference[], text: string, language: L
     if (found.some((f) => f.kind !== 'symbol' && f.span.start < h.end && h.start < f.span.end)) continue;
     const entry: NonNullable<FoundReference['entries']>[number] = { span: { start: h.start, end: h.end }, number: h.symbol };
     if (h.date) entry.date = `${h.date.year}-${pad(h.date.month)}-${pad(h.date.day)}`;
+    if (h.title) entry.title = h.title;
     out.push({ kind: 'resolution', raw: text.slice(h.start, h.end), span: { start: h.start, end: h.end }, entries: [entry] });
   }
   out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);

@@ -159,10 +159,12 @@ export const es: LanguageData = {
     months: MONTHS,
     datePattern: DATE,
     citationPattern: `(?<![\\p{L}])[rR]esoluci(?:ón|ones)\\s+(?<symbol>(?:[AE]/RES/)?[0-9]{1,4}/[0-9]{1,4}(?:\\s[A-Z](?![\\p{L}]))?),?\\s+de\\s+(?<date>${DATE})`,
+    titlePattern: `,?\\s+titulad[ao]s?\\s+[«"“”„]\\s*(?<title>[^«»"“”„\\n]{1,400}?)\\s*[»"“”]`,
   },
   header: {
     session: `^(?<ordinal>\\p{Lu}[\\p{L}\\s]*?)\\s+per[ií]odo\\s+(?:extraordinario\\s+)?de\\s+sesiones(?:\\s+de\\s+emergencia)?$`,
     agendaItem: `^Temas?\\s+(?<item>[0-9]{1,3})(?:\\s?[a-z]\\))?(?:(?:,|\\s+y)\\s+[0-9]{1,3}(?:\\s?[a-z]\\))?)*\\s+del\\s+programa(?:\\s+provisional)?$`,
     adoption: `^Resolución\\s+aprobada\\s+por\\s`,
+    committee: `^(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta)\\s+Comisión$`,
   },
 };

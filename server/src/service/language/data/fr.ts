@@ -182,10 +182,12 @@ export const fr: LanguageData = {
     months: MONTHS,
     datePattern: DATE,
     citationPattern: `(?<![\\p{L}])[rR]ésolutions?\\s+(?<symbol>(?:[AE]/RES/)?[0-9]{1,4}/[0-9]{1,4}(?:\\s[A-Z](?![\\p{L}]))?)\\s+(?:du|en\\s+date\\s+du)\\s+(?<date>${DATE})`,
+    titlePattern: `,?\\s+intitulée?s?\\s+[«"“”„]\\s*(?<title>[^«»"“”„\\n]{1,400}?)\\s*[»"“”]`,
   },
   header: {
     session: `^(?<ordinal>\\p{Lu}[\\p{L}\\-]*(?:ième|ière))\\s+session(?:\\s+extraordinaire(?:\\s+d[’']urgence)?)?$`,
     agendaItem: `^Points?\\s+(?<item>[0-9]{1,3})(?:\\s?[a-z]\\))?(?:(?:,|\\s+et)\\s+[0-9]{1,3}(?:\\s?[a-z]\\))?)*\\s+de\\s+l[’']ordre\\s+du\\s+jour(?:\\s+provisoire)?$`,
     adoption: `^Résolution\\s+adoptée\\s+par\\s`,
+    committee: `^(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième)\\s+Commission$`,
   },
 };

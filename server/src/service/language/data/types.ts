@@ -50,6 +50,13 @@ export interface CitationConventions {
    * `резолюция 70/1 от 25 сентября 2015 года`, `القرار 70/1 المؤرخ 25 أيلول/سبتمبر 2015`.
    */
   citationPattern: string;
+  /**
+   * Source of a regular expression (flags `uy`, tried right where a `citationPattern` match ends) that
+   * matches the title given after a cited resolution, with named group `title` (the title as written,
+   * without its quotes): `, intitulée « … »`, `, titulada “…”`, `, озаглавленную «…»`, ` المعنون ”…“`.
+   * Absent where titles are not read.
+   */
+  titlePattern?: string;
 }
 
 export interface LanguageData {
@@ -84,5 +91,16 @@ export interface LanguageData {
      * date reader. Chinese and English lines are read by the parser itself.
      */
     adoption?: string;
+    /**
+     * Regular-expression source (flags `u`) for the Main Committee line of a draft (`Deuxième Commission`,
+     * `Segunda Comisión`, `Второй комитет`, `اللجنة الثانية`), read as the header's committee field.
+     * Chinese and English lines are read by the parser itself.
+     */
+    committee?: string;
+    /**
+     * Regular-expression source (flags `u`) for an adopted text's number-and-title line where it is not
+     * `79/262. Title` (read by the parser itself): Arabic `79/262 - العنوان`. Named group `number`.
+     */
+    numberLine?: string;
   };
 }
