@@ -5,19 +5,11 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { prng } from '../bench/synth';
 import { ENGLISH_DRAFT, type FixtureDocument, type FixtureParagraph, type FixtureRun } from './wordFixtures';
 
-/** A small deterministic PRNG (mulberry32), so a failure names its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The one mulberry32 of the tests: deterministic, so a failure names its seed. */
+const rng = prng;
 
 const seedText = fs.readFileSync(path.resolve(__dirname, '../../seeds/001_8d8e352413f896fa.txt'), 'utf8');
 const ZH_WORDS = [...new Set(seedText.replace(/[^\u4e00-\u9fff]+/g, ' ').split(' ').filter((w) => w.length >= 2))].slice(0, 400);
