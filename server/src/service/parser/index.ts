@@ -342,9 +342,10 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
   urls.sort((a, b) => a.span.start - b.span.start);
 
   // Segments
-  // One kind code and owner per line in typed arrays: an object per line cost 40 bytes a line.
+  // One kind code and owner per line in typed arrays: an object per line cost 40 bytes a line. Owners are
+  // line indices, paragraph ids and small negative codes: integers that an Int32Array holds (5 bytes a line).
   const segKind = new Uint8Array(lines.length);
-  const segOwner = new Float64Array(lines.length);
+  const segOwner = new Int32Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const b = baseKind(lines.at(i)!);
     segKind[i] = SEGMENT_KIND_CODE.get(b.kind)!;

@@ -44,19 +44,27 @@ const COMMENT_BIT = 128;
 const KINDS: LineKind[] = ['blank', 'pageBreak', 'rule', 'url', 'furniture', 'text', 'frontMatter'];
 const KIND_CODE = new Map(KINDS.map((k, i) => [k, i] as const));
 
+/** A delta that did not fit in a byte: the value is worked out again from the text when asked for. */
+const FAR = 255;
+
 /**
- * The lines of a text, stored column-wise in typed arrays (21 bytes a line) instead of one object per
+ * The lines of a text, stored column-wise in typed arrays (8 bytes a line) instead of one object per
  * line (about 120 bytes each, measured with v8 heap statistics): a draft of 6 million short lines took
- * 750 MB in line objects alone. `at(i)` builds the line's object when asked; the parser keeps only the
- * few it needs.
+ * 750 MB in line objects alone. Only the start is stored whole; a line's end follows from the next start,
+ * and its trimmed start, trimmed end and heading-text start are kept as one-byte distances, worked out
+ * again from the text in the rare line where one is 255 or more (21 bytes a line before: 210 MB of
+ * tables for a 20 MB draft of `a\n`). `at(i)` builds the line's object when asked; the parser keeps only
+ * the few it needs.
  */
 export class LineTable implements LineList {
   readonly length: number;
   private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
-  private readonly trimStarts: Int32Array;
-  private readonly trimEnds: Int32Array;
-  private readonly headingStarts: Int32Array;
+  /** trimStart − start */
+  private readonly lead: Uint8Array;
+  /** end − trimEnd */
+  private readonly trail: Uint8Array;
+  /** headingTextStart − trimStart */
+  private readonly headingLead: Uint8Array;
   private readonly kinds: Uint8Array;
 
   constructor(private readonly text: string) {
@@ -68,10 +76,9 @@ export class LineTable implements LineList {
     }
     this.length = count;
     this.starts = new Int32Array(count);
-    this.ends = new Int32Array(count);
-    this.trimStarts = new Int32Array(count);
-    this.trimEnds = new Int32Array(count);
-    this.headingStarts = new Int32Array(count);
+    this.lead = new Uint8Array(count);
+    this.trail = new Uint8Array(count);
+    this.headingLead = new Uint8Array(count);
     this.kinds = new Uint8Array(count); // low 3 bits: kind; high bits: heading level
     const scratch: Line = blankLine();
     let start = 0;
@@ -82,10 +89,8 @@ export class LineTable implements LineList {
         if (c === 10 || c === 13) break;
         end++;
       }
-      let ts = start;
-      while (ts < end && isWhite(text[ts])) ts++;
-      let te = end;
-      while (te > ts && isWhite(text[te - 1])) te--;
+      const ts = trimmedStart(text, start, end);
+      const te = trimmedEnd(text, ts, end);
       scratch.start = start;
       scratch.end = end;
       scratch.trimStart = ts;
@@ -95,14 +100,31 @@ export class LineTable implements LineList {
       scratch.headingTextStart = ts;
       classify(text, scratch);
       this.starts[index] = start;
-      this.ends[index] = end;
-      this.trimStarts[index] = ts;
-      this.trimEnds[index] = te;
-      this.headingStarts[index] = scratch.headingTextStart;
+      this.lead[index] = Math.min(ts - start, FAR);
+      this.trail[index] = Math.min(end - te, FAR);
+      this.headingLead[index] = Math.min(scratch.headingTextStart - ts, FAR);
       const kind = scratch.kind as LineKind; // (set by classify)
       this.kinds[index] = KIND_CODE.get(kind)! | (scratch.heading << 3) | (kind === 'blank' && ts < te ? COMMENT_BIT : 0);
       start = end < n ? (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1) : n;
     }
+  }
+
+  /** Offset of the end of line `i`'s content (before its line break). */
+  private endOf(i: number): number {
+    if (i + 1 >= this.length) return this.text.length;
+    const next = this.starts[i + 1];
+    // the break is \n, \r or \r\n (the last only when its \r is inside this line)
+    return next - 2 >= this.starts[i] && this.text.charCodeAt(next - 1) === 10 && this.text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
+  }
+
+  private trimStartOf(i: number, start: number, end: number): number {
+    const d = this.lead[i];
+    return d < FAR ? start + d : trimmedStart(this.text, start, end);
+  }
+
+  private trimEndOf(i: number, trimStart: number, end: number): number {
+    const d = this.trail[i];
+    return d < FAR ? end - d : trimmedEnd(this.text, trimStart, end);
   }
 
   /** Re-classifies line `i` (the parser marks a front-matter block's lines `frontMatter`). */
@@ -118,27 +140,47 @@ export class LineTable implements LineList {
   at(i: number): Line | undefined {
     if (!(i >= 0 && i < this.length)) return undefined;
     const start = this.starts[i];
-    const end = this.ends[i];
-    const trimStart = this.trimStarts[i];
-    return {
+    const end = this.endOf(i);
+    const trimStart = this.trimStartOf(i, start, end);
+    const trimEnd = this.trimEndOf(i, trimStart, end);
+    const line: Line = {
       index: i,
       start,
       end,
       next: i + 1 < this.length ? this.starts[i + 1] : this.text.length,
       trimStart,
-      trimEnd: this.trimEnds[i],
+      trimEnd,
       indent: trimStart - start,
       kind: KINDS[this.kinds[i] & 7],
       // A comment line before is no text either (parser/comments.ts): the line is not glued to it.
-      glued: i > 0 && this.ends[i - 1] > this.starts[i - 1] && (this.kinds[i - 1] & COMMENT_BIT) === 0,
+      glued: i > 0 && this.endOf(i - 1) > this.starts[i - 1] && (this.kinds[i - 1] & COMMENT_BIT) === 0,
       heading: (this.kinds[i] >> 3) & 15,
-      headingTextStart: this.headingStarts[i],
+      headingTextStart: trimStart + this.headingLead[i],
     };
+    if (this.headingLead[i] === FAR) {
+      // classified again for the heading-text start alone (the kind may have been changed since by setKind)
+      const scratch: Line = { ...line, kind: 'text', heading: 0, headingTextStart: trimStart };
+      classify(this.text, scratch);
+      line.headingTextStart = scratch.headingTextStart;
+    }
+    return line;
   }
 
   *[Symbol.iterator](): Iterator<Line> {
     for (let i = 0; i < this.length; i++) yield this.at(i)!;
   }
+}
+
+function trimmedStart(text: string, start: number, end: number): number {
+  let ts = start;
+  while (ts < end && isWhite(text[ts])) ts++;
+  return ts;
+}
+
+function trimmedEnd(text: string, trimStart: number, end: number): number {
+  let te = end;
+  while (te > trimStart && isWhite(text[te - 1])) te--;
+  return te;
 }
 
 function blankLine(): Line {
