@@ -3,7 +3,8 @@
  * item 1). A small text is analysed at once on the main thread, as before. A large one (≥ `WORKER_MIN_CHARS`)
  * is parsed in a worker thread (analysisWorker.ts; past the size limit it is analysed there in full, since no
  * corpus is needed), the parse comes back in slices with the event loop free between them, and only the
- * corpus passes run on the main thread. Meanwhile requests on other documents are answered.
+ * corpus passes run on the main thread, in steps of ~15 ms (`analyzeInSteps`) with the event loop free
+ * between them. Meanwhile requests on other documents are answered.
  *
  * One analysis per document at a time: a newer version of the text, a closed document or a changed
  * service cancels the stale one (a running worker is stopped and replaced); only the latest version's
@@ -14,7 +15,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CancellationSource, CancelledError, isCancelled, type CancellationFlag } from '../service/cancellation';
+import { CancellationSource, CancelledError, isCancelled, runStepsYielding, type CancellationFlag } from '../service/cancellation';
 import type { Analysis, LanguageService } from '../service/languageService';
 import type { ServiceSettings } from '../service/options';
 import { overSizeLimit } from '../service/sizeLimit';
@@ -225,6 +226,8 @@ export class DocumentAnalyses {
     private readonly host: AnalysisHost,
     private readonly worker: AnalysisWorker,
     private readonly minChars = WORKER_MIN_CHARS,
+    /** Time spent in the corpus passes before the event loop is let run (0: after every step). */
+    private readonly stepBudgetMs = 15,
   ) {}
 
   /** The analysis of this version of the document, if made and still valid. */
@@ -329,9 +332,9 @@ export class DocumentAnalyses {
           Object.defineProperty(analysis, 'excludeDocIds', { value: [], enumerable: false });
           if (value.failures?.length) Object.defineProperty(analysis, 'failures', { value: value.failures, enumerable: false });
         } else {
-          await yieldToEventLoop();
-          if (source.isCancellationRequested) throw new CancelledError('analysis cancelled');
-          analysis = service.analyze(text, this.states.get(uri)?.analysis, { excludeDocIds: this.host.excludeDocIds(uri), document: value.document });
+          // the corpus passes, a slice at a time (15 ms) with the event loop free in between
+          const steps = service.analyzeInSteps(text, this.states.get(uri)?.analysis, { excludeDocIds: this.host.excludeDocIds(uri), document: value.document });
+          analysis = await runStepsYielding(steps, { yield: yieldToEventLoop, cancellation: source, budgetMs: this.stepBudgetMs });
         }
       } catch (e) {
         if (isCancelled(e) || source.isCancellationRequested) throw isCancelled(e) ? e : new CancelledError('analysis cancelled');

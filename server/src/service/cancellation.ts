@@ -38,3 +38,40 @@ export class CancellationSource implements CancellationFlag {
     this.cancelled = true;
   }
 }
+
+/**
+ * Work done in steps: a generator that yields (nothing) at points where it may be paused, and returns its
+ * result. Pure code offers one so that a caller on a busy thread can let other work run between steps.
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs steps to the end at once (what a caller with nothing else to do wants). */
+export function runSteps<T>(steps: Steps<T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * Runs steps, calling `yield` whenever `budgetMs` (default 15) has been spent since the last call, and
+ * stopping with a CancelledError (the generator closed) once `cancellation` is set.
+ */
+export async function runStepsYielding<T>(steps: Steps<T>, options: { yield: YieldHook; budgetMs?: number; cancellation?: CancellationFlag; now?: () => number }): Promise<T> {
+  const budget = options.budgetMs ?? 15;
+  const now = options.now ?? Date.now;
+  let since = now();
+  try {
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (now() - since >= budget) {
+        await options.yield();
+        since = now();
+      }
+      throwIfCancelled(options.cancellation, 'analysis cancelled');
+    }
+  } finally {
+    steps.return(undefined as T);
+  }
+}

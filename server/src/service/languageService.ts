@@ -2,6 +2,7 @@
  * The pure language service: text in, data out. The LSP server and the CLI are
  * thin wrappers around this.
  */
+import { runSteps, type Steps } from './cancellation';
 import { checkStructure } from './checks';
 import type { Corpus } from './corpus';
 import type { ParagraphAgreement } from './matching';
@@ -46,6 +47,11 @@ export interface LanguageService {
    * its text, so only edited paragraphs are matched again).
    */
   analyze(text: string, previous?: Analysis, options?: AnalyzeOptions): Analysis;
+  /**
+   * `analyze` in steps, pausable between stages and after each paragraph matched: the server runs it a
+   * slice at a time so that a large draft's corpus passes never hold its main thread for long.
+   */
+  analyzeInSteps(text: string, previous?: Analysis, options?: AnalyzeOptions): Steps<Analysis>;
 }
 
 export interface AnalyzeOptions {
@@ -86,7 +92,12 @@ export function createLanguageService(options: { corpus?: Corpus; settings?: Par
     settings,
     corpus: options.corpus,
     analyze(text: string, previous?: Analysis, options: AnalyzeOptions = {}): Analysis {
+      return runSteps(this.analyzeInSteps(text, previous, options));
+    },
+    *analyzeInSteps(text: string, previous?: Analysis, options: AnalyzeOptions = {}): Steps<Analysis> {
       const excludeDocIds = [...(options.excludeDocIds ?? [])];
+      // read once: the corpus may be replaced while the steps are paused; the analysis is of this one
+      const current = this.corpus;
       if (
         previous &&
         previous.document.text === text &&
@@ -94,7 +105,7 @@ export function createLanguageService(options: { corpus?: Corpus; settings?: Par
         // Past the size limit the corpus is not consulted: a corpus (re)load does not call for a new analysis
         // (it re-parsed a 12 MB draft, a minute on a busy machine, each time the corpus changed).
         (overSizeLimit(text, options.maxBytes) ||
-          (previous.corpus === this.corpus && (previous.excludeDocIds ?? []).join('\u0000') === excludeDocIds.join('\u0000')))
+          (previous.corpus === current && (previous.excludeDocIds ?? []).join('\u0000') === excludeDocIds.join('\u0000')))
       ) {
         return previous;
       }
@@ -108,33 +119,47 @@ export function createLanguageService(options: { corpus?: Corpus; settings?: Par
           return fallback();
         }
       };
+      // …and the same for a stage done in steps
+      function* stageInSteps<T>(name: string, fallback: () => T, steps: () => Steps<T>): Steps<T> {
+        try {
+          return yield* steps();
+        } catch (e) {
+          failures.push(`${name}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+          return fallback();
+        }
+      }
       const given = options.document;
       const document = given && given.text === text ? given : stage('parse', () => emptyDocument(text), () => parseDocument(text));
       const tooLarge = overSizeLimit(text, options.maxBytes);
       // Appended one by one: spreading an array of 130,000 findings into push() overflowed the stack.
       const diagnostics: ServiceDiagnostic[] = [];
+      yield;
       appendAll(diagnostics, stage('checks', () => [], () => checkStructure(document, settings)));
+      yield;
       if (tooLarge) {
         const note = sizeLimitFinding(text, settings, options.maxBytes);
         if (note) diagnostics.push(note);
-      } else appendAll(diagnostics, stage('references', () => [], () => referenceMemo.check(document, this.corpus?.references, settings)));
+      } else appendAll(diagnostics, stage('references', () => [], () => referenceMemo.check(document, current?.references, settings)));
       let agreements: ParagraphAgreement[] = [];
-      const corpus = tooLarge ? undefined : this.corpus;
+      const corpus = tooLarge ? undefined : current;
       if (corpus) {
-        agreements = stage('matching', () => [], () => corpus.index.analyze(document, settings));
+        yield;
+        agreements = yield* stageInSteps('matching', () => [], () => corpus.index.analyzeInSteps(document, settings));
         if (excludeDocIds.length) {
           const exclude = new Set(excludeDocIds);
           agreements = agreements.map((a) => withoutSources(a, exclude, settings.thresholds.near));
         }
+        yield;
         appendAll(diagnostics, stage('matching diagnostics', () => [], () => corpus.index.diagnostics(document, agreements, settings)));
       }
+      yield;
       diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
       // Suppression comments in the draft (rules/suppression.ts); which stages ran decides what an unused one is.
       const ran = ranStages(tooLarge, corpus);
       const shown = stage('suppression', () => diagnostics, () => applySuppressions(document, diagnostics, settings, ran));
       const analysis: Analysis = { document, agreements, diagnostics: capFindings(shown, settings.locale) };
       // Not enumerable: what the analysis was made with, for reuse checks only.
-      Object.defineProperty(analysis, 'corpus', { value: this.corpus, enumerable: false });
+      Object.defineProperty(analysis, 'corpus', { value: current, enumerable: false });
       Object.defineProperty(analysis, 'settings', { value: settings, enumerable: false });
       Object.defineProperty(analysis, 'excludeDocIds', { value: excludeDocIds, enumerable: false });
       if (failures.length) Object.defineProperty(analysis, 'failures', { value: failures, enumerable: false });

@@ -9,6 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisWorker, DocumentAnalyses } from '../../../server/src/lsp/scheduler';
 import { CancelledError } from '../../../server/src/service/cancellation';
 import { createLanguageService } from '../../../server/src/service/languageService';
+import { loadCorpus } from '../../../server/src/node/loadCorpus';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const WORKER = path.join(ROOT, 'dist/analysisWorker.js');
@@ -87,6 +88,41 @@ describe('lsp: document analyses off the main thread', function () {
       assert.deepStrictEqual(codes(second.diagnostics), codes(createLanguageService().analyze(v2.getText()).diagnostics));
       assert.deepStrictEqual(errors, []);
       analyses.dispose();
+    });
+
+    it('runs the corpus passes after the worker’s parse in steps, the event loop free between them', async () => {
+      // the five seeds, each paragraph matched against the seeds' corpus: hundreds of paragraphs
+      const corpus = await loadCorpus({ paths: [], includeBuiltIn: true });
+      const service = createLanguageService({ corpus });
+      const analyses = new DocumentAnalyses({ service: () => service, stamp: () => 0, excludeDocIds: () => [], logError: () => undefined }, new AnalysisWorker(WORKER), 1000, 0);
+      const text = fs.readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(ROOT, 'seeds', f), 'utf8')).join('\n\n');
+      // other work: a tick counted on every turn of the event loop
+      let ticks = 0;
+      let ticking = true;
+      const tick = () => {
+        ticks++;
+        if (ticking) setImmediate(tick);
+      };
+      tick();
+      // the tick count seen by each paragraph the matching computes
+      const seen: number[] = [];
+      const index = corpus.index;
+      const original = index.analyzeParagraph.bind(index);
+      index.analyzeParagraph = ((p: Parameters<typeof original>[0], st: Parameters<typeof original>[1]) => {
+        seen.push(ticks);
+        return original(p, st);
+      }) as typeof original;
+      try {
+        const a = await analyses.analysis(TextDocument.create('file:///seeds.res.md', 'resolution', 1, text));
+        assert.ok(seen.length > 100, `${seen.length} paragraphs matched`);
+        const turns = new Set(seen).size;
+        assert.ok(turns > seen.length / 2, `the event loop ran between the paragraphs: ${seen.length} paragraphs matched in ${turns} turns`);
+        assert.deepStrictEqual(codes(a.diagnostics), codes(createLanguageService({ corpus }).analyze(text).diagnostics), 'the findings the service gives in one go');
+        assert.ok(a.agreements.some((g) => g.status === 'exact'), 'the seeds are agreed language of themselves');
+      } finally {
+        ticking = false;
+        analyses.dispose();
+      }
     });
   });
 });
