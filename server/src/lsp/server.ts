@@ -23,7 +23,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { lineStartsDocuments } from './lineStartsDocument';
+import { lineStartsDocuments, type LineStartsDocument } from './lineStartsDocument';
 import { URI } from 'vscode-uri';
 import { createLanguageService, type Analysis, type LanguageService } from '../service/languageService';
 import type { ServiceDiagnostic } from '../service/model';
@@ -52,7 +52,7 @@ import {
 import { mergeSettings, resolveSettings, sameCorpusOptions, type ServerOptions } from './settings';
 import { CONFIG_WATCH_PATTERNS, ProjectConfigs } from './projectConfig';
 import { isCancelled } from '../service/cancellation';
-import { AnalysisWorker, DocumentAnalyses } from './scheduler';
+import { AnalysisWorker, DocumentAnalyses, WORKER_MIN_CHARS, yieldToEventLoop } from './scheduler';
 
 export interface ServerHandle {
   /** Resolves when the corpus has finished (re)loading. */
@@ -370,10 +370,22 @@ export function startServer(connection: Connection): ServerHandle {
 
   // A document seen for the first time is analysed at once; edits wait for the debounce.
   documents.onDidChangeContent((e) => {
+    if (e.document.getText().length >= WORKER_MIN_CHARS) void buildLineTable(e.document);
     const seen = analyses.latest(e.document.uri) !== undefined;
     analyses.cancelStale(e.document.uri, e.document.version);
     schedule(e.document.uri, seen ? options.debounceMs : 0);
   });
+  /** A large document's line table, built 1M characters at a time between other work (see `buildSome`). */
+  async function buildLineTable(doc: LineStartsDocument): Promise<void> {
+    try {
+      while (!doc.buildSome(1 << 20)) {
+        await yieldToEventLoop();
+        if (documents.get(doc.uri) !== doc) return; // closed
+      }
+    } catch (err) {
+      logError('line table', err);
+    }
+  }
   // A draft under a configuration file that names corpus folders not read yet: read them.
   documents.onDidOpen((e) => {
     try {

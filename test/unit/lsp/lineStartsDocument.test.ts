@@ -98,6 +98,28 @@ describe('lsp: the document store keeps line starts in one typed array (issue 7)
     });
   }
 
+  it('a table built a slice at a time (slices cutting \\r\\n, edits in between) is the table built at once', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...texts.map((t) => t[1])), fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 12 }), fc.option(change), (whole, sizes, edit) => {
+        const text = whole.slice(0, 2000).replace(/\n/g, (m, at: number) => (at % 3 === 0 ? '\r\n' : at % 3 === 1 ? '\r' : m));
+        const mine = lineStartsDocuments.create('file:///d.md', 'resolution', 1, text);
+        let lib = TextDocument.create('file:///d.md', 'resolution', 1, text);
+        for (const [k, size] of sizes.entries()) {
+          if (mine.buildSome(size)) break;
+          // an edit arrives halfway: what is left is built at once, then the edit applies
+          if (edit && k === 1) {
+            const e = toEvent(lib, edit as Record<string, unknown>);
+            lib = TextDocument.update(lib, [e], 2);
+            lineStartsDocuments.update(mine, [e], 2);
+          }
+        }
+        assert.strictEqual(mine.getText(), lib.getText());
+        assertSameAnswers(mine, 'after a sliced build');
+      }),
+      { numRuns: 200, seed: 42 },
+    );
+  });
+
   it('a whole real text (every line) answers as the library does', () => {
     for (const [name, text] of texts) assertSameAnswers(lineStartsDocuments.create('file:///d', 'x', 1, text), name);
   });
