@@ -42,7 +42,9 @@ describe('languageService facade', function () {
       documents: [],
       references: undefined,
       index: {
-        analyze: () => {
+        // the service matches paragraph by paragraph, in steps: the stage fails at its first step
+        analyzeInSteps: function* () {
+          yield;
           throw new Error('index exploded');
         },
         diagnostics: () => [],
