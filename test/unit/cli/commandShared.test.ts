@@ -5,7 +5,6 @@
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { cacheDirOf } from '../../../server/src/cli/command';
 import { main as exportMain } from '../../../server/src/cli/export';
@@ -13,15 +12,16 @@ import { localeOption } from '../../../server/src/cli/locale';
 import { readInputFile } from '../../../server/src/cli/readInput';
 import { Corpus } from '../../../server/src/service/corpus';
 import { DEFAULT_MAX_BYTES } from '../../../server/src/service/text/encoding';
+import { makeTempDir, removeTempDir } from '../../support/tempDir';
 
 const hasDevZero = fs.existsSync('/dev/zero');
 
 describe('cli: what the commands share', () => {
   let tmp: string;
   before(() => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-shared-'));
+    tmp = makeTempDir('cli-shared-');
   });
-  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  after(() => removeTempDir(tmp));
 
   it('--locale: the language part of a tag names the locale, in any case; anything else names none', () => {
     const cases: Array<[string, string | undefined]> = [
