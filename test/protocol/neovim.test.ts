@@ -7,9 +7,9 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { ensureBuilt, find, seed, SERVER } from './lspClient';
+import { withTempDir } from '../support/tempDir';
 
 function hasNvim(): boolean {
   return spawnSync('nvim', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -29,8 +29,7 @@ describe('protocol: Neovim as LSP client', function () {
     const withoutOp5 = lines.filter((_, k) => k !== i5 && k !== i5 + 1);
     const expected = withoutOp5.map((l) => l.replace(/^([0-9]+)\. /, (m, n: string) => (Number(n) > 5 ? `${Number(n) - 1}. ` : m))).join('\n');
     const draft = withoutOp5.join('\n');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'res-nvim-'));
-    try {
+    withTempDir('res-nvim-', (dir) => {
       const file = path.join(dir, 'draft.txt');
       const out = path.join(dir, 'out.json');
       fs.writeFileSync(file, draft);
@@ -62,8 +61,6 @@ describe('protocol: Neovim as LSP client', function () {
       assert.ok(res.actions.includes('Renumber paragraphs and footnotes'), res.actions.join(' | '));
       // Neovim wrote the file after applying the edit (it ends the file with a newline).
       assert.equal(fs.readFileSync(file, 'utf8').replace(/\n$/, ''), expected.replace(/\n$/, ''));
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });

@@ -5,10 +5,10 @@
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { TestClient } from './lspClient';
+import { makeTempDir, removeTempDir } from '../support/tempDir';
 
 const SLIP = '大会，\n\n回顾其第 79/194 号决议，\n\n1. 决定继续审议该项目。\n\n2. 请秘书长提交报告。\n';
 const WATCH = { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } };
@@ -18,13 +18,13 @@ describe('protocol: project configuration file (.resolutionrc.json)', function (
   let dir: string;
   let client: TestClient | undefined;
   beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resolutionrc-lsp-'));
+    dir = makeTempDir('resolutionrc-lsp-');
     fs.mkdirSync(path.join(dir, 'drafts'));
   });
   afterEach(async () => {
     await client?.stop();
     client = undefined;
-    fs.rmSync(dir, { recursive: true, force: true });
+    removeTempDir(dir);
   });
   const uriOf = (f: string) => pathToFileURL(f).href;
   const punctuation = (ds: Array<{ code?: unknown; severity?: number }>) => ds.filter((d) => d.code === 'paragraph-punctuation');

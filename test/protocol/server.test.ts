@@ -6,10 +6,11 @@
 import * as assert from 'node:assert/strict';
 import { fork, spawn } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { ensureBuilt, find, ROOT, seed, SEEDS, SERVER, TestClient, type Diagnostic } from './lspClient';
+import { SMALL_PRECEDENT_EN } from '../support/smallPrecedent';
+import { makeTempDir, removeTempDir } from '../support/tempDir';
 
 const STRUCTURE = ['paragraph-numbering', 'paragraph-punctuation', 'footnote-undefined', 'footnote-unused', 'footnote-duplicate', 'footnote-order'];
 
@@ -206,30 +207,17 @@ describe('protocol: corpus folders from settings, watched', function () {
   let dir: string;
 
   before(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'res-corpus-'));
+    dir = makeTempDir('res-corpus-');
     client = await TestClient.start({ locale: 'en', settings: { corpus: { folders: [dir], includeBuiltIn: false } } });
   });
   after(async () => {
     await client?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    removeTempDir(dir);
   });
 
   it('indexes the folder, then re-indexes when a file is added (fs.watch without client watching)', async () => {
     await client.waitFor('empty corpus loaded', () => client.statuses.find((s) => s.indexing === false));
-    const english = [
-      'Resolution adopted by the General Assembly on 1 January 2030',
-      '',
-      '99/1. Test resolution',
-      '',
-      'The General Assembly,',
-      '',
-      'Recalling its resolution 70/1 of 25 September 2015, entitled "Transforming our world: the 2030 Agenda for Sustainable Development",',
-      '',
-      '1. Decides to keep the numbers of this resolution in order and its footnotes defined at the end of each page;',
-      '',
-      '2. Requests the Secretary-General to report on the implementation of the present resolution at its next session.',
-      '',
-    ].join('\n');
+    const english = SMALL_PRECEDENT_EN;
     fs.writeFileSync(path.join(dir, 'one.txt'), english);
     const s = await client.waitFor('corpus with the new file', () => client.statuses.find((x) => x.indexing === false && x.corpusDocuments === 1), 20_000);
     assert.equal(s.corpusDocuments, 1);
@@ -258,7 +246,7 @@ describe('protocol: corpus folder added in settings, watched by the client', fun
     ['The General Assembly,', '', `*Recalling* its resolution ${n}/1 on the subject of this test number ${n},`, '', `1. *Decides* to consider test number ${n} at its next session.`, ''].join('\n');
 
   before(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'res-watch-'));
+    dir = makeTempDir('res-watch-');
     fs.writeFileSync(path.join(dir, 'a.txt'), doc(1));
     client = await TestClient.start({
       locale: 'en',
@@ -268,7 +256,7 @@ describe('protocol: corpus folder added in settings, watched by the client', fun
   });
   after(async () => {
     await client?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    removeTempDir(dir);
   });
 
   it('reloads the corpus when corpus.folders changes, registers a watcher, and re-indexes on workspace/didChangeWatchedFiles', async () => {

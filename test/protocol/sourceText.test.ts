@@ -6,10 +6,10 @@
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { FIXTURE_DIR } from '../support/wordFixtures';
 import { TestClient } from './lspClient';
+import { makeTempDir, removeTempDir } from '../support/tempDir';
 
 interface SourceText {
   text: string;
@@ -24,14 +24,14 @@ describe('protocol: open source (resolution/sourceText)', function () {
   let client: TestClient;
   let dir: string;
   before(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'res-source-'));
+    dir = makeTempDir('res-source-');
     fs.copyFileSync(path.join(FIXTURE_DIR, 'en-draft.pdf'), path.join(dir, 'en-draft.pdf'));
     client = await TestClient.start({ locale: 'en', settings: { corpus: { folders: [dir], includeBuiltIn: false } } });
     await client.waitForCorpus(60_000);
   });
   after(async () => {
     await client?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    removeTempDir(dir);
   });
 
   it('a hover on agreed language from a PDF links to its text, which opens at the paragraph', async () => {

@@ -4,12 +4,12 @@
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { type CorpusOptions } from '../../server/src/service/corpus';
 import { loadCorpus } from '../../server/src/node/loadCorpus';
 import { run } from '../unit/cli/helpers';
 import { snapshotFiles } from './cacheTools';
+import { makeTempDir, removeTempDir } from '../support/tempDir';
 
 const real = async (o: CorpusOptions) => loadCorpus(o);
 
@@ -30,8 +30,8 @@ function tree(dir: string): Record<string, string> {
 describe('reliability: the cache folder holds the user\'s files too', function () {
   this.timeout(120_000);
   let tmp: string;
-  beforeEach(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rel-folder-'))));
-  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  beforeEach(() => (tmp = makeTempDir('rel-folder-')));
+  afterEach(() => removeTempDir(tmp));
 
   it('`--cache-dir .` keeps the user\'s corpus-2019.bin … corpus-2022.bin and stale-looking .tmp files', async () => {
     const dir = path.join(tmp, 'd');

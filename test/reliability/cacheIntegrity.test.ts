@@ -7,7 +7,6 @@
 import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { type Corpus, type CorpusOptions } from '../../server/src/service/corpus';
 import { loadCorpus } from '../../server/src/node/loadCorpus';
@@ -18,6 +17,7 @@ import { defaultSettings } from '../../server/src/service/options';
 import { run } from '../unit/cli/helpers';
 import { b64ToU32, forgeCacheFile, loadInChild, openCacheFile, SAMPLE_DRAFT, snapshotFiles, u32ToB64 } from './cacheTools';
 import { prng } from '../bench/synth';
+import { makeTempDir, removeTempDir } from '../support/tempDir';
 
 /** The winnowed fingerprints of a text's lines, as the index computes them. */
 function fingerprints(text: string): Set<number> {
@@ -53,14 +53,14 @@ describe('reliability: the persisted corpus is checked before use', function () 
     assert.ok(JSON.parse(baseline).length >= 20, 'the sample draft has findings against the seeds');
   });
   beforeEach(async () => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rel-cache-'));
+    tmp = makeTempDir('rel-cache-');
     cacheDir = path.join(tmp, 'cache');
     const first = await findings(cacheDir);
     assert.strictEqual(first.json, baseline);
     [snapshot] = snapshotFiles(cacheDir);
     pristine = fs.readFileSync(snapshot);
   });
-  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  afterEach(() => removeTempDir(tmp));
 
   it('a flipped byte in a stored paragraph (老年青年 → 老年青幵) is caught: warning, rebuild, the right text', async () => {
     const args = ['--cache-dir', cacheDir, ...DRAFT_ARGS];
@@ -189,8 +189,8 @@ describe('reliability: the persisted corpus is checked before use', function () 
 describe('reliability: delta files are checked like snapshots', function () {
   this.timeout(120_000);
   let tmp: string;
-  beforeEach(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rel-delta-'))));
-  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  beforeEach(() => (tmp = makeTempDir('rel-delta-')));
+  afterEach(() => removeTempDir(tmp));
 
   it('a flipped byte in a delta is caught: warning, and the changed file is read again', async () => {
     const docs = path.join(tmp, 'docs');

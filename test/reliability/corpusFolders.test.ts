@@ -11,7 +11,7 @@ import { loadCorpus } from '../../server/src/node/loadCorpus';
 import { collectFiles, isSystemFolder, readCorpusFile } from '../../server/src/service/corpus/files';
 import { nodeFileSystem } from '../../server/src/node/nodeFileSystem';
 import { run } from '../unit/cli/helpers';
-import { tempDir } from './support/child';
+import { tempDir } from '../support/tempDir';
 import { smallResolution, writeTree } from './support/tree';
 
 const SEED = path.join(__dirname, '../../seeds/001_8d8e352413f896fa.txt');

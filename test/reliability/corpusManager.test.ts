@@ -9,7 +9,7 @@ import { CorpusManager } from '../../server/src/lsp/corpusManager';
 import { resolveSettings, sameCorpusOptions } from '../../server/src/lsp/settings';
 import { DEFAULT_MAX_FILES, DEFAULT_MAX_TOTAL_BYTES } from '../../server/src/service/corpus/files';
 import manifest from '../../package.json';
-import { tempDir } from './support/child';
+import { tempDir } from '../support/tempDir';
 import { writeTree } from './support/tree';
 
 interface Report {

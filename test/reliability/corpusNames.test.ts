@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadCorpus } from '../../server/src/node/loadCorpus';
-import { tempDir } from './support/child';
+import { tempDir } from '../support/tempDir';
 import { smallResolution } from './support/tree';
 
 describe('reliability: corpus file names that are not UTF-8', function () {

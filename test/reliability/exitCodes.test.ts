@@ -7,7 +7,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { main } from '../../server/src/cli/resolution-lint';
 import { Corpus } from '../../server/src/service/corpus';
-import { runLintChild, tempDir } from './support/child';
+import { runLintChild } from './support/child';
+import { tempDir } from '../support/tempDir';
 
 const CLEAN = '大会，\n\n1. 决定继续审议这一问题。\n';
 

@@ -1,8 +1,8 @@
 /** Helpers of the reliability suite: hostile inputs, and the peak memory of the built CLI and server. */
 import { spawn } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { makeTempDir } from '../support/tempDir';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const CLI = path.join(ROOT, 'bin/resolution-lint.js');
@@ -11,7 +11,7 @@ export const MB = 1024 * 1024;
 
 /** Writes a temporary file; removed by `cleanup()`. */
 export function tempFile(name: string, text: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resolution-rel-'));
+  const dir = makeTempDir('resolution-rel-');
   const file = path.join(dir, name);
   fs.writeFileSync(file, text);
   made.push(dir);

@@ -9,12 +9,12 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { loadCorpus } from '../../server/src/node/loadCorpus';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { defaultSettings } from '../../server/src/service/options';
 import { SAMPLE_DRAFT } from './cacheTools';
+import { makeTempDir, removeTempDir } from '../support/tempDir';
 
 const SEEDS = path.join(__dirname, '../../seeds');
 const BASE = fs.readFileSync(path.join(SEEDS, '000_1ed030a242e859ae.txt'), 'utf8');
@@ -40,11 +40,11 @@ describe('reliability: findings do not depend on the cache or the load order', f
   let tmp: string;
   let docs: string;
   beforeEach(() => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rel-rank-'));
+    tmp = makeTempDir('rel-rank-');
     docs = path.join(tmp, 'docs');
     fs.mkdirSync(docs);
   });
-  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  afterEach(() => removeTempDir(tmp));
 
   const write = (n: number, edition: (i: number) => number): string[] => {
     const files: string[] = [];
@@ -81,7 +81,7 @@ describe('reliability: findings do not depend on the cache or the load order', f
         fc.shuffledSubarray([...Array(n + OTHERS.length).keys()], { minLength: n + OTHERS.length }),
         fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { maxLength: n }),
         async (order, changed) => {
-          fs.rmSync(tmp, { recursive: true, force: true });
+          removeTempDir(tmp);
           fs.mkdirSync(docs, { recursive: true });
           const cacheDir = path.join(tmp, 'cache');
           const files = write(n, () => 1);

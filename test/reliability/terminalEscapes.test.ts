@@ -8,7 +8,7 @@ import * as path from 'path';
 import { main } from '../../server/src/cli/resolution-lint';
 import { formatText } from '../../server/src/cli/format/text';
 import { loadCorpus } from '../../server/src/node/loadCorpus';
-import { tempDir } from './support/child';
+import { tempDir } from '../support/tempDir';
 
 /** A precedent without a symbol: it is cited by its file name. */
 const PRECEDENT = [

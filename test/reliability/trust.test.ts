@@ -6,24 +6,10 @@
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { TestClient } from '../protocol/lspClient';
-
-const PRECEDENT = [
-  'Resolution adopted by the General Assembly on 1 January 2030',
-  '',
-  '99/1. Test resolution',
-  '',
-  'The General Assembly,',
-  '',
-  'Recalling its resolution 70/1 of 25 September 2015, entitled "Transforming our world: the 2030 Agenda for Sustainable Development",',
-  '',
-  '1. Decides to keep the numbers of this resolution in order and its footnotes defined at the end of each page;',
-  '',
-  '2. Requests the Secretary-General to report on the implementation of the present resolution at its next session.',
-  '',
-].join('\n');
+import { SMALL_PRECEDENT_EN as PRECEDENT } from '../support/smallPrecedent';
+import { makeTempDir, removeTempDir } from '../support/tempDir';
 
 describe('reliability: workspace trust', function () {
   this.timeout(60_000);
@@ -31,16 +17,16 @@ describe('reliability: workspace trust', function () {
   let userDir: string;
   const clients: TestClient[] = [];
   before(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'res-trust-ws-'));
-    userDir = fs.mkdtempSync(path.join(os.tmpdir(), 'res-trust-user-'));
+    dir = makeTempDir('res-trust-ws-');
+    userDir = makeTempDir('res-trust-user-');
     fs.writeFileSync(path.join(dir, 'one.txt'), PRECEDENT);
     fs.writeFileSync(path.join(userDir, 'one.txt'), PRECEDENT);
     fs.writeFileSync(path.join(userDir, 'two.txt'), PRECEDENT.replace('99/1.', '99/2.'));
   });
   after(async () => {
     for (const c of clients) await c.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.rmSync(userDir, { recursive: true, force: true });
+    removeTempDir(dir);
+    removeTempDir(userDir);
   });
 
   async function start(initializationOptions: Record<string, unknown>): Promise<TestClient> {

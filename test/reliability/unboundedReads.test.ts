@@ -8,7 +8,8 @@ import * as fs from 'fs';
 import { readBounded, readBoundedSync } from '../../server/src/node/boundedRead';
 import { DEFAULT_MAX_BYTES } from '../../server/src/service/text/encoding';
 import { lineOf } from '../../server/src/lsp/corpusFiles';
-import { runLintChild, tempDir } from './support/child';
+import { runLintChild } from './support/child';
+import { tempDir } from '../support/tempDir';
 
 /** Peak resident size allowed for a run that refuses its input (a bare run takes about 80–150 MB with tsx). */
 const MAX_RSS_MB = 400;

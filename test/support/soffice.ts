@@ -5,8 +5,8 @@
  */
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { withTempDir } from './tempDir';
 
 let found: boolean | undefined;
 
@@ -20,15 +20,12 @@ export const SOFFICE_MISSING = 'soffice is absent (apt-get install libreoffice-w
 
 /** Converts `files` to `format` (`pdf`, `doc`) into `outDir`; returns the output paths, in order. */
 export function sofficeConvert(files: string[], format: string, outDir: string): string[] {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-profile-'));
-  try {
+  withTempDir('lo-profile-', (profile) => {
     execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, ...files], {
       stdio: 'pipe',
       timeout: 240_000,
     });
-  } finally {
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
+  });
   return files.map((f) => {
     const out = path.join(outDir, `${path.basename(f, path.extname(f))}.${format}`);
     if (!fs.existsSync(out)) throw new Error(`soffice wrote no ${out}`);

@@ -1,5 +1,6 @@
 /** Command-line arguments of `resolution-lint`. */
-import { isLocale, type Locale, type Message } from '../service/i18n';
+import type { Locale, Message } from '../service/i18n';
+import { localeOption } from './locale';
 import { cliMessages } from './messages';
 import { appendAll } from '../service/text/arrays';
 
@@ -101,10 +102,9 @@ export function parseArgs(argv: string[]): { options: CliOptions } | { error: Us
       case '--locale': {
         const v = value();
         if (!v) return fail(cliMessages.missingValue, { option: name });
-        // zh, fr-CA, es_419, ar-EG …: the language part names the locale.
-        const language = /^([a-z]{2})(?![a-z])/.exec(v.toLowerCase())?.[1];
-        if (isLocale(language)) options.locale = language;
-        else return fail(cliMessages.badLocale, { value: v });
+        const locale = localeOption(v);
+        if (!locale) return fail(cliMessages.badLocale, { value: v });
+        options.locale = locale;
         break;
       }
       default:

@@ -12,9 +12,8 @@
  */
 import { promises as fsp } from 'fs';
 import * as path from 'path';
-import { formatCorpusWarning, type Corpus, type CorpusDocument, type CorpusOptions } from '../service/corpus';
-import { loadCorpus as defaultLoadCorpus } from '../node/loadCorpus';
-import { isLocale, LOCALES, type Locale } from '../service/i18n';
+import { formatCorpusWarning, type Corpus, type CorpusDocument } from '../service/corpus';
+import { LOCALES, type Locale } from '../service/i18n';
 import { createLanguageService } from '../service/languageService';
 import type { ResolutionDocument } from '../service/model';
 import { compareWithPrecedent } from '../service/negotiation/compare';
@@ -23,7 +22,9 @@ import { writeDocx } from '../service/negotiation/docxWriter';
 import { buildExportPlan, type ExportOptions } from '../service/negotiation/exportPlan';
 import { defaultSettings } from '../service/options';
 import { decodeInput, describeInputError, InputError } from '../service/text/encoding';
-import { defaultCacheDir, localeFromEnv } from './resolution-lint';
+import { cacheDirOf, EXIT_OK, EXIT_USAGE, processIO, type CommandIO } from './command';
+import { localeFromEnv, localeOption } from './locale';
+import { readInputFile } from './readInput';
 import { selfInCorpus } from './selfInCorpus';
 
 export const USAGE = `Usage: resolution-export [options] -o OUT.docx FILE
@@ -49,13 +50,7 @@ Options:
                            language of comments and messages
 `;
 
-export interface ExportIO {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  env: Record<string, string | undefined>;
-  cwd: string;
-  loadCorpus(options: CorpusOptions): Promise<Corpus>;
-}
+export type ExportIO = CommandIO;
 
 interface Args {
   file?: string;
@@ -127,9 +122,10 @@ function parse(argv: string[]): Args | string {
         if (!a.cacheDir) return `${arg} needs a folder`;
         break;
       case '--locale': {
-        const v = value()?.toLowerCase();
-        if (!isLocale(v)) return `--locale takes ${LOCALES.join(', ')}`;
-        a.locale = v;
+        const v = value();
+        const locale = v === undefined ? undefined : localeOption(v);
+        if (!locale) return `--locale takes ${LOCALES.join(', ')}`;
+        a.locale = locale;
         break;
       }
       default:
@@ -142,48 +138,49 @@ function parse(argv: string[]): Args | string {
 }
 
 export async function main(argv: string[], io: Partial<ExportIO> = {}): Promise<number> {
-  const sys: ExportIO = {
-    stdout: (t) => void process.stdout.write(t),
-    stderr: (t) => void process.stderr.write(t),
-    env: process.env,
-    cwd: process.cwd(),
-    loadCorpus: defaultLoadCorpus,
-    ...io,
-  };
+  const sys: ExportIO = { ...processIO(), ...io };
   const say = (t: string) => sys.stderr(`resolution-export: ${t}\n`);
   const args = parse(argv);
   if (typeof args === 'string') {
     say(args);
     say('see resolution-export --help');
-    return 2;
+    return EXIT_USAGE;
   }
   if (args.help) {
     sys.stdout(USAGE);
-    return 0;
+    return EXIT_OK;
   }
   if (!args.file || (!args.output && !args.compare)) {
     say(!args.file ? 'no input file' : 'no output file (-o OUT.docx)');
     say('see resolution-export --help');
-    return 2;
+    return EXIT_USAGE;
   }
   const locale = args.locale ?? localeFromEnv(sys.env);
   const input = path.resolve(sys.cwd, args.file);
   const outputs = [args.output, args.html].filter((o): o is string => o !== undefined);
+  const read = await readInputFile(input);
+  if ('failure' in read) {
+    if (read.failure === 'too-large') say(describeInputError(locale, 'too-large', args.file, read.detail));
+    else say(`cannot read ${args.file}: ${read.failure === 'directory' ? 'EISDIR' : (read.error.code ?? read.error.message)}`);
+    return EXIT_USAGE;
+  }
   let text: string;
   try {
-    text = decodeInput(await fsp.readFile(input), args.file).text;
+    text = decodeInput(read.bytes, args.file).text;
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
     if (e instanceof InputError) say(describeInputError(locale, e.code, args.file, e.detail));
-    else say(`cannot read ${args.file}: ${err.code ?? err.message}`);
-    return 2;
+    else {
+      const err = e as NodeJS.ErrnoException;
+      say(`cannot read ${args.file}: ${err.code ?? err.message}`);
+    }
+    return EXIT_USAGE;
   }
   if (!args.force) {
     for (const o of outputs) {
       try {
         await fsp.access(path.resolve(sys.cwd, o));
         say(`${o} exists; use --force to overwrite it`);
-        return 2;
+        return EXIT_USAGE;
       } catch {
         // absent: fine
       }
@@ -202,7 +199,7 @@ export async function main(argv: string[], io: Partial<ExportIO> = {}): Promise<
   const corpus = await sys.loadCorpus({
     paths: args.corpus.map((p) => path.resolve(sys.cwd, p)),
     includeBuiltIn: args.defaultCorpus,
-    cacheDir: args.cache ? (args.cacheDir ? path.resolve(sys.cwd, args.cacheDir) : defaultCacheDir(sys.env)) : undefined,
+    cacheDir: cacheDirOf(args, sys),
   });
   for (const w of corpus.warnings) if (w.code !== 'empty-corpus') say(formatCorpusWarning(locale, w));
   const service = createLanguageService({ corpus, settings: defaultSettings(locale) });
@@ -213,10 +210,10 @@ export async function main(argv: string[], io: Partial<ExportIO> = {}): Promise<
   }
   const plan = buildExportPlan(analysis.document, analysis.agreements, { ...args.export, locale });
   for (const w of plan.warnings) say(`${args.file}: ${w}`);
-  if (!(await write(args.output!, await writeDocx(plan)))) return 2;
+  if (!(await write(args.output!, await writeDocx(plan)))) return EXIT_USAGE;
   const s = plan.summary;
   sys.stdout(`${args.output}: ${s.exact} unchanged, ${s.technical} technical updates, ${s.changed} changed, ${s.partial} partly reused, ${s.new} new\n`);
-  return 0;
+  return EXIT_OK;
 }
 
 /** `--compare`: the draft against one precedent, printed, and written as HTML and .docx when asked. */
@@ -240,15 +237,15 @@ async function compare(
     precedent = corpus.documents.find((d) => d.meta.symbol && sameSymbol(d.meta.symbol, wanted));
     if (!precedent) say(`precedent ${wanted} not found: neither a file nor a symbol in the corpus`);
   }
-  if (!precedent) return 2;
+  if (!precedent) return EXIT_USAGE;
   const cmp = compareWithPrecedent(draft, precedent, defaultSettings(locale));
   sys.stdout(compareText(cmp));
-  if (args.html && !(await write(args.html, compareHtml(cmp, `${args.file} / ${cmp.precedent.citation}`)))) return 2;
+  if (args.html && !(await write(args.html, compareHtml(cmp, `${args.file} / ${cmp.precedent.citation}`)))) return EXIT_USAGE;
   if (args.output) {
     const plan = buildExportPlan(draft, cmp.agreements, { ...args.export, locale });
-    if (!(await write(args.output, await writeDocx(plan)))) return 2;
+    if (!(await write(args.output, await writeDocx(plan)))) return EXIT_USAGE;
   }
-  return 0;
+  return EXIT_OK;
 }
 
 function sameSymbol(a: string, b: string): boolean {

@@ -11,19 +11,18 @@
  * the exit status. Every input is read through a bounded read (`/dev/zero`,
  * an endless pipe and a growing file stop at the limit).
  */
-import { promises as fsp } from 'fs';
 import * as path from 'path';
-import { formatCorpusWarning, type Corpus, type CorpusOptions } from '../service/corpus';
-import { loadCorpus as defaultLoadCorpus } from '../node/loadCorpus';
-import { format, localeFromTag, type Locale } from '../service/i18n';
-import { createLanguageService } from '../service/languageService';
-import { defaultSettings } from '../service/options';
-import { readBounded, readStreamBounded } from '../node/boundedRead';
+import { formatCorpusWarning } from '../service/corpus';
+import { format, type Locale } from '../service/i18n';
+import { readStreamBounded } from '../node/boundedRead';
 import { isDocumentFile } from '../service/corpus/process';
 import { extractDocument } from '../service/documents';
 import { documentLocator } from '../service/documents/locate';
-import { decodeInput, describeInputError, describeInputWarning, DEFAULT_MAX_BYTES, formatBytes, InputError } from '../service/text/encoding';
+import { decodeInput, describeInputError, describeInputWarning, DEFAULT_MAX_BYTES, InputError } from '../service/text/encoding';
 import { parseArgs } from './args';
+import { cacheDirOf, EXIT_ERRORS, EXIT_OK, EXIT_USAGE, processIO, type CommandIO } from './command';
+import { localeFromEnv } from './locale';
+import { overLimitDetail, readInputFile } from './readInput';
 import { cliConfigs } from './projectConfig';
 import { printable } from './format/printable';
 import { formatJson } from './format/json';
@@ -34,19 +33,12 @@ import { selfInCorpus } from './selfInCorpus';
 import { toOutputDiagnostic, type FileReport } from './report';
 import { version as packageVersion } from '../../../package.json';
 
-export const EXIT_OK = 0;
-export const EXIT_ERRORS = 1;
-/** Bad usage, unreadable input, unwritable output, or a failure of the tool itself. */
-export const EXIT_USAGE = 2;
+export { EXIT_ERRORS, EXIT_OK, EXIT_USAGE } from './command';
+export { defaultCacheDir } from './command';
+export { localeFromEnv } from './locale';
 
 /** Where the command reads and writes; tests pass their own. */
-export interface CliIO {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  env: Record<string, string | undefined>;
-  /** Folder relative paths are resolved against. */
-  cwd: string;
-  loadCorpus(options: CorpusOptions): Promise<Corpus>;
+export interface CliIO extends CommandIO {
   /** Standard input, for the file name `-`: all of it, or its first `limit + 1` bytes when it is longer. */
   readStdin(limit: number): Promise<Buffer>;
 }
@@ -56,31 +48,9 @@ export const STDIN_NAME = '<stdin>';
 
 function defaultIO(): CliIO {
   return {
-    stdout: (t) => void process.stdout.write(t),
-    stderr: (t) => void process.stderr.write(t),
-    env: process.env,
-    cwd: process.cwd(),
-    loadCorpus: defaultLoadCorpus,
+    ...processIO(),
     readStdin: async (limit) => (await readStreamBounded(process.stdin, limit)).bytes,
   };
-}
-
-/**
- * Where the precedent index is kept between runs unless --cache-dir says otherwise:
- * $XDG_CACHE_HOME/resolution-lint, else ~/.cache/resolution-lint; none when the environment has neither.
- * Reopening an unchanged corpus then reads the index instead of parsing every file again.
- */
-export function defaultCacheDir(env: Record<string, string | undefined>): string | undefined {
-  if (env.XDG_CACHE_HOME) return path.join(env.XDG_CACHE_HOME, 'resolution-lint');
-  if (env.HOME) return path.join(env.HOME, '.cache', 'resolution-lint');
-  return undefined;
-}
-
-/** The message language from the environment, POSIX order: LC_ALL, LC_MESSAGES, LANG. */
-export function localeFromEnv(env: Record<string, string | undefined>): Locale {
-  const tag = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '');
-  // POSIX tags write zh_CN.UTF-8; the i18n helper expects BCP 47 (zh-CN).
-  return localeFromTag(tag?.replace(/_/g, '-'));
 }
 
 /**
@@ -179,7 +149,7 @@ async function lint(sys: CliIO, parsed: Parsed, locale: Locale, say: (text: stri
     includeBuiltIn: options.defaultCorpus && fromConfig.includeBuiltIn !== false,
     ...(maxFiles !== undefined && { maxFiles }),
     ...(maxMB !== undefined && { maxTotalBytes: maxMB * 1024 * 1024 }),
-    cacheDir: options.cache ? (options.cacheDir ? path.resolve(sys.cwd, options.cacheDir) : defaultCacheDir(sys.env)) : undefined,
+    cacheDir: cacheDirOf(options, sys),
   });
   // Asked for no corpus at all: being told it is empty is noise.
   const noCorpusWanted = !(options.defaultCorpus && fromConfig.includeBuiltIn !== false) && corpusPaths.length === 0;
@@ -236,32 +206,15 @@ interface DocumentInput {
  * stderr and returns undefined.
  */
 async function readInput(sys: CliIO, file: string, locale: Locale, say: (t: string) => void): Promise<string | DocumentInput | undefined> {
-  const full = path.resolve(sys.cwd, file);
-  let bytes: Buffer;
-  try {
-    const stat = await fsp.stat(full);
-    if (stat.isDirectory()) {
-      say(format(locale, cliMessages.isDirectory, { path: file }));
-      return undefined;
-    }
-    if (stat.isFile() && stat.size > DEFAULT_MAX_BYTES) {
-      // Refuse before reading: a huge file costs nothing.
-      say(describeInputError(locale, 'too-large', file, sizeDetail(stat.size)));
-      return undefined;
-    }
-    // Bounded whatever it is: a file that grew since, a device (/dev/zero), a pipe (<(cmd)).
-    const read = await readBounded(full, DEFAULT_MAX_BYTES);
-    if (read.overLimit) {
-      say(describeInputError(locale, 'too-large', file, overLimitDetail()));
-      return undefined;
-    }
-    bytes = read.bytes;
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    if (err.code === 'ENOENT' || err.code === 'ENOTDIR') say(format(locale, cliMessages.notFound, { path: file }));
-    else say(format(locale, cliMessages.unreadable, { path: file, reason: err.code ?? err.message }));
+  const read = await readInputFile(path.resolve(sys.cwd, file));
+  if ('failure' in read) {
+    if (read.failure === 'directory') say(format(locale, cliMessages.isDirectory, { path: file }));
+    else if (read.failure === 'too-large') say(describeInputError(locale, 'too-large', file, read.detail));
+    else if (read.error.code === 'ENOENT' || read.error.code === 'ENOTDIR') say(format(locale, cliMessages.notFound, { path: file }));
+    else say(format(locale, cliMessages.unreadable, { path: file, reason: read.error.code ?? read.error.message }));
     return undefined;
   }
+  const bytes = read.bytes;
   if (isDocumentFile(bytes, file)) return readDocument(bytes, file, locale, say);
   return decode(bytes, file, locale, say);
 }
@@ -306,13 +259,4 @@ function decode(bytes: Buffer, file: string, locale: Locale, say: (t: string) =>
     else say(format(locale, cliMessages.unreadable, { path: file, reason: (e as Error)?.message ?? String(e) }));
     return undefined;
   }
-}
-
-function sizeDetail(size: number): Record<string, string> {
-  return { size: formatBytes(size), limit: formatBytes(DEFAULT_MAX_BYTES) };
-}
-
-/** An input longer than the limit whose size is not known (a device, a pipe, standard input). */
-function overLimitDetail(): Record<string, string> {
-  return { limit: formatBytes(DEFAULT_MAX_BYTES) };
 }

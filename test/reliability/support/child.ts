@@ -1,8 +1,8 @@
 /** Running `resolution-lint` in a child process, with its exit code, output and peak resident size. */
 import { spawnSync, type StdioOptions } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { withTempDir } from '../../support/tempDir';
 
 export const ROOT = path.join(__dirname, '../../..');
 const CHILD = path.join(__dirname, 'lintChild.ts');
@@ -28,9 +28,8 @@ export interface ChildOptions {
 }
 
 export function runLintChild(args: string[], options: ChildOptions = {}): ChildRun {
-  const rssDir = fs.mkdtempSync(path.join(os.tmpdir(), 'reliability-rss-'));
-  const rssFile = path.join(rssDir, 'rss');
-  try {
+  return withTempDir('reliability-rss-', (rssDir) => {
+    const rssFile = path.join(rssDir, 'rss');
     const stdio: StdioOptions = ['pipe', options.stdoutFd ?? 'pipe', 'pipe'];
     const r = spawnSync(process.execPath, ['-r', 'tsx/cjs', CHILD, ...args], {
       cwd: options.cwd ?? ROOT,
@@ -42,13 +41,5 @@ export function runLintChild(args: string[], options: ChildOptions = {}): ChildR
     });
     const rss = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf8')) / 1024 : undefined;
     return { code: r.status, signal: r.signal, stdout: r.stdout?.toString() ?? '', stderr: r.stderr?.toString() ?? '', maxRssMB: rss };
-  } finally {
-    fs.rmSync(rssDir, { recursive: true, force: true });
-  }
-}
-
-/** A fresh temporary folder, removed by the returned function. */
-export function tempDir(prefix: string): { dir: string; remove(): void } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  });
 }

@@ -4,12 +4,12 @@
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { defaultCacheDir } from '../../../server/src/cli/resolution-lint';
 import { type Corpus, type CorpusOptions } from '../../../server/src/service/corpus';
 import { loadCorpus } from '../../../server/src/node/loadCorpus';
 import { run } from './helpers';
+import { makeTempDir, removeTempDir } from '../../support/tempDir';
 
 describe('resolution-lint: persisted precedent index', function () {
   this.timeout(120_000);
@@ -21,10 +21,10 @@ describe('resolution-lint: persisted precedent index', function () {
     return c;
   };
   beforeEach(() => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-cache-'));
+    tmp = makeTempDir('lint-cache-');
     loaded.length = 0;
   });
-  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  afterEach(() => removeTempDir(tmp));
 
   it('writes the index under --cache-dir and reads it back on the next run, with the same findings', async () => {
     const dir = path.join(tmp, 'cache');

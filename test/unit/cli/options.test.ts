@@ -5,20 +5,20 @@
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { localeFromEnv } from '../../../server/src/cli/resolution-lint';
 import { Corpus } from '../../../server/src/service/corpus';
 import { root, run } from './helpers';
+import { makeTempDir, removeTempDir } from '../../support/tempDir';
 
 const SEED = 'seeds/001_8d8e352413f896fa.txt';
 
 describe('resolution-lint: usage and input', () => {
   let tmp: string;
   before(() => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'resolution-lint-'));
+    tmp = makeTempDir('resolution-lint-');
   });
-  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  after(() => removeTempDir(tmp));
 
   it('--help prints usage and exits 0, in the chosen language', async () => {
     const en = await run(['--help']);

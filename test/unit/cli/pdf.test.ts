@@ -4,11 +4,11 @@
  */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { REAL_EN_PDF_DIR, skipWithoutRealEn } from '../../support/realEn';
 import { minimalPdf } from '../documents/minimalPdf';
 import { run } from './helpers';
+import { withTempDir } from '../../support/tempDir';
 
 describe('CLI: PDF input', function () {
   this.timeout(60_000);
@@ -42,15 +42,12 @@ describe('CLI: PDF input', function () {
   });
 
   it('an unreadable PDF: said on stderr, exit 2, no crash', async function () {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-pdf-'));
-    try {
+    await withTempDir('cli-pdf-', async (dir) => {
       const scan = path.join(dir, 'scan.pdf');
       fs.writeFileSync(scan, minimalPdf([]));
       const r = await run(['--format', 'json', scan]);
       assert.equal(r.code, 2);
       assert.match(r.stderr, /scan\.pdf: cannot be read \(no text could be read \(no-text-layer/);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });

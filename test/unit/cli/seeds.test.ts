@@ -7,6 +7,7 @@ import * as path from 'path';
 import { type Corpus, type CorpusOptions } from '../../../server/src/service/corpus';
 import { loadCorpus } from '../../../server/src/node/loadCorpus';
 import { root, run } from './helpers';
+import { withTempDir } from '../../support/tempDir';
 
 const STRUCTURE = new Set(['paragraph-numbering', 'paragraph-punctuation', 'footnote-undefined', 'footnote-unused', 'footnote-duplicate', 'footnote-order', 'input-problem']);
 
@@ -96,18 +97,14 @@ describe('resolution-lint on real text', () => {
     assert.deepStrictEqual(agreed.filter((d) => /80\/118/.test(d.message)).map((d) => d.message), []);
     // The same text under another name is another document: 80/118 is its precedent.
     const fs = await import('fs');
-    const os = await import('os');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rl-copy-'));
-    try {
+    await withTempDir('rl-copy-', async (dir) => {
       const copy = path.join(dir, 'copy-of-80-118.txt');
       fs.copyFileSync(path.join(root, 'seeds/000_1ed030a242e859ae.txt'), copy);
       const other = await run(['--format', 'json', copy], { loadCorpus: realCorpus });
       const copied = agreedOf(other.stdout);
       assert.ok(copied.length > agreed.length, `${copied.length} findings on the copy, ${agreed.length} on the seed`);
       assert.ok(symbols(copied).has('A/RES/80/118'));
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('a file given as --corpus too is left out of its own sources, by its resolved path', async () => {
@@ -126,20 +123,16 @@ describe('resolution-lint on real text', () => {
       text += pieces[seed % pieces.length];
     }
     const fs = await import('fs');
-    const os = await import('os');
     const path = await import('path');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resolution-lint-adv-'));
-    const file = path.join(dir, 'adversarial.md');
-    fs.writeFileSync(file, text);
-    try {
+    await withTempDir('resolution-lint-adv-', async (dir) => {
+      const file = path.join(dir, 'adversarial.md');
+      fs.writeFileSync(file, text);
       const t0 = Date.now();
       const r = await run(['--no-default-corpus', '--format', 'json', file]);
       assert.ok(Date.now() - t0 < 30000, 'bounded time');
       assert.ok(r.code === 0 || r.code === 1, r.stderr);
       const out: JsonOut = JSON.parse(r.stdout);
       assert.ok(out.files[0].diagnostics.length > 0);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });

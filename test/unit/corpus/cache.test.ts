@@ -1,12 +1,12 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { loadCorpus } from '../../../server/src/node/loadCorpus';
 import { codeFingerprint, deltaFileFor, readSnapshot } from '../../../server/src/service/corpus/cache';
 import { nodeCacheStore } from '../../../server/src/node/nodeCacheStore';
 import { defaultSettings } from '../../../server/src/service/options';
 import { parseDocument } from '../../../server/src/service/parser';
+import { makeTempDir, removeTempDir } from '../../support/tempDir';
 
 const SEEDS = path.join(__dirname, '../../../seeds');
 
@@ -20,14 +20,14 @@ describe('corpus cache', () => {
   let cacheDir: string;
 
   beforeEach(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-cache-'));
+    root = makeTempDir('corpus-cache-');
     docs = path.join(root, 'docs');
     cacheDir = path.join(root, 'cache');
     fs.mkdirSync(docs);
     for (let i = 1; i <= 4; i++) fs.writeFileSync(path.join(docs, `r${i}.md`), resolutionText(100 + i));
     fs.copyFileSync(path.join(SEEDS, '001_8d8e352413f896fa.txt'), path.join(docs, 'seed-001.txt'));
   });
-  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+  afterEach(() => removeTempDir(root));
 
   const load = () => loadCorpus({ paths: [docs], includeBuiltIn: false, cacheDir });
   const view = (c: Awaited<ReturnType<typeof load>>) => c.documents.map((d) => ({ meta: d.meta, paragraphs: d.paragraphs }));

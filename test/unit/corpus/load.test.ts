@@ -1,11 +1,11 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { parseDocument } from '../../../server/src/service/parser';
 import { formatCorpusWarning, type Corpus, type CorpusWarning } from '../../../server/src/service/corpus';
 import { loadCorpus } from '../../../server/src/node/loadCorpus';
 import { resolveSeedsDir } from '../../../server/src/node/seedsDir';
+import { makeTempDir, removeTempDir, withTempDir } from '../../support/tempDir';
 
 const SEEDS = path.join(__dirname, '../../../seeds');
 const manifest = JSON.parse(fs.readFileSync(path.join(SEEDS, 'manifest.json'), 'utf8')) as {
@@ -96,8 +96,7 @@ describe('corpus loading', () => {
   });
 
   it('follows symbolic links without looping, and reads a linked file once', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-links-'));
-    try {
+    await withTempDir('corpus-links-', async (dir) => {
       fs.mkdirSync(path.join(dir, 'a'));
       fs.writeFileSync(path.join(dir, 'a', 'r.md'), SMALL_RESOLUTION);
       fs.symlinkSync(dir, path.join(dir, 'a', 'loop'));
@@ -106,9 +105,7 @@ describe('corpus loading', () => {
       const corpus = await loadCorpus({ paths: [dir, path.join(dir, 'a')], includeBuiltIn: false });
       assert.strictEqual(corpus.documents.length, 1);
       assert.deepStrictEqual(corpus.warnings, []);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   describe('a folder of user files', () => {
@@ -117,7 +114,7 @@ describe('corpus loading', () => {
     const f = (name: string) => path.join(dir, name);
 
     before(async () => {
-      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-load-'));
+      dir = makeTempDir('corpus-load-');
       fs.mkdirSync(f('sub/deeper'), { recursive: true });
       fs.writeFileSync(
         f('front.md'),
@@ -137,7 +134,7 @@ describe('corpus loading', () => {
         maxFileBytes: 4096,
       });
     });
-    after(() => fs.rmSync(dir, { recursive: true, force: true }));
+    after(() => removeTempDir(dir));
 
     it('reads folders recursively, only corpus file names, each file once', () => {
       const paths = corpus.documents.map((d) => d.meta.path).sort();

@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { loadCorpus } from '../../../server/src/node/loadCorpus';
 import { defaultSettings } from '../../../server/src/service/options';
 import { MIN_PARALLEL_FILES } from '../../../server/src/service/corpus/parseJob';
+import { makeTempDir, removeTempDir } from '../../support/tempDir';
 
 const ROOT = path.join(__dirname, '../../..');
 const SEEDS = path.join(ROOT, 'seeds');
@@ -21,7 +21,7 @@ describe('corpus: parsing in worker threads', function () {
 
   before(function () {
     if (!fs.existsSync(WORKER)) this.skip();
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-parallel-'));
+    root = makeTempDir('corpus-parallel-');
     const seeds = fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
     let k = 0;
     // The seeds several times over (duplicates are found across workers), plus small resolutions, an empty and a binary file.
@@ -36,7 +36,7 @@ describe('corpus: parsing in worker threads', function () {
     fs.writeFileSync(path.join(root, 'binary.md'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]));
   });
   after(() => {
-    if (root) fs.rmSync(root, { recursive: true, force: true });
+    removeTempDir(root);
     delete process.env.RESOLUTION_CORPUS_WORKER;
     delete process.env.RESOLUTION_CORPUS_WORKERS;
   });

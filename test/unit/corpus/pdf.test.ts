@@ -5,12 +5,12 @@
  */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { loadCorpus } from '../../../server/src/node/loadCorpus';
 import { paragraphCitation } from '../../../server/src/service/features/agreements';
 import { REAL_EN_DIR, REAL_EN_PDF_DIR, realEnIndex, skipWithoutRealEn } from '../../support/realEn';
 import { minimalPdf } from '../documents/minimalPdf';
+import { makeTempDir, removeTempDir } from '../../support/tempDir';
 
 describe('corpus: folders of PDFs', function () {
   this.timeout(120_000);
@@ -19,8 +19,8 @@ describe('corpus: folders of PDFs', function () {
 
   before(function () {
     skipWithoutRealEn(this);
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-pdf-'));
-    cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-pdf-cache-'));
+    dir = makeTempDir('corpus-pdf-');
+    cacheDir = makeTempDir('corpus-pdf-cache-');
     // Copied at run time into a temporary folder (never into the project).
     fs.copyFileSync(path.join(REAL_EN_PDF_DIR, 'A-RES-79-194.pdf'), path.join(dir, 'A-RES-79-194.pdf'));
     fs.copyFileSync(path.join(REAL_EN_PDF_DIR, 'S-2018-257.pdf'), path.join(dir, 'S-2018-257.pdf'));
@@ -29,8 +29,8 @@ describe('corpus: folders of PDFs', function () {
   });
 
   after(function () {
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-    if (cacheDir) fs.rmSync(cacheDir, { recursive: true, force: true });
+    removeTempDir(dir);
+    removeTempDir(cacheDir);
   });
 
   it('reads the PDFs as their text files: same labels, same paragraphs, each with its page', async function () {

@@ -1,16 +1,16 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { loadCorpus } from '../../../server/src/node/loadCorpus';
 import { editText, prng, seedParagraphPool, writeSynthCorpus } from '../../bench/synth';
+import { makeTempDir, removeTempDir } from '../../support/tempDir';
 
 const SEEDS = path.join(__dirname, '../../../seeds');
 
 describe('bench: synthetic corpus', () => {
   let root: string;
-  before(() => (root = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-synth-'))));
-  after(() => fs.rmSync(root, { recursive: true, force: true }));
+  before(() => (root = makeTempDir('corpus-synth-')));
+  after(() => removeTempDir(root));
 
   it('is deterministic: same seed, same files', async () => {
     const { pool } = await seedParagraphPool(SEEDS);

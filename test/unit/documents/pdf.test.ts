@@ -6,13 +6,13 @@
 import { strict as assert } from 'assert';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { extractDocument } from '../../../server/src/service/documents';
 import { extractPdf } from '../../../server/src/service/documents/pdf';
 import { agreement } from '../../support/paragraphAgreement';
 import { hasRealEn, REAL_EN_DIR, REAL_EN_PDF_DIR, skipWithoutRealEn } from '../../support/realEn';
 import { minimalPdf } from './minimalPdf';
+import { withTempDir } from '../../support/tempDir';
 
 const MIN_AGREEMENT = 0.98;
 
@@ -147,8 +147,7 @@ describe('PDF reader: bad input gives a warning, never a throw', function () {
       console.log('      (skipped: qpdf is not installed; `apt-get install qpdf` makes the encrypted PDF)');
       this.skip();
     }
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pdf-enc-'));
-    try {
+    await withTempDir('pdf-enc-', async (dir) => {
       const plain = path.join(dir, 'plain.pdf');
       const locked = path.join(dir, 'locked.pdf');
       fs.writeFileSync(plain, minimalPdf(['The General Assembly,']));
@@ -159,8 +158,6 @@ describe('PDF reader: bad input gives a warning, never a throw', function () {
         doc.warnings.map((w) => w.code),
         ['encrypted'],
       );
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });

@@ -9,12 +9,12 @@
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { extractDocument } from '../../../server/src/service/documents';
 import { randomDocument } from '../../support/randomResolution';
 import { hasSoffice, SOFFICE_MISSING, sofficeConvert } from '../../support/soffice';
 import { expectedText, FIXTURE_DIR, fixtureDocuments, toDocx } from '../../support/wordFixtures';
+import { makeTempDir, removeTempDir } from '../../support/tempDir';
 
 describe('documents: text → DOCX → text (property)', function () {
   this.timeout(120_000);
@@ -91,7 +91,7 @@ describe('documents: text → DOCX → LibreOffice PDF → text (random, where s
       console.log(`      (skipped: ${SOFFICE_MISSING})`);
       this.skip();
     }
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pdf-roundtrip-'));
+    dir = makeTempDir('pdf-roundtrip-');
     const docx: string[] = [];
     for (const seed of SEEDS) {
       const file = path.join(dir, `random-${seed}.docx`);
@@ -101,7 +101,7 @@ describe('documents: text → DOCX → LibreOffice PDF → text (random, where s
     pdfs = sofficeConvert(docx, 'pdf', dir);
   });
   after(() => {
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    removeTempDir(dir);
   });
   SEEDS.forEach((seed, i) => {
     it(`random resolution #${seed} reads back from LibreOffice's PDF as the same paragraphs and footnotes`, async () => {

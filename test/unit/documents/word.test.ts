@@ -6,7 +6,6 @@
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
 import { extractDocument, type ExtractedDocument } from '../../../server/src/service/documents';
@@ -14,6 +13,7 @@ import { createLanguageService } from '../../../server/src/service/languageServi
 import { encryptedDocxContainer } from '../../support/oleWriter';
 import { hasSoffice, SOFFICE_MISSING, sofficeConvert } from '../../support/soffice';
 import { ENGLISH_DRAFT, expectedText, FIXTURE_DIR, fixtureDocuments, paragraphLines, toDocx } from '../../support/wordFixtures';
+import { withTempDir } from '../../support/tempDir';
 
 const read = (name: string) => fs.readFileSync(path.join(FIXTURE_DIR, name));
 const extract = (name: string, options = {}) => extractDocument(read(name), name, options);
@@ -191,8 +191,7 @@ describe('documents/word: .doc (Word 97–2003)', () => {
       console.log(`      (skipped: ${SOFFICE_MISSING})`);
       this.skip();
     }
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doc-lists-'));
-    try {
+    await withTempDir('doc-lists-', async (dir) => {
       // The English draft alone (its operative paragraphs and sub-paragraphs): two soffice runs take ~30 s.
       const docx = ['en-draft'].map((n) => {
         const f = path.join(dir, `${n}.docx`);
@@ -210,9 +209,7 @@ describe('documents/word: .doc (Word 97–2003)', () => {
         assert.ok(libreOffice.length >= 10, `LibreOffice's text has list numbers: ${libreOffice.join(' ')}`);
         assert.deepStrictEqual(listLabels(r.text), libreOffice, made[i]);
       }
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('reports a .doc whose FIB says it is encrypted', async () => {

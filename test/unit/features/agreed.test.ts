@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { type Corpus } from '../../../server/src/service/corpus';
 import { loadCorpus } from '../../../server/src/node/loadCorpus';
 import * as F from '../../../server/src/service/features';
 import { ctxOf, pos, SEEDS, seed } from './helpers';
+import { makeTempDir, removeTempDir } from '../../support/tempDir';
 
 const PRECEDENT = [
   'Resolution adopted by the General Assembly on 17 December 2021',
@@ -25,11 +25,11 @@ describe('features: agreed language in English (replace with the agreed text, ho
   let dir: string;
   let corpus: Corpus;
   before(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'res-feat-'));
+    dir = makeTempDir('res-feat-');
     fs.writeFileSync(path.join(dir, 'precedent.txt'), PRECEDENT);
     corpus = await loadCorpus({ paths: [dir], includeBuiltIn: false });
   });
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  after(() => removeTempDir(dir));
 
   it('replaces dropped, added and changed words so the body reads as the agreed text, keeping the verb and spacing', () => {
     const agreedPP = PRECEDENT.split('\n')[6];

@@ -5,11 +5,11 @@
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { FileChangeType, type ClientCapabilities, type Connection } from 'vscode-languageserver/node';
 import { CorpusManager } from '../../../server/src/lsp/corpusManager';
+import { makeTempDir, removeTempDir } from '../../support/tempDir';
 
 const SEED = path.join(__dirname, '../../../seeds/001_8d8e352413f896fa.txt');
 
@@ -34,7 +34,7 @@ describe('lsp/CorpusManager: the corpus is saved on shutdown and when replaced',
   const managers: CorpusManager[] = [];
 
   beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-manager-'));
+    dir = makeTempDir('corpus-manager-');
     folder = path.join(dir, 'precedents');
     cache = path.join(dir, 'cache');
     fs.mkdirSync(folder);
@@ -43,7 +43,7 @@ describe('lsp/CorpusManager: the corpus is saved on shutdown and when replaced',
   });
   afterEach(() => {
     for (const m of managers.splice(0)) m.dispose();
-    fs.rmSync(dir, { recursive: true, force: true });
+    removeTempDir(dir);
   });
 
   /** A manager with a loaded, persisted corpus and one changed file waiting to be saved. */

@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../../server/src/cli/export';
 import { loadCorpus } from '../../../server/src/node/loadCorpus';
 import { readDocx } from './docxReader';
+import { makeTempDir, removeTempDir } from '../../support/tempDir';
 
 const ROOT = path.join(__dirname, '../../..');
 const SEEDS = path.join(ROOT, 'seeds');
@@ -21,9 +21,9 @@ describe('resolution-export (CLI)', function () {
   this.timeout(60000);
   let dir: string;
   beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resolution-export-'));
+    dir = makeTempDir('resolution-export-');
   });
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => removeTempDir(dir));
   const base = ['--no-cache', '--no-default-corpus', '--corpus', seedFile('001_')];
 
   it('writes the .docx and prints the summary', async () => {
@@ -69,9 +69,9 @@ describe('resolution-export --compare (CLI)', function () {
   this.timeout(60000);
   let dir: string;
   beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resolution-compare-'));
+    dir = makeTempDir('resolution-compare-');
   });
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => removeTempDir(dir));
   const base = ['--no-cache', '--no-default-corpus'];
 
   it('compares with a precedent file: summary and aligned rows on stdout, HTML and .docx when asked', async () => {

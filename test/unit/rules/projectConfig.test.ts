@@ -1,12 +1,12 @@
 /** The project configuration file: reading, mistakes at their place, finding it, and the editor's settings over it. */
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { findConfigFile } from '../../../server/src/service/config/locate';
 import { overlayConfig, readProjectConfig } from '../../../server/src/service/config/projectConfig';
 import { resolveSettings } from '../../../server/src/lsp/settings';
 import { run } from '../cli/helpers';
+import { makeTempDir, removeTempDir } from '../../support/tempDir';
 
 const GOOD = JSON.stringify({
   $schema: './schemas/resolutionrc.schema.json',
@@ -77,14 +77,14 @@ describe('project configuration file', () => {
   describe('found by walking up from the draft', () => {
     let dir: string;
     before(() => {
-      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resolutionrc-'));
+      dir = makeTempDir('resolutionrc-');
       fs.mkdirSync(path.join(dir, 'a', 'b', 'c'), { recursive: true });
       fs.writeFileSync(path.join(dir, 'resolution.config.json'), '{}');
       fs.writeFileSync(path.join(dir, 'a', '.resolutionrc.json'), '{}');
       fs.writeFileSync(path.join(dir, 'a', 'resolution.config.json'), '{}');
       fs.mkdirSync(path.join(dir, 'a', 'b', '.resolutionrc.json')); // a folder of that name is no configuration
     });
-    after(() => fs.rmSync(dir, { recursive: true, force: true }));
+    after(() => removeTempDir(dir));
 
     it('the nearest file applies; .resolutionrc.json first; a cache answers the folders walked', () => {
       const exists = (f: string) => fs.existsSync(f) && fs.statSync(f).isFile();
@@ -102,13 +102,13 @@ describe('project configuration file', () => {
     let dir: string;
     const slip = '大会，\n\n回顾其第 79/194 号决议，\n\n1. 决定继续审议该项目。\n\n2. 请秘书长提交报告。\n';
     before(() => {
-      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resolutionrc-cli-'));
+      dir = makeTempDir('resolutionrc-cli-');
       fs.mkdirSync(path.join(dir, 'drafts'));
       fs.mkdirSync(path.join(dir, 'precedents'));
       fs.writeFileSync(path.join(dir, 'drafts', 'draft.txt'), slip);
       fs.writeFileSync(path.join(dir, 'plain.txt'), slip);
     });
-    after(() => fs.rmSync(dir, { recursive: true, force: true }));
+    after(() => removeTempDir(dir));
 
     it('applies the file of each input: severities, corpus folders relative to the file, locale; --locale wins', async () => {
       fs.writeFileSync(path.join(dir, 'drafts', '.resolutionrc.json'), JSON.stringify({ severity: { 'paragraph-punctuation': 'error' }, corpus: { folders: ['../precedents'], includeBuiltIn: false }, locale: 'zh' }));

@@ -5,10 +5,10 @@ import type { CorpusParagraph } from '../corpus';
 import type { AgreedSource, ParagraphAgreement } from '../matching';
 import type { Paragraph } from '../model';
 import { allParagraphs, paragraphAt } from './locate';
-import type { FeatureContext } from './types';
+import type { FixContext } from '../rules/fixContext';
 
 /** The draft paragraph an agreement is about. */
-export function paragraphOfAgreement(ctx: FeatureContext, a: ParagraphAgreement): Paragraph | undefined {
+export function paragraphOfAgreement(ctx: FixContext, a: ParagraphAgreement): Paragraph | undefined {
   const start = a.spans[0]?.start;
   if (start !== undefined) {
     const at = paragraphAt(ctx.analysis.document, start);
@@ -20,13 +20,13 @@ export function paragraphOfAgreement(ctx: FeatureContext, a: ParagraphAgreement)
 }
 
 /** How to cite a source's document in the user's language: its symbol, or the corpus's localised citation for texts without one. */
-export function sourceSymbol(ctx: FeatureContext, s: AgreedSource): string {
+export function sourceSymbol(ctx: FixContext, s: AgreedSource): string {
   const doc = ctx.corpus?.getDocument(s.docId);
   return doc && !doc.meta.symbol ? doc.meta.citation[storedLocale(ctx.settings.locale)] : s.symbol;
 }
 
 /** The corpus paragraph a source points at. */
-export function sourceParagraph(ctx: FeatureContext, s: AgreedSource): CorpusParagraph | undefined {
+export function sourceParagraph(ctx: FixContext, s: AgreedSource): CorpusParagraph | undefined {
   return ctx.corpus?.getDocument(s.docId)?.paragraphs[s.paragraphIndex];
 }
 
@@ -40,6 +40,6 @@ export function paragraphCitation(locale: Locale, symbol: string, paragraph: str
   return `${symbol}${citationComma(locale)}${paragraphLabel(locale, paragraph)}${pageSuffix(locale, page)}${citationDate(locale, date)}`;
 }
 
-export function sourceCitation(ctx: FeatureContext, s: AgreedSource): string {
+export function sourceCitation(ctx: FixContext, s: AgreedSource): string {
   return paragraphCitation(ctx.settings.locale, sourceSymbol(ctx, s), s.paragraph, s.date, sourceParagraph(ctx, s)?.page);
 }

@@ -10,7 +10,8 @@ import type { Range, ServiceDiagnostic } from '../model';
 import type { FixRequest } from '../rules/defineRule';
 import { RULES, ruleFor } from '../rules/registry';
 import { overlaps } from './ranges';
-import type { FeatureContext, TextEdit } from './types';
+import type { CodeActionResult } from './edits';
+import type { FeatureContext } from './types';
 
 /** Fixes of one rule offered per request (a whole-document request carries every finding). */
 const MAX_RULE_FIXES_PER_CODE = 50;
@@ -18,15 +19,7 @@ const MAX_RULE_FIXES_PER_CODE = 50;
 /** The ending a paragraph should have: the punctuation rule's (one rule, with its fix). */
 export { expectedEnding } from '../rules/paragraph-punctuation/fix';
 
-export interface CodeActionResult {
-  title: string;
-  kind: string;
-  edits?: TextEdit[];
-  command?: { title: string; command: string; arguments: unknown[] };
-  /** The diagnostics this action fixes. */
-  diagnostics?: ServiceDiagnostic[];
-  isPreferred?: boolean;
-}
+export type { CodeActionResult } from './edits';
 
 /** Diagnostic shape the actions read (LSP diagnostics from the client are accepted). */
 export type ActionDiagnostic = Pick<ServiceDiagnostic, 'range' | 'code' | 'message'> & { data?: unknown };

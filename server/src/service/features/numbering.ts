@@ -7,7 +7,7 @@
  */
 import { appendAll } from '../text/arrays';
 import type { Paragraph, Range, ResolutionDocument, Span } from '../model';
-import type { TextEdit } from './types';
+import type { TextEdit } from './edits';
 import { LineIndex } from '../text/lineIndex';
 import { renderLike } from '../text/numerals';
 import { parseDocument } from '../parser';

@@ -34,10 +34,7 @@ export function featureContext(analysis: Analysis, corpus: Corpus | undefined, s
   };
 }
 
-export interface TextEdit {
-  range: Range;
-  newText: string;
-}
+export type { TextEdit } from './edits';
 
 export interface HoverResult {
   /** Markdown. */

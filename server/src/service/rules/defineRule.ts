@@ -8,8 +8,8 @@
 import type { CheckContext } from '../checks/context';
 import type { Message } from '../i18n';
 import type { Language, Range, ServiceDiagnostic, Severity } from '../model';
-import type { CodeActionResult } from '../features/codeActions';
-import type { FeatureContext } from '../features/types';
+import type { CodeActionResult } from '../features/edits';
+import type { FixContext } from './fixContext';
 
 /**
  * Where a rule's findings are made. `structure` rules run their `run` on the parsed document
@@ -22,7 +22,7 @@ export type RuleCheck =
   | { stage: 'references' | 'reference-table' | 'agreed-language' | 'size-limit' | 'suppression' | 'configuration' };
 
 /** A quick fix: the actions for one diagnostic of the rule (each changes only what its title says). */
-export type RuleFix = (ctx: FeatureContext, diagnostic: ServiceDiagnostic) => CodeActionResult[];
+export type RuleFix = (ctx: FixContext, diagnostic: ServiceDiagnostic) => CodeActionResult[];
 
 /** What a code-action request asks about: a range of the draft and the diagnostics in it (sent by the client, or ours), by code. */
 export interface FixRequest {
@@ -37,7 +37,7 @@ export interface FixRequest {
  */
 export interface RuleRangeFix {
   afterDiagnosticFixes?: boolean;
-  actions: (ctx: FeatureContext, request: FixRequest) => CodeActionResult[];
+  actions: (ctx: FixContext, request: FixRequest) => CodeActionResult[];
 }
 
 export interface RuleDocs {

@@ -9,19 +9,20 @@ import { format } from '../../i18n';
 import type { AgreedSource } from '../../matching';
 import type { Paragraph, Span } from '../../model';
 import { paragraphOfAgreement, sourceCitation, sourceParagraph } from '../../features/agreements';
-import type { CodeActionResult } from '../../features/codeActions';
+import type { CodeActionResult } from '../../features/edits';
 import { bodyStart, sourceOffset } from '../../features/locate';
 import { featureMessages as M } from '../../features/messages';
 import { overlaps } from '../../features/ranges';
 import { diffHunks } from '../../features/text';
-import type { FeatureContext, TextEdit } from '../../features/types';
+import type { TextEdit } from '../../features/edits';
+import type { FixContext } from '../fixContext';
 import type { FixRequest } from '../defineRule';
 
 /** The client command that copies a citation (protocol.ts names it CopyCitationCommand for clients). */
 const COPY_CITATION_COMMAND = 'resolution.copyCitation';
 const MAX_AGREEMENT_ACTION_PARAGRAPHS = 3;
 
-export function agreedTextActions(ctx: FeatureContext, { range, diagnosticsOf }: FixRequest): CodeActionResult[] {
+export function agreedTextActions(ctx: FixContext, { range, diagnosticsOf }: FixRequest): CodeActionResult[] {
   const loc = ctx.settings.locale;
   const out: CodeActionResult[] = [];
   const inRange = ctx.analysis.agreements.filter((a) => a.sources.length && a.status !== 'new' && a.spans.some((s) => overlaps(ctx.lines.range(s), range)));
@@ -55,7 +56,7 @@ export function agreedTextActions(ctx: FeatureContext, { range, diagnosticsOf }:
 const TRAILING_PUNCT = /[，,；;。.：:\s]+$/;
 
 /** Edits that make the paragraph body read as the source's agreed text; the leading verb and markup are kept. */
-function replaceWithAgreedEdits(ctx: FeatureContext, p: Paragraph, s: AgreedSource): TextEdit[] {
+function replaceWithAgreedEdits(ctx: FixContext, p: Paragraph, s: AgreedSource): TextEdit[] {
   let agreed = s.text;
   const cp = sourceParagraph(ctx, s);
   const draftStart = bodyStart(p);

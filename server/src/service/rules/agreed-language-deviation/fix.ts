@@ -5,13 +5,13 @@
  */
 import { format } from '../../i18n';
 import type { ServiceDiagnostic } from '../../model';
-import type { CodeActionResult } from '../../features/codeActions';
+import type { CodeActionResult } from '../../features/edits';
 import { paragraphAt } from '../../features/locate';
-import type { FeatureContext } from '../../features/types';
+import type { FixContext } from '../fixContext';
 import { ruleMessages as M } from '../messages';
 import { directiveStyleOf, directiveText } from '../directives';
 
-export function markNegotiatedFix(ctx: FeatureContext, d: ServiceDiagnostic): CodeActionResult[] {
+export function markNegotiatedFix(ctx: FixContext, d: ServiceDiagnostic): CodeActionResult[] {
   const doc = ctx.analysis.document;
   const text = doc.text;
   const at = ctx.lines.offsetAt(d.range.start);

@@ -5,12 +5,13 @@
  */
 import { format } from '../../i18n';
 import type { ServiceDiagnostic } from '../../model';
-import type { CodeActionResult } from '../../features/codeActions';
+import type { CodeActionResult } from '../../features/edits';
 import { paragraphAt } from '../../features/locate';
 import { featureMessages as M } from '../../features/messages';
 import { toSuperscript } from '../../features/numbering';
 import { comparePos, overlaps } from '../../features/ranges';
-import type { FeatureContext, TextEdit } from '../../features/types';
+import type { TextEdit } from '../../features/edits';
+import type { FixContext } from '../fixContext';
 import { lineEndOf, lineStartOf } from '../../text/lineBounds';
 import type { FixRequest } from '../defineRule';
 
@@ -21,7 +22,7 @@ import type { FixRequest } from '../defineRule';
 const MAX_FOOTNOTE_ACTIONS = 50;
 
 /** Missing footnote definitions: references in range, or named by a footnote-undefined diagnostic. */
-export function addFootnoteActions(ctx: FeatureContext, { range, diagnosticsOf }: FixRequest): CodeActionResult[] {
+export function addFootnoteActions(ctx: FixContext, { range, diagnosticsOf }: FixRequest): CodeActionResult[] {
   const doc = ctx.analysis.document;
   const out: CodeActionResult[] = [];
   const undefinedNumbers = new Set<number>();
@@ -53,7 +54,7 @@ function overlapsAny(sorted: ServiceDiagnostic[], r: ServiceDiagnostic['range'])
   return lo > 0 && overlaps(sorted[lo - 1].range, r);
 }
 
-function defMarkerTemplate(ctx: FeatureContext, n: number): string {
+function defMarkerTemplate(ctx: FixContext, n: number): string {
   const doc = ctx.analysis.document;
   const text = doc.text;
   const sample = doc.footnoteDefs[0];
@@ -78,7 +79,7 @@ function defMarkerTemplate(ctx: FeatureContext, n: number): string {
 }
 
 /** Inserts a definition for footnote n next to the other definitions on its page, in number order. */
-function addFootnoteEdit(ctx: FeatureContext, n: number): TextEdit | undefined {
+function addFootnoteEdit(ctx: FixContext, n: number): TextEdit | undefined {
   const doc = ctx.analysis.document;
   const text = doc.text;
   const ref = doc.footnoteRefs.find((r) => r.number === n);

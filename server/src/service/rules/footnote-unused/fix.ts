@@ -4,17 +4,18 @@
  */
 import { format } from '../../i18n';
 import type { FootnoteDef } from '../../model';
-import type { CodeActionResult } from '../../features/codeActions';
+import type { CodeActionResult } from '../../features/edits';
 import { featureMessages as M } from '../../features/messages';
 import { overlaps } from '../../features/ranges';
-import type { FeatureContext, TextEdit } from '../../features/types';
+import type { TextEdit } from '../../features/edits';
+import type { FixContext } from '../fixContext';
 import { lineEndOf, lineStartOf } from '../../text/lineBounds';
 import type { FixRequest } from '../defineRule';
 
 /** Remove-footnote fixes offered per request (each costs a pass over the document, as the add-footnote fixes do). */
 const MAX_FOOTNOTE_ACTIONS = 50;
 
-export function removeFootnoteActions(ctx: FeatureContext, { range, diagnosticsOf }: FixRequest): CodeActionResult[] {
+export function removeFootnoteActions(ctx: FixContext, { range, diagnosticsOf }: FixRequest): CodeActionResult[] {
   const doc = ctx.analysis.document;
   const out: CodeActionResult[] = [];
   const referenced = new Set(doc.footnoteRefs.map((r) => r.number));
@@ -29,7 +30,7 @@ export function removeFootnoteActions(ctx: FeatureContext, { range, diagnosticsO
 }
 
 /** Deletes a definition with the blank line that separates it from what follows. */
-function removeDefEdit(ctx: FeatureContext, d: FootnoteDef): TextEdit {
+function removeDefEdit(ctx: FixContext, d: FootnoteDef): TextEdit {
   const text = ctx.analysis.document.text;
   const start = lineStartOf(text, d.span.start) === lineStartOf(text, d.markerSpan.start) ? Math.min(lineStartOf(text, d.span.start), d.markerSpan.start) : d.span.start;
   let end = lineEndOf(text, Math.max(d.span.end - 1, start));

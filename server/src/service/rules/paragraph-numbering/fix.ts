@@ -5,13 +5,13 @@
  */
 import { format } from '../../i18n';
 import type { ServiceDiagnostic } from '../../model';
-import type { CodeActionResult } from '../../features/codeActions';
+import type { CodeActionResult } from '../../features/edits';
 import { featureMessages as M } from '../../features/messages';
 import { renumberEdits, renumberFixes } from '../../features/numbering';
-import type { FeatureContext } from '../../features/types';
+import type { FixContext } from '../fixContext';
 import type { FixRequest } from '../defineRule';
 
-export function renumberActions(ctx: FeatureContext, request: FixRequest): CodeActionResult[] {
+export function renumberActions(ctx: FixContext, request: FixRequest): CodeActionResult[] {
   const doc = ctx.analysis.document;
   const renumber = renumberEdits(doc, ctx.lines);
   if (!renumber.length) return [];

@@ -9,10 +9,10 @@ import { checkPunctuation } from '../../checks/punctuation';
 import { format } from '../../i18n';
 import type { Paragraph, ResolutionDocument, ServiceDiagnostic } from '../../model';
 import { defaultSettings } from '../../options';
-import type { CodeActionResult } from '../../features/codeActions';
+import type { CodeActionResult } from '../../features/edits';
 import { paragraphAt } from '../../features/locate';
 import { featureMessages as M } from '../../features/messages';
-import type { FeatureContext } from '../../features/types';
+import type { FixContext } from '../fixContext';
 
 const expectations = new WeakMap<ResolutionDocument, Map<Paragraph, string>>();
 
@@ -30,7 +30,7 @@ export function expectedEnding(doc: ResolutionDocument, p: Paragraph): string | 
   return map.get(p);
 }
 
-export function punctuationFix(ctx: FeatureContext, d: ServiceDiagnostic): CodeActionResult[] {
+export function punctuationFix(ctx: FixContext, d: ServiceDiagnostic): CodeActionResult[] {
   const doc = ctx.analysis.document;
   const p = paragraphAt(doc, ctx.lines.offsetAt(d.range.start)) ?? paragraphAt(doc, ctx.lines.offsetAt(d.range.end));
   if (!p) return [];
