@@ -1,0 +1,121 @@
+/**
+ * Cancellation inside the features' loops (service/facade.ts with service/cancellation.ts's `cancellationCheck`):
+ * on a large draft built from a real English text (A/RES/80/118's operative paragraphs repeated and renumbered,
+ * each ending with a seeded punctuation slip), a flag that turns cancelled after K reads stops the heavy features
+ * at the very next read, and the facade gives its empty result. The flag is read every few items, so the reads
+ * of a full run grow with the work (a bounded amount of work between two reads).
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { CHECK_EVERY, type CancellationFlag } from '../../../server/src/service/cancellation';
+import type { Corpus } from '../../../server/src/service/corpus';
+import { createResolutionLanguageService, type ResolutionLanguageService } from '../../../server/src/service/facade';
+import { createLanguageService, type Analysis } from '../../../server/src/service/languageService';
+import type { Range } from '../../../server/src/service/model';
+import { defaultSettings } from '../../../server/src/service/options';
+import { loadCorpus } from '../../../server/src/node/loadCorpus';
+import { REAL_EN_DIR, realEnFiles, skipWithoutRealEn } from '../../support/realEn';
+
+/** Operative paragraphs in the large draft (each one a slip: `,` where `;` is due). */
+const OPERATIVE = 2000;
+
+/**
+ * The real text's header and preamble, then its operative paragraphs repeated up to `n`, numbered 1…n,
+ * each ending with `,` (a punctuation slip) but the last, which ends with `.`.
+ */
+function draftWithSlips(real: string, n: number): string {
+  const lines = real.split('\n');
+  const firstOp = lines.findIndex((l) => /^1\. /.test(l));
+  const ops = lines.slice(firstOp).filter((l) => /^\d+\. /.test(l)).map((l) => l.replace(/^\d+\. /, '').replace(/[;.,]$/, ''));
+  const out = lines.slice(0, firstOp);
+  for (let i = 0; i < n; i++) out.push(`${i + 1}. ${ops[i % ops.length]}${i === n - 1 ? '.' : ','}`, '');
+  return out.join('\n');
+}
+
+/** A flag that counts its reads and answers "cancelled" from read `after + 1` on (never, without `after`). */
+function countingFlag(after = Infinity): CancellationFlag & { reads: number } {
+  return {
+    reads: 0,
+    get isCancellationRequested() {
+      return ++this.reads > after;
+    },
+  };
+}
+
+interface Heavy {
+  name: string;
+  call: (f: ResolutionLanguageService, a: Analysis, token: CancellationFlag) => unknown;
+  empty: unknown;
+  /** The items the feature loops over (the reads of a full run grow with them). */
+  items: (a: Analysis) => number;
+}
+
+describe('service facade: a cancelled request stops inside the features’ loops', function () {
+  this.timeout(120_000);
+  let corpus: Corpus;
+  let analysis: Analysis;
+  let facade: ResolutionLanguageService;
+  let whole: Range;
+  let draft: string;
+
+  before(async function () {
+    skipWithoutRealEn(this);
+    draft = draftWithSlips(fs.readFileSync(path.join(REAL_EN_DIR, 'A-RES-80-118.en.txt'), 'utf8'), OPERATIVE);
+    // the 46 real texts as the corpus (4,000 paragraphs), for the precedent search
+    corpus = await loadCorpus({ paths: realEnFiles(), includeBuiltIn: false });
+    // Without a corpus for the analysis: the structure findings are what the code actions work on.
+    const service = createLanguageService({ settings: defaultSettings('en') });
+    analysis = service.analyze(draft);
+    service.corpus = corpus;
+    facade = createResolutionLanguageService(service);
+    const lines = draft.split('\n');
+    whole = { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1].length } };
+  });
+
+  it('the draft has a finding for each seeded slip (up to the per-code limit)', () => {
+    const slips = analysis.diagnostics.filter((d) => d.code === 'paragraph-punctuation');
+    assert.ok(slips.length >= 1000, `${slips.length} punctuation findings`);
+  });
+
+  const heavy: Heavy[] = [
+    {
+      name: 'whole-document code actions (every finding sent back by the client)',
+      call: (f, a, t) => f.codeActions(a, whole, a.diagnostics, t),
+      empty: [],
+      items: (a) => a.diagnostics.length,
+    },
+    { name: 'agreement report', call: (f, a, t) => f.agreementReport(a, t), empty: undefined, items: (a) => a.agreements.length + OPERATIVE },
+    {
+      name: 'references to a footnote cited throughout',
+      call: (f, a, t) => f.references(a, a.document.footnoteRefs[0].range.start, true, t),
+      empty: [],
+      items: (a) => a.document.footnoteRefs.length,
+    },
+    {
+      name: 'precedents of an operative paragraph (every corpus paragraph compared)',
+      call: (f, a, t) => f.findPrecedents(f.cleanTextOfRange(a, a.document.resolutions[0].operative[0].range), { exhaustiveMax: Infinity }, t),
+      empty: [],
+      items: () => corpus.documents.reduce((n, d) => n + d.paragraphs.length, 0),
+    },
+  ];
+
+  for (const h of heavy) {
+    it(`${h.name}: cancelled after K reads, it stops at the next read and gives the empty result`, () => {
+      const full = countingFlag();
+      const result = h.call(facade, analysis, full);
+      assert.notDeepEqual(result, h.empty, 'the uncancelled call has a result');
+      // Read in the loops, every CHECK_EVERY items (the old facade read the flag twice: before and after).
+      const items = h.items(analysis);
+      assert.ok(full.reads >= items / CHECK_EVERY, `${full.reads} reads for ${items} items`);
+      assert.ok(full.reads >= 6, `${full.reads} reads`);
+
+      for (const k of [1, 3, Math.floor(full.reads / 2), full.reads - 2]) {
+        const flag = countingFlag(k);
+        assert.deepEqual(h.call(facade, analysis, flag), h.empty, `cancelled after ${k} of ${full.reads} reads`);
+        // stopped at the first read that saw the cancellation: no work after it
+        assert.equal(flag.reads, k + 1, `cancelled after ${k} of ${full.reads} reads`);
+      }
+    });
+  }
+});
