@@ -6,8 +6,6 @@
  * of a full run grow with the work (a bounded amount of work between two reads).
  */
 import * as assert from 'node:assert/strict';
-import * as fs from 'fs';
-import * as path from 'path';
 import { CHECK_EVERY, type CancellationFlag } from '../../../server/src/service/cancellation';
 import type { Corpus } from '../../../server/src/service/corpus';
 import { createResolutionLanguageService, type ResolutionLanguageService } from '../../../server/src/service/facade';
@@ -15,23 +13,11 @@ import { createLanguageService, type Analysis } from '../../../server/src/servic
 import type { Range } from '../../../server/src/service/model';
 import { defaultSettings } from '../../../server/src/service/options';
 import { loadCorpus } from '../../../server/src/node/loadCorpus';
-import { REAL_EN_DIR, realEnFiles, skipWithoutRealEn } from '../../support/realEn';
+import { realEnFiles, skipWithoutRealEn } from '../../support/realEn';
+import { draftWithSlips } from '../../support/slippedDraft';
 
 /** Operative paragraphs in the large draft (each one a slip: `,` where `;` is due). */
 const OPERATIVE = 2000;
-
-/**
- * The real text's header and preamble, then its operative paragraphs repeated up to `n`, numbered 1…n,
- * each ending with `,` (a punctuation slip) but the last, which ends with `.`.
- */
-function draftWithSlips(real: string, n: number): string {
-  const lines = real.split('\n');
-  const firstOp = lines.findIndex((l) => /^1\. /.test(l));
-  const ops = lines.slice(firstOp).filter((l) => /^\d+\. /.test(l)).map((l) => l.replace(/^\d+\. /, '').replace(/[;.,]$/, ''));
-  const out = lines.slice(0, firstOp);
-  for (let i = 0; i < n; i++) out.push(`${i + 1}. ${ops[i % ops.length]}${i === n - 1 ? '.' : ','}`, '');
-  return out.join('\n');
-}
 
 /** A flag that counts its reads and answers "cancelled" from read `after + 1` on (never, without `after`). */
 function countingFlag(after = Infinity): CancellationFlag & { reads: number } {
@@ -61,7 +47,7 @@ describe('service facade: a cancelled request stops inside the features’ loops
 
   before(async function () {
     skipWithoutRealEn(this);
-    draft = draftWithSlips(fs.readFileSync(path.join(REAL_EN_DIR, 'A-RES-80-118.en.txt'), 'utf8'), OPERATIVE);
+    draft = draftWithSlips(OPERATIVE);
     // the 46 real texts as the corpus (4,000 paragraphs), for the precedent search
     corpus = await loadCorpus({ paths: realEnFiles(), includeBuiltIn: false });
     // Without a corpus for the analysis: the structure findings are what the code actions work on.
