@@ -18,6 +18,7 @@ import { draftWithSlips } from '../../support/slippedDraft';
 
 /** Operative paragraphs in the large draft (each one a slip: `,` where `;` is due). */
 const OPERATIVE = 2000;
+const SMALL = 300;
 
 /** A flag that counts its reads and answers "cancelled" from read `after + 1` on (never, without `after`). */
 function countingFlag(after = Infinity): CancellationFlag & { reads: number } {
@@ -35,12 +36,15 @@ interface Heavy {
   empty: unknown;
   /** The items the feature loops over (the reads of a full run grow with them). */
   items: (a: Analysis) => number;
+  /** The smaller draft (300 paragraphs), for a feature whose matching (not cancellable inside) is slow on the large one. */
+  small?: boolean;
 }
 
 describe('service facade: a cancelled request stops inside the features’ loops', function () {
   this.timeout(120_000);
   let corpus: Corpus;
   let analysis: Analysis;
+  let small: Analysis;
   let facade: ResolutionLanguageService;
   let whole: Range;
   let draft: string;
@@ -53,6 +57,7 @@ describe('service facade: a cancelled request stops inside the features’ loops
     // Without a corpus for the analysis: the structure findings are what the code actions work on.
     const service = createLanguageService({ settings: defaultSettings('en') });
     analysis = service.analyze(draft);
+    small = service.analyze(draftWithSlips(SMALL));
     service.corpus = corpus;
     facade = createResolutionLanguageService(service);
     const lines = draft.split('\n');
@@ -84,26 +89,48 @@ describe('service facade: a cancelled request stops inside the features’ loops
       empty: [],
       items: () => corpus.documents.reduce((n, d) => n + d.paragraphs.length, 0),
     },
+    {
+      name: 'comparison with the precedent the paragraphs come from',
+      call: (f, a, t) => f.compare(a, corpus.documents.find((d) => d.meta.symbol === 'A/RES/80/118')!.meta.id, t),
+      empty: undefined,
+      items: () => SMALL,
+      small: true,
+    },
   ];
 
   for (const h of heavy) {
     it(`${h.name}: cancelled after K reads, it stops at the next read and gives the empty result`, () => {
+      const subject = h.small ? small : analysis;
       const stopsAt = (k: number, of: string) => {
         const flag = countingFlag(k);
-        assert.deepEqual(h.call(facade, analysis, flag), h.empty, `cancelled after ${k} reads${of}: not the empty result`);
+        assert.deepEqual(h.call(facade, subject, flag), h.empty, `cancelled after ${k} reads${of}: not the empty result`);
         // stopped at the first read that saw the cancellation: no work after it
         assert.equal(flag.reads, k + 1, `cancelled after ${k} reads${of}`);
       };
       // Cancelled while the loops run (a facade that reads the flag only before and after the call runs to the end here).
       stopsAt(3, '');
       const full = countingFlag();
-      const result = h.call(facade, analysis, full);
+      const result = h.call(facade, subject, full);
       assert.notDeepEqual(result, h.empty, 'the uncancelled call has a result');
       // Read in the loops, every CHECK_EVERY items at least: the work between two reads is bounded.
-      const items = h.items(analysis);
+      const items = h.items(subject);
       assert.ok(full.reads >= items / CHECK_EVERY, `${full.reads} reads for ${items} items`);
       assert.ok(full.reads >= 6, `${full.reads} reads`);
       for (const k of [1, Math.floor(full.reads / 2), full.reads - 2, full.reads - 1]) stopsAt(k, ` of ${full.reads}`);
     });
   }
+
+  it('Word export (async): cancelled after K reads, it stops at the next read and gives undefined', async () => {
+    const cancelledAfter3 = countingFlag(3);
+    assert.equal(await facade.exportDocx(analysis, {}, cancelledAfter3), undefined);
+    assert.equal(cancelledAfter3.reads, 4);
+    const full = countingFlag();
+    const r = await facade.exportDocx(analysis, {}, full);
+    assert.ok(r && r.bytes.length > 0);
+    // the plan's paragraphs and the writer's blocks, every CHECK_EVERY at least
+    assert.ok(full.reads >= (2 * OPERATIVE) / CHECK_EVERY, `${full.reads} reads`);
+    const half = countingFlag(Math.floor(full.reads / 2));
+    assert.equal(await facade.exportDocx(analysis, {}, half), undefined);
+    assert.equal(half.reads, Math.floor(full.reads / 2) + 1);
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * The negotiation features as the editor asks for them (the facade's `compareCandidates`, `compare` and
  * `exportDocx`): an analysis and the corpus in, plain data out. A cancellation flag is read between the
- * stages (and every few items of the ranking), so a cancelled request stops with CancelledError.
+ * stages and every few items of their loops (paragraphs, rows, blocks), so a cancelled request stops with
+ * CancelledError.
  */
 import { cancellationCheck, throwIfCancelled, type CancellationFlag } from '../cancellation';
 import type { CorpusDocument } from '../corpus/types';
@@ -69,8 +70,7 @@ export function compareCandidates(agreements: readonly ParagraphAgreement[], doc
 
 /** The draft compared with one precedent: summary, HTML table and the aligned texts. */
 export function compareDraft(draft: ResolutionDocument, precedent: CorpusDocument, locale: Locale, token?: CancellationFlag): CompareResult {
-  const cmp = compareWithPrecedent(draft, precedent, defaultSettings(locale));
-  throwIfCancelled(token);
+  const cmp = compareWithPrecedent(draft, precedent, defaultSettings(locale), token);
   const summaryText = summaryLine(cmp);
   const html = compareHtml(cmp, cmp.precedent.citation);
   throwIfCancelled(token);
@@ -89,9 +89,8 @@ export async function exportDocx(
     revisions: options.revisions !== false,
     comments: options.comments !== false,
     locale: options.locale,
-  });
+  }, token);
   throwIfCancelled(token);
-  const bytes = await writeDocx(plan);
-  throwIfCancelled(token);
+  const bytes = await writeDocx(plan, {}, token);
   return { bytes, summary: plan.summary, warnings: plan.warnings };
 }
