@@ -6,7 +6,7 @@
  * of a full run grow with the work (a bounded amount of work between two reads).
  */
 import * as assert from 'node:assert/strict';
-import { CHECK_EVERY, type CancellationFlag } from '../../../server/src/service/cancellation';
+import { CHECK_EVERY, cancellationCheck, isCancelled, type CancellationFlag } from '../../../server/src/service/cancellation';
 import type { Corpus } from '../../../server/src/service/corpus';
 import { createResolutionLanguageService, type ResolutionLanguageService } from '../../../server/src/service/facade';
 import { createLanguageService, type Analysis } from '../../../server/src/service/languageService';
@@ -62,6 +62,18 @@ describe('service facade: a cancelled request stops inside the features’ loops
     facade = createResolutionLanguageService(service);
     const lines = draft.split('\n');
     whole = { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1].length } };
+  });
+
+  it('cancellationCheck reads the flag on the first call and then every CHECK_EVERY calls, and throws CancelledError once it is set', () => {
+    const flag = countingFlag(2);
+    const check = cancellationCheck(flag);
+    for (let i = 0; i < 2 * CHECK_EVERY; i++) check();
+    assert.equal(flag.reads, 2);
+    assert.throws(check, (e: unknown) => isCancelled(e));
+    assert.equal(flag.reads, 3);
+    // without a flag: nothing to read, never throws
+    const none = cancellationCheck(undefined);
+    for (let i = 0; i < 3 * CHECK_EVERY; i++) none();
   });
 
   it('the draft has a finding for each seeded slip (up to the per-code limit)', () => {
