@@ -539,16 +539,8 @@ export function startServer(connection: Connection): ServerHandle {
     }),
   );
 
-  registerNegotiationRequests(connection, {
-    corpus: () => service.corpus,
-    analysis: (uri) => {
-      const doc = documents.get(uri);
-      // synchronous for these requests: a large document is analysed here if its analysis is not ready
-      return doc ? (analyses.current(doc) ?? analyses.analyzeNow(doc)) : undefined;
-    },
-    settled: corpusSettled,
-    locale: () => service.settings.locale,
-  });
+  // the open document's analysis as for the other requests (docFor), cancellation mapped by guard
+  registerNegotiationRequests(connection, { doc: docFor, settled: corpusSettled, guard });
 
   connection.onRequest(
     RebuildIndexRequest,
@@ -564,7 +556,7 @@ export function startServer(connection: Connection): ServerHandle {
   );
 
   registerExtractDocument(connection, logError);
-  registerSourceText(connection, { corpus: () => service.corpus, settled: corpusSettled }, logError);
+  registerSourceText(connection, { features: () => facadeOf(service), settled: corpusSettled }, logError);
 
   connection.onShutdown(() => {
     corpus.dispose();

@@ -1,30 +1,33 @@
 /**
  * `resolution/sourceText`: the text read from a corpus document's source file (PDF or Word) and
  * the range of one of its paragraphs, for the client's read-only "open source" view. Only files
- * of the corpus are read: a path the corpus does not hold is refused.
+ * of the corpus are read: a path the corpus does not hold is refused. The file is read here; the text
+ * and the range come from the facade (`sourceText`), and a cancelled request answers RequestCancelled.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
-import type { Corpus } from '../service/corpus';
-import { extractDocument } from '../service/documents';
-import { locateParagraph } from '../service/documents/sourceView';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver/node';
+import { isCancelled, throwIfCancelled, type CancellationFlag } from '../service/cancellation';
+import type { ResolutionLanguageService } from '../service/facade';
 import { MAX_DOCUMENT_BYTES } from './extractDocumentHandler';
 import { SourceTextRequest, type SourceTextParams, type SourceTextResult } from './sourceTextProtocol';
 
 export interface SourceTextDeps {
-  corpus: () => Corpus | undefined;
+  /** The facade over the server's current corpus. */
+  features: () => ResolutionLanguageService;
   /** Waits (bounded) for a corpus load in progress. */
   settled: () => Promise<void>;
 }
 
-export async function handleSourceText(params: unknown, deps: SourceTextDeps): Promise<SourceTextResult> {
+/** The answer to a request; a cancelled one throws CancelledError. */
+export async function handleSourceText(params: unknown, deps: SourceTextDeps, token?: CancellationFlag): Promise<SourceTextResult> {
   const p = params as Partial<SourceTextParams> | null;
   if (!p || typeof p !== 'object' || typeof p.path !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'expected {path, paragraph?}');
   await deps.settled();
-  const doc = deps.corpus()?.documentForPath(p.path);
-  if (!doc || doc.meta.builtIn || !path.isAbsolute(doc.meta.path)) throw new ResponseError(ErrorCodes.InvalidParams, `not a corpus file: ${p.path}`);
-  const file = doc.meta.path;
+  throwIfCancelled(token, 'sourceText cancelled');
+  const features = deps.features();
+  const file = features.corpusSourceFile(p.path);
+  if (!file || !path.isAbsolute(file)) throw new ResponseError(ErrorCodes.InvalidParams, `not a corpus file: ${p.path}`);
   let bytes: Buffer;
   try {
     const stat = await fs.promises.stat(file);
@@ -34,19 +37,19 @@ export async function handleSourceText(params: unknown, deps: SourceTextDeps): P
   } catch (e) {
     throw new ResponseError(ErrorCodes.InvalidParams, `cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const r = await extractDocument(bytes, path.basename(file));
-  const para = typeof p.paragraph === 'number' ? doc.paragraphs[p.paragraph] : undefined;
-  const at = para ? locateParagraph(r.text, r.linePages, para.text, para.page) : { startLine: 0, endLine: 0, by: 'none' as const };
-  const lines = r.text.split('\n');
-  const range = { start: { line: at.startLine, character: 0 }, end: { line: at.endLine, character: lines[at.endLine]?.length ?? 0 } };
-  return { text: r.text, range, ...(para?.page !== undefined ? { page: para.page } : {}), found: at.by, warnings: r.warnings };
+  const r = await features.sourceText(p.path, bytes, typeof p.paragraph === 'number' ? p.paragraph : undefined, token);
+  throwIfCancelled(token, 'sourceText cancelled');
+  // the corpus was replaced while the file was read, without this file
+  if (!r) throw new ResponseError(ErrorCodes.InvalidParams, `not a corpus file: ${p.path}`);
+  return r;
 }
 
 export function registerSourceText(connection: Connection, deps: SourceTextDeps, logError: (what: string, e: unknown) => void): void {
-  connection.onRequest(SourceTextRequest, async (params: unknown) => {
+  connection.onRequest(SourceTextRequest, async (params: unknown, token?: CancellationToken) => {
     try {
-      return await handleSourceText(params, deps);
+      return await handleSourceText(params, deps, token);
     } catch (e) {
+      if (isCancelled(e)) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'sourceText cancelled');
       if (e instanceof ResponseError) throw e;
       logError('sourceText', e);
       throw new ResponseError(ErrorCodes.InternalError, `sourceText failed: ${e instanceof Error ? e.message : String(e)}`);

@@ -75,3 +75,20 @@ export async function runStepsYielding<T>(steps: Steps<T>, options: { yield: Yie
     steps.return(undefined as T);
   }
 }
+/** Items a loop handles between two reads of the flag (see `cancellationCheck`). */
+export const CHECK_EVERY = 64;
+
+/**
+ * A check for long loops: call it once per item; it reads the flag on the first call and then every
+ * `every` calls, and throws CancelledError once the flag is set, so cancelled work stops within `every`
+ * items. Without a flag it does nothing.
+ */
+export function cancellationCheck(flag: CancellationFlag | undefined, every = CHECK_EVERY, what?: string): () => void {
+  if (!flag) return noCheck;
+  let n = 0;
+  return () => {
+    if (n++ % every === 0) throwIfCancelled(flag, what);
+  };
+}
+
+function noCheck(): void {}

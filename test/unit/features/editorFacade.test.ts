@@ -94,7 +94,7 @@ describe('service facade (editor features as methods)', function () {
           const cancelled = new CancellationSource();
           cancelled.cancel();
           assert.deepEqual(c.facade(facade, analysis, cancelled), c.empty);
-          // Cancelled while the work runs (the flag is read once before and once after): the result is dropped.
+          // Cancelled while the work runs (the flag is read before, in the features' loops and after): the result is dropped.
           let reads = 0;
           const during: CancellationFlag = {
             get isCancellationRequested() {

@@ -6,6 +6,7 @@
  * requested range (renumber, add or remove a footnote, replace with agreed text), its `fix` for each
  * diagnostic (the ending punctuation, marking a deviation as negotiated). This module only dispatches.
  */
+import { cancellationCheck, throwIfCancelled, type CancellationFlag } from '../cancellation';
 import type { Range, ServiceDiagnostic } from '../model';
 import type { FixRequest } from '../rules/defineRule';
 import { RULES, ruleFor } from '../rules/registry';
@@ -24,16 +25,33 @@ export type { CodeActionResult } from './edits';
 /** Diagnostic shape the actions read (LSP diagnostics from the client are accepted). */
 export type ActionDiagnostic = Pick<ServiceDiagnostic, 'range' | 'code' | 'message'> & { data?: unknown };
 
-export function codeActions(ctx: FeatureContext, range: Range, contextDiagnostics: ActionDiagnostic[] = []): CodeActionResult[] {
+/**
+ * The actions for a range. With a cancellation flag, the loops over the findings read it every few items
+ * and the rules' actions are asked one rule at a time, so a cancelled request stops early (CancelledError).
+ */
+export function codeActions(ctx: FeatureContext, range: Range, contextDiagnostics: ActionDiagnostic[] = [], token?: CancellationFlag): CodeActionResult[] {
+  const check = cancellationCheck(token);
   const out: CodeActionResult[] = [];
   // Diagnostics in range: those the client sent plus ours (clients may send none).
-  const ours = ctx.analysis.diagnostics.filter((d) => overlaps(d.range, range));
+  const ours: ServiceDiagnostic[] = [];
+  for (const d of ctx.analysis.diagnostics) {
+    check();
+    if (overlaps(d.range, range)) ours.push(d);
+  }
   // Linear in the findings (a whole-document request carries all of them): keyed, not compared pairwise.
   const diags: ActionDiagnostic[] = contextDiagnostics.slice();
-  const sent = new Set(diags.map(diagKey));
-  for (const d of ours) if (!sent.has(diagKey(d))) diags.push(d);
+  const sent = new Set<string>();
+  for (const d of diags) {
+    check();
+    sent.add(diagKey(d));
+  }
+  for (const d of ours) {
+    check();
+    if (!sent.has(diagKey(d))) diags.push(d);
+  }
   const byCode = new Map<string, ServiceDiagnostic[]>();
   for (const d of diags) {
+    check();
     const list = byCode.get(d.code);
     if (list) list.push(d as ServiceDiagnostic);
     else byCode.set(d.code, [d as ServiceDiagnostic]);
@@ -41,11 +59,16 @@ export function codeActions(ctx: FeatureContext, range: Range, contextDiagnostic
   const request: FixRequest = { range, diagnosticsOf: (code) => byCode.get(code) ?? [] };
 
   // The rules' actions for the range (renumbering, footnotes), in registry order.
-  for (const rule of RULES) if (rule.rangeFix && !rule.rangeFix.afterDiagnosticFixes) for (const action of rule.rangeFix.actions(ctx, request)) out.push(action);
+  for (const rule of RULES) {
+    if (!rule.rangeFix || rule.rangeFix.afterDiagnosticFixes) continue;
+    throwIfCancelled(token);
+    for (const action of rule.rangeFix.actions(ctx, request)) out.push(action);
+  }
 
   // The rules' fixes for each diagnostic: the ending punctuation, marking a deviation as negotiated.
   const fixesPerCode = new Map<string, number>();
   for (const d of diags) {
+    check();
     const fix = ruleFor(String(d.code))?.fix;
     if (!fix) continue;
     const n = fixesPerCode.get(d.code) ?? 0;
@@ -55,7 +78,11 @@ export function codeActions(ctx: FeatureContext, range: Range, contextDiagnostic
   }
 
   // The actions offered after the fixes (agreed language: replace with a source's agreed text; copy citations).
-  for (const rule of RULES) if (rule.rangeFix?.afterDiagnosticFixes) for (const action of rule.rangeFix.actions(ctx, request)) out.push(action);
+  for (const rule of RULES) {
+    if (!rule.rangeFix?.afterDiagnosticFixes) continue;
+    throwIfCancelled(token);
+    for (const action of rule.rangeFix.actions(ctx, request)) out.push(action);
+  }
   return out;
 }
 

@@ -1,4 +1,5 @@
 /** Go to definition / find references for footnotes, and links from document references to the corpus. */
+import { cancellationCheck, type CancellationFlag } from '../cancellation';
 import type { Position, Range } from '../model';
 import { symbolFromUrl } from '../references';
 import { citationOf, findCorpusDocument } from './corpusView';
@@ -14,20 +15,31 @@ function footnoteNumberAt(ctx: FeatureContext, position: Position): number | und
   return footnoteDefAt(doc, offset)?.number;
 }
 
-/** Ranges of the definition(s) of the footnote at the position (the marker of each definition). */
-export function definition(ctx: FeatureContext, position: Position): Range[] {
-  const n = footnoteNumberAt(ctx, position);
-  if (n === undefined) return [];
-  return ctx.analysis.document.footnoteDefs.filter((d) => d.number === n).map((d) => d.markerRange);
+/** The footnotes numbered n, reading the flag every few items (CancelledError once it is set). */
+function numbered<T extends { number: number }>(items: readonly T[], n: number, check: () => void): T[] {
+  const out: T[] = [];
+  for (const x of items) {
+    check();
+    if (x.number === n) out.push(x);
+  }
+  return out;
 }
 
-/** Ranges of every reference to the footnote at the position, and its definition when asked. */
-export function references(ctx: FeatureContext, position: Position, includeDeclaration: boolean): Range[] {
+/** Ranges of the definition(s) of the footnote at the position (the marker of each definition). A set flag stops it (CancelledError). */
+export function definition(ctx: FeatureContext, position: Position, token?: CancellationFlag): Range[] {
   const n = footnoteNumberAt(ctx, position);
   if (n === undefined) return [];
+  return numbered(ctx.analysis.document.footnoteDefs, n, cancellationCheck(token)).map((d) => d.markerRange);
+}
+
+/** Ranges of every reference to the footnote at the position, and its definition when asked. A set flag stops it (CancelledError). */
+export function references(ctx: FeatureContext, position: Position, includeDeclaration: boolean, token?: CancellationFlag): Range[] {
+  const n = footnoteNumberAt(ctx, position);
+  if (n === undefined) return [];
+  const check = cancellationCheck(token);
   const doc = ctx.analysis.document;
-  const out = doc.footnoteRefs.filter((r) => r.number === n).map((r) => ({ range: r.range, start: r.span.start }));
-  if (includeDeclaration) appendAll(out, doc.footnoteDefs.filter((d) => d.number === n).map((d) => ({ range: d.markerRange, start: d.markerSpan.start })));
+  const out = numbered(doc.footnoteRefs, n, check).map((r) => ({ range: r.range, start: r.span.start }));
+  if (includeDeclaration) appendAll(out, numbered(doc.footnoteDefs, n, check).map((d) => ({ range: d.markerRange, start: d.markerSpan.start })));
   return out.sort((a, b) => a.start - b.start).map((x) => x.range);
 }
 
@@ -40,12 +52,14 @@ export interface DocumentLinkResult {
   tooltip: string;
 }
 
-/** Links from document symbols and resolution citations to corpus documents. */
-export function documentLinks(ctx: FeatureContext): DocumentLinkResult[] {
+/** Links from document symbols and resolution citations to corpus documents (a set flag stops the loops: CancelledError). */
+export function documentLinks(ctx: FeatureContext, token?: CancellationFlag): DocumentLinkResult[] {
   const corpus = ctx.corpus;
   if (!corpus) return [];
+  const check = cancellationCheck(token);
   const out: DocumentLinkResult[] = [];
   for (const r of ctx.analysis.document.references) {
+    check();
     if (r.malformed) continue;
     if (r.kind === 'symbol' && r.symbol) {
       const d = findCorpusDocument(corpus, r.symbol);
@@ -53,6 +67,7 @@ export function documentLinks(ctx: FeatureContext): DocumentLinkResult[] {
       continue;
     }
     for (const e of r.entries ?? []) {
+      check();
       const d = findCorpusDocument(corpus, e.number, r.organ);
       if (d) out.push({ range: e.range ?? r.range, docPath: d.meta.path, symbol: d.meta.symbol, tooltip: tooltip(ctx, d) });
     }
@@ -60,6 +75,7 @@ export function documentLinks(ctx: FeatureContext): DocumentLinkResult[] {
   // Links to un.org documents whose symbol the corpus holds open the local copy.
   const text = ctx.analysis.document.text;
   for (const u of ctx.analysis.document.urls) {
+    check();
     // `url` is the joined URL: a URL wrapped across lines in PDF text has line breaks in its span.
     const symbol = symbolFromUrl(u.url ?? text.slice(u.span.start, u.span.end));
     const d = symbol ? findCorpusDocument(corpus, symbol) : undefined;

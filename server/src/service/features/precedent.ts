@@ -1,4 +1,5 @@
 /** Finding precedents for a piece of text: ranked corpus paragraphs. */
+import { cancellationCheck, type CancellationFlag } from '../cancellation';
 import type { Corpus } from '../corpus';
 import type { Range } from '../model';
 import type { Locale } from '../i18n';
@@ -36,7 +37,9 @@ export interface PrecedentSearchOptions {
   excludeDocIds?: Iterable<string>;
 }
 
-export function findPrecedents(corpus: Corpus, text: string, locale: Locale, options: PrecedentSearchOptions = {}): PrecedentMatch[] {
+/** With a flag, the loop over the corpus paragraphs reads it every few items and a cancelled search stops (CancelledError). */
+export function findPrecedents(corpus: Corpus, text: string, locale: Locale, options: PrecedentSearchOptions = {}, token?: CancellationFlag): PrecedentMatch[] {
+  const check = cancellationCheck(token);
   const limit = options.limit ?? 20;
   const minSimilarity = options.minSimilarity ?? 0.3;
   const q = bigramsOf(text);
@@ -46,6 +49,7 @@ export function findPrecedents(corpus: Corpus, text: string, locale: Locale, opt
   const scored: Array<{ score: number; ref: ParagraphRef }> = [];
   const exclude = new Set(options.excludeDocIds ?? []);
   for (const ref of candidates) {
+    check();
     if (exclude.has(ref.doc.meta.id)) continue;
     const p = paragraphBigrams(view, ref);
     if (!p.size) continue;

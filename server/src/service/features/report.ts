@@ -1,4 +1,5 @@
 /** The agreed-language report: per paragraph agreed / near / partial / new, with sources. */
+import { cancellationCheck, type CancellationFlag } from '../cancellation';
 import { format } from '../i18n';
 import type { ParagraphAgreement } from '../matching';
 import type { Range } from '../model';
@@ -28,17 +29,21 @@ export interface AgreementReport {
 
 const RANK: Record<ReportStatus, number> = { agreed: 3, near: 2, partial: 1, new: 0 };
 
-export function agreementReport(ctx: FeatureContext): AgreementReport {
+/** The report. With a flag, its loops read it every few items and a cancelled request stops (CancelledError). */
+export function agreementReport(ctx: FeatureContext, token?: CancellationFlag): AgreementReport {
+  const check = cancellationCheck(token);
   const doc = ctx.analysis.document;
   const loc = ctx.settings.locale;
   const entries: ReportEntry[] = [];
   const byLabel = new Map<string, ParagraphAgreement[]>();
   for (const a of ctx.analysis.agreements) {
+    check();
     const list = byLabel.get(a.label);
     if (list) list.push(a);
     else byLabel.set(a.label, [a]);
   }
   for (const p of allParagraphs(doc)) {
+    check();
     if (p.kind === 'report') continue;
     const mine = (byLabel.get(p.label) ?? []).filter(
       (a) => a.spans.length === 0 || a.spans.some((s) => s.start >= p.span.start - 1 && s.start <= p.span.end),
@@ -68,6 +73,7 @@ export function agreementReport(ctx: FeatureContext): AgreementReport {
     '| --- | --- | --- |',
   ];
   for (const e of entries) {
+    check();
     const src = e.sources
       .slice(0, 3)
       .map((s) => `${s.symbol} ${s.paragraph}${s.date ? ` (${s.date.slice(0, 4)})` : ''} ${Math.round(s.similarity * 100)}%`)
@@ -77,16 +83,19 @@ export function agreementReport(ctx: FeatureContext): AgreementReport {
   return { paragraphs: entries, counts, agreedShare, markdown: lines.join('\n') + '\n' };
 }
 
-/** Share (0–1) of paragraphs that are agreed or near-agreed language: the report's figure, cheaply. */
-export function agreedShare(ctx: FeatureContext): number {
+/** Share (0–1) of paragraphs that are agreed or near-agreed language: the report's figure, cheaply (a set flag stops it: CancelledError). */
+export function agreedShare(ctx: FeatureContext, token?: CancellationFlag): number {
+  const check = cancellationCheck(token);
   const best = new Map<string, number>();
   for (const a of ctx.analysis.agreements) {
+    check();
     const rank = a.status === 'exact' || a.status === 'near' ? 1 : 0;
     best.set(a.label, Math.max(best.get(a.label) ?? 0, rank));
   }
   let total = 0;
   let agreed = 0;
   for (const p of allParagraphs(ctx.analysis.document)) {
+    check();
     if (p.kind === 'report') continue;
     total++;
     agreed += best.get(p.label) ?? 0;

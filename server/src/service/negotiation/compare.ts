@@ -14,6 +14,7 @@
  * - each pair is `unchanged`, a `technical` update (dates, sessions, symbols) or `changed`
  *   (revisions.ts, technicalUpdate.ts); a draft paragraph with no counterpart is `new`.
  */
+import { cancellationCheck, throwIfCancelled, type CancellationFlag } from '../cancellation';
 import type { CorpusDocument } from '../corpus/types';
 import { AgreedLanguageIndex, labelledParagraphs, type ParagraphAgreement } from '../matching';
 import type { ResolutionDocument } from '../model';
@@ -88,10 +89,13 @@ function longestIncreasing(xs: number[]): Set<number> {
   return out;
 }
 
-export function compareWithPrecedent(draft: ResolutionDocument, precedent: CorpusDocument, settings: ServiceSettings): Comparison {
+/** With a flag, it is read after the matching and every few rows of the table; a cancelled comparison stops (CancelledError). */
+export function compareWithPrecedent(draft: ResolutionDocument, precedent: CorpusDocument, settings: ServiceSettings, token?: CancellationFlag): Comparison {
   const index = new AgreedLanguageIndex();
   index.addDocument(precedent);
   const agreements = index.analyze(draft, settings);
+  throwIfCancelled(token);
+  const check = cancellationCheck(token);
   const paragraphs = labelledParagraphs(draft);
   const P = precedent.paragraphs;
 
@@ -126,6 +130,7 @@ export function compareWithPrecedent(draft: ResolutionDocument, precedent: Corpu
   const moved = new Set(primary.filter((_, k) => !keep.has(k)));
 
   const rows: CompareRow[] = paragraphs.map(({ paragraph: p, label }, i) => {
+    check();
     const j = pairOf[i];
     if (mergedOf[i]) return { kind: 'changed', draftLabel: label, draftText: p.text, merged: mergedOf[i]!.map((k) => P[k].label) };
     if (j === undefined || !P[j]) return { kind: 'new', draftLabel: label, draftText: p.text };

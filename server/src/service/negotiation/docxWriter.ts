@@ -27,6 +27,7 @@ import {
   TextRun,
   type ParagraphChild,
 } from 'docx';
+import { cancellationCheck, throwIfCancelled, type CancellationFlag } from '../cancellation';
 import type { ExportPlan, PlanBlock, PlanRun } from './exportPlan';
 
 export const REVISION_AUTHOR = 'Agreed language';
@@ -76,14 +77,16 @@ function layout(b: PlanBlock): ConstructorParameters<typeof Paragraph>[0] & obje
   }
 }
 
-/** The Word document of a plan, as the bytes of a `.docx` file. */
-export async function writeDocx(plan: ExportPlan, options: WriterOptions = {}): Promise<Buffer> {
+/** The Word document of a plan, as the bytes of a `.docx` file. A set flag stops it between blocks and after packing (CancelledError). */
+export async function writeDocx(plan: ExportPlan, options: WriterOptions = {}, token?: CancellationFlag): Promise<Buffer> {
+  const check = cancellationCheck(token);
   const author = options.author ?? REVISION_AUTHOR;
   const date = options.date ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
   const ids = { next: 1 };
   const comments: Array<{ id: number; author: string; initials: string; date: Date; children: Paragraph[] }> = [];
   const children: Paragraph[] = [];
   for (const b of plan.blocks) {
+    check();
     const runs: ParagraphChild[] = [];
     const bold = b.kind === 'title' || b.kind === 'symbolTitle';
     if (b.number) runs.push(new TextRun({ text: b.number, ...(b.rtl ? { rightToLeft: true } : {}) }), new TextRun({ children: ['\t'] }));
@@ -115,5 +118,8 @@ export async function writeDocx(plan: ExportPlan, options: WriterOptions = {}): 
     footnotes,
     sections: [{ ...(header ? { headers: { default: header } } : {}), children }],
   });
-  return Packer.toBuffer(doc);
+  throwIfCancelled(token);
+  const bytes = await Packer.toBuffer(doc);
+  throwIfCancelled(token);
+  return bytes;
 }

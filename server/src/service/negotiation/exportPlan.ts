@@ -12,6 +12,7 @@
  * the draft has them. Text the parser could not place is kept as plain paragraphs, with a warning:
  * the export never drops a line of the draft.
  */
+import { cancellationCheck, type CancellationFlag } from '../cancellation';
 import type { ParagraphAgreement, AgreedSource } from '../matching';
 import { labelledParagraphs } from '../matching';
 import type { Language, Paragraph, ResolutionDocument, Span } from '../model';
@@ -149,7 +150,9 @@ function paragraphRuns(p: Paragraph, pieces: RevisionPiece[], footnotes: Array<{
   return runs;
 }
 
-export function buildExportPlan(doc: ResolutionDocument, agreements: readonly ParagraphAgreement[], options: ExportOptions = {}): ExportPlan {
+/** With a flag, the loops over the paragraphs and segments read it every few items and a cancelled export stops (CancelledError). */
+export function buildExportPlan(doc: ResolutionDocument, agreements: readonly ParagraphAgreement[], options: ExportOptions = {}, token?: CancellationFlag): ExportPlan {
+  const check = cancellationCheck(token);
   const locale: Locale = options.locale ?? (isLocale(doc.language) ? doc.language : 'en');
   const M = exportMessages(locale);
   const wantRevisions = options.revisions !== false;
@@ -172,6 +175,7 @@ export function buildExportPlan(doc: ResolutionDocument, agreements: readonly Pa
   const labelOf = new Map(labelled.map((lp) => [lp.paragraph, lp.label]));
 
   const addParagraph = (p: Paragraph, level: number) => {
+    check();
     const a = agreementOf.get(p);
     const source = chosenSource(a, options.precedent);
     let pieces: RevisionPiece[] = p.text ? [{ kind: 'equal', text: p.text, draftStart: 0 }] : [];
@@ -250,6 +254,7 @@ export function buildExportPlan(doc: ResolutionDocument, agreements: readonly Pa
   })));
   const covered = (s: Span) => [...placed, ...paragraphParts].some((x) => x.start < s.end && s.start < x.end);
   for (const seg of doc.segments) {
+    check();
     if (seg.kind !== 'other' && seg.kind !== 'url' && seg.kind !== 'paragraph' && seg.kind !== 'heading' && seg.kind !== 'header' && seg.kind !== 'organ') continue;
     const text = doc.text.slice(seg.span.start, seg.span.end).trim();
     if (!text || covered(seg.span)) continue;
