@@ -119,4 +119,29 @@ describe('matching: the partial-reuse minimum per language', () => {
       for (const s of reusedSpans(index, lp.get(a.label)!, high)) assert.ok(normalize(s).text.length >= 60, s);
     }
   });
+
+  it('the README, the settings’ descriptions and the schema state the minimums of the language data', () => {
+    const names: Record<string, string> = { zh: 'Chinese', en: 'English', fr: 'French', es: 'Spanish', ru: 'Russian', ar: 'Arabic' };
+    const groups = new Map<number, string[]>();
+    for (const id of ['zh', 'en', 'fr', 'es', 'ru', 'ar'] as const) {
+      const n = getProfile(id).data.partialReuseMinChars;
+      groups.set(n, [...(groups.get(n) ?? []), names[id]]);
+    }
+    const list = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}` : xs[0]);
+    // "20 for Chinese, 50 for English, French, Spanish and Russian, 35 for Arabic"
+    const stated = [...groups].map(([n, langs]) => `${n} for ${list(langs)}`).join(', ');
+    const read = (f: string) => fs.readFileSync(path.join(ROOT, f), 'utf8');
+    const readme = read('README.md');
+    assert.ok(readme.includes(stated), `README: ${stated}`);
+    assert.ok(read('package.nls.json').includes(stated), `package.nls.json: ${stated}`);
+    const schema = JSON.parse(read('schemas/resolutionrc.schema.json'));
+    assert.ok(schema.properties.thresholds.properties.partialMinChars.description.includes(stated), `schema: ${stated}`);
+    for (const f of ['package.nls.zh-cn.json', 'package.nls.fr.json', 'package.nls.es.json', 'package.nls.ru.json', 'package.nls.ar.json']) {
+      const d: string = JSON.parse(read(f))['config.thresholds.partialMinChars'];
+      const numbers = (d.match(/\d+/g) ?? []).map(Number);
+      assert.deepStrictEqual(numbers, [...groups.keys()], `${f}: ${d}`);
+    }
+    const pkg = JSON.parse(read('package.json'));
+    assert.strictEqual(pkg.contributes.configuration.properties['resolution.thresholds.partialMinChars'].default, null, 'unset by default');
+  });
 });
