@@ -19,6 +19,8 @@
  *     precision ≥ 95%, identical → exact), when the texts are there.
  * Options: --quick, --count N, --keep (leave the temp folder), --json FILE.
  *   - start-up from the persisted index in a fresh process (goal < 1 s).
+ *   - the partial-reuse section (test/bench/partialReuse.ts): spans reported as partial reuse on the real
+ *     English series by the minimum span length, the English default beside fixed minimums.
  *   - the real-PDF section (test/bench/pdf.ts).
  *   - the reliability section (test/bench/reliability.ts): large drafts against the built server (a hover on
  *     another document while one is analysed, peak RSS); its heavy cases (12/20 MB) only with --heavy.
@@ -48,6 +50,7 @@ import { editText, prng, seedParagraphPool, writeSynthCorpus, type PoolParagraph
 import { hasRealEn } from '../support/realEn';
 import { EVALUATED_SERIES, evaluateSeries, formatFigures, seriesFigures, shares, type SeriesFigures, type SeriesRow } from '../support/realSeries';
 import { benchBigFolder, bigFolderChild } from './bigFolder';
+import { benchPartialReuse } from './partialReuse';
 
 export * from './harness';
 export * from './synth';
@@ -670,6 +673,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRow[]> {
       })),
     );
     rows.push(...benchRealSeries(log));
+    rows.push(...benchPartialReuse(log));
     rows.push(...(await pdfSection({ root, quick: options.quick, log })));
     rows.push(...(await reliabilitySection(!!options.heavy, log)));
     rows.push(...(await negotiationSection({ quick: options.quick, count: options.count, corpusDir, cacheDir, seedsDir, draftPath: path.join(seedsDir, DRAFT_FILE), draftText: fs.readFileSync(path.join(seedsDir, DRAFT_FILE), 'utf8'), corpus: build.corpus, log })));

@@ -34,7 +34,10 @@ describe('lsp/settings: resolution section → service settings', () => {
   it('rejects malformed values instead of failing', () => {
     const s = resolveSettings({ thresholds: { near: 7, partialMinChars: 'x' }, corpus: { folders: [1, '', 'a'], includeBuiltIn: 'no' }, diagnostics: { debounceMs: -5 } }, 'en');
     assert.equal(s.service.thresholds.near, 0.7);
-    assert.equal(s.service.thresholds.partialMinChars, 20);
+    // malformed: unset, so each paragraph's language sets the minimum
+    assert.equal(s.service.thresholds.partialMinChars, undefined);
+    assert.equal(resolveSettings({ thresholds: { partialMinChars: null } }, 'en').service.thresholds.partialMinChars, undefined, 'VS Code’s default (null)');
+    assert.equal(resolveSettings({ thresholds: { partialMinChars: 30 } }, 'en').service.thresholds.partialMinChars, 30);
     assert.deepEqual(s.corpusFolders, ['a']);
     assert.equal(s.includeBuiltIn, true);
     assert.equal(s.debounceMs, DEFAULT_DEBOUNCE_MS);

@@ -10,7 +10,7 @@
  *   corpus.maxFiles           integer    most files read from the folders (default 10000)
  *   corpus.maxTotalMB         integer    most megabytes read from the folders in all (default 256)
  *   thresholds.near           number     0–1, near-match similarity (default 0.7)
- *   thresholds.partialMinChars number    minimum reused span length (default 20)
+ *   thresholds.partialMinChars number    minimum reused span length (default: each language’s own minimum)
  *   severity                  {code: "error"|"warning"|"information"|"hint"|"off"}
  *   locale                    "auto"|"zh"|"en"|"fr"|"es"|"ru"|"ar" ("auto" follows initialize.locale)
  *   checks                    {code: boolean}  false turns a check off

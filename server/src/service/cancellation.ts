@@ -9,6 +9,7 @@ export interface CancellationFlag {
   readonly isCancellationRequested: boolean;
 }
 
+
 /** Lets other work run; resolves when this work may go on. */
 export type YieldHook = () => Promise<void>;
 
@@ -20,13 +21,16 @@ export class CancelledError extends Error {
   }
 }
 
+
 export function isCancelled(e: unknown): e is CancelledError {
   return e instanceof CancelledError;
 }
 
+
 export function throwIfCancelled(flag: CancellationFlag | undefined, what?: string): void {
   if (flag?.isCancellationRequested) throw new CancelledError(what);
 }
+
 
 /** A flag that can be set: `cancel()` sets `isCancellationRequested`. */
 export class CancellationSource implements CancellationFlag {
@@ -38,6 +42,7 @@ export class CancellationSource implements CancellationFlag {
     this.cancelled = true;
   }
 }
+
 
 /**
  * Work done in steps: a generator that yields (nothing) at points where it may be paused, and returns its
@@ -52,6 +57,7 @@ export function runSteps<T>(steps: Steps<T>): T {
     if (r.done) return r.value;
   }
 }
+
 
 /**
  * Runs steps, calling `yield` whenever `budgetMs` (default 15) has been spent since the last call, and
@@ -75,6 +81,7 @@ export async function runStepsYielding<T>(steps: Steps<T>, options: { yield: Yie
     steps.return(undefined as T);
   }
 }
+
 /** Items a loop handles between two reads of the flag (see `cancellationCheck`). */
 export const CHECK_EVERY = 64;
 
@@ -90,5 +97,6 @@ export function cancellationCheck(flag: CancellationFlag | undefined, every = CH
     if (n++ % every === 0) throwIfCancelled(flag, what);
   };
 }
+
 
 function noCheck(): void {}

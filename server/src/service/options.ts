@@ -11,11 +11,16 @@ export { DIAGNOSTIC_CODES, DEFAULT_SEVERITIES, type DiagnosticCode } from './rul
 export interface MatchThresholds {
   /** Minimum similarity (0–1) of a paragraph body to a corpus paragraph to call it a near match. */
   near: number;
-  /** Minimum length in characters (CJK) of a reused span inside an otherwise new paragraph. */
-  partialMinChars: number;
+  /**
+   * Minimum length in (normalised) characters of a reused span inside an otherwise new paragraph, for
+   * every language. Unset (the default): each paragraph's language sets its own minimum
+   * (`partialReuseMinChars` in language/data/<id>.ts: 20 for Chinese, 50 for English).
+   */
+  partialMinChars?: number;
 }
 
-export const DEFAULT_THRESHOLDS: MatchThresholds = { near: 0.7, partialMinChars: 20 };
+/** The default thresholds: no `partialMinChars`, so the minimum is each language's own. */
+export const DEFAULT_THRESHOLDS: MatchThresholds = { near: 0.7 };
 
 export interface ServiceSettings {
   locale: Locale;

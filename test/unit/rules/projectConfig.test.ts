@@ -60,12 +60,17 @@ describe('project configuration file', () => {
   it('the editor’s settings win where the user set them; defaults let the file decide', () => {
     const config = readProjectConfig(GOOD, 'en').settings;
     // VS Code sends every setting, defaults included.
-    const vscodeDefaults = { thresholds: { near: 0.7, partialMinChars: 20 }, corpus: { folders: [], includeBuiltIn: true, maxFiles: 10000, maxTotalMB: 256 }, severity: {}, checks: {}, locale: 'auto' };
+    const vscodeDefaults = { thresholds: { near: 0.7, partialMinChars: null }, corpus: { folders: [], includeBuiltIn: true, maxFiles: 10000, maxTotalMB: 256 }, severity: {}, checks: {}, locale: 'auto' };
     const a = resolveSettings(overlayConfig(vscodeDefaults, config), 'en');
     assert.equal(a.service.thresholds.near, 0.8);
     assert.equal(a.service.locale, 'zh');
     assert.equal(a.includeBuiltIn, false);
     assert.equal(a.service.severities['paragraph-punctuation'], 4);
+    assert.equal(a.service.thresholds.partialMinChars, undefined, 'unset in both: each language’s own minimum');
+    const withMin = readProjectConfig(JSON.stringify({ thresholds: { partialMinChars: 30 } }), 'en').settings;
+    assert.equal(resolveSettings(overlayConfig(vscodeDefaults, withMin), 'en').service.thresholds.partialMinChars, 30, 'the file’s minimum applies when the editor leaves it unset');
+    const userMin = { ...vscodeDefaults, thresholds: { near: 0.7, partialMinChars: 20 } };
+    assert.equal(resolveSettings(overlayConfig(userMin, withMin), 'en').service.thresholds.partialMinChars, 20, 'a minimum set in the editor wins, 20 included');
     const userSet = { ...vscodeDefaults, thresholds: { near: 0.9, partialMinChars: 20 }, locale: 'en', severity: { 'paragraph-punctuation': 'error' } };
     const b = resolveSettings(overlayConfig(userSet, config), 'en');
     assert.equal(b.service.thresholds.near, 0.9);

@@ -199,7 +199,8 @@ export function untrustedCorpusProblem(text: string, span: Span, locale: Locale)
  */
 const SETTING_DEFAULTS = {
   near: DEFAULT_THRESHOLDS.near,
-  partialMinChars: DEFAULT_THRESHOLDS.partialMinChars,
+  /** Unset (`null` in VS Code): each paragraph's language sets its own minimum. */
+  partialMinChars: null as number | null,
   includeBuiltIn: true,
   maxFiles: 10_000,
   maxTotalMB: 256,

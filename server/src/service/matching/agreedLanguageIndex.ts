@@ -27,7 +27,8 @@
  *    (each gap between spans is one added/dropped/changed phrase, in order);
  * 6. otherwise partial reuse: seed-and-extend alignment (align.ts) with the best
  *    `MAX_PARTIAL_CANDIDATES` candidates; aligned spans of at least
- *    settings.thresholds.partialMinChars normalised characters whose own similarity is at least
+ *    settings.thresholds.partialMinChars normalised characters (unset: the paragraph language's
+ *    `partialReuseMinChars`, 20 for Chinese, 50 for English) whose own similarity is at least
  *    settings.thresholds.near are reported, mapped back to the draft paragraph's text and from
  *    there (Paragraph.pieces) to the source; every candidate holding the same span is listed;
  * 7. changes: word-level diff of the bodies (diff.ts), along the aligned spans when the draft is
@@ -180,7 +181,8 @@ export class AgreedLanguageIndex {
   analyzeParagraph(paragraph: ParagraphInput | Paragraph, settings: ServiceSettings): LocalAgreement {
     const input: ParagraphInput = 'pieces' in paragraph ? { text: paragraph.text, ...paragraphVerb(paragraph) } : paragraph;
     const t = thresholdsOf(settings);
-    const key = `${t.near}\u0001${t.partialMinChars}\u0001${input.verb ?? ''}\u0001${input.bodyStart}\u0001${input.text}`;
+    // an unset partialMinChars is the text's language's: the text is in the key
+    const key = `${t.near}\u0001${t.partialMinChars ?? ''}\u0001${input.verb ?? ''}\u0001${input.bodyStart}\u0001${input.text}`;
     const hit = this.memo.get(key);
     if (hit) return hit;
     this.computed++;

@@ -17,7 +17,7 @@ import { similarity, similarityBound } from './levenshtein';
 import { Lru } from './lru';
 import { mapRange, normalize, type Normalized } from './normalize';
 import { bodyOf, clampStart, type ParagraphTable } from './paragraphTable';
-import { MATCH_PARAMS, thresholdsOf } from './params';
+import { MATCH_PARAMS, partialMinCharsFor, thresholdsOf } from './params';
 import { units } from './shingles';
 import type { AgreedSource, LocalAgreement, ParagraphInput } from './types';
 
@@ -60,6 +60,7 @@ interface Draft {
   /** The body's range in the paragraph's clean text. */
   bodyRange: Span;
   near: number;
+  /** Shortest reused span reported (and shortest contained text): the setting, else the paragraph language's. */
   minChars: number;
 }
 
@@ -95,7 +96,7 @@ export class ParagraphMatcher {
     const none: LocalAgreement = { status: 'new', ranges: [], sources: [] };
     if (norm.text.length < MATCH_PARAMS.MIN_BODY_CHARS || this.table.byId.size === 0) return none;
     const t = thresholdsOf(settings);
-    const draft: Draft = { input, norm, bodyRange: { start: norm.map[0], end: norm.map[norm.text.length] }, near: t.near, minChars: t.partialMinChars };
+    const draft: Draft = { input, norm, bodyRange: { start: norm.map[0], end: norm.map[norm.text.length] }, near: t.near, minChars: partialMinCharsFor(t, input.text) };
 
     const { verified, seen } = this.exactMatches(draft);
     // Near matches among the candidates (not needed when exact sources already fill the list).

@@ -1,4 +1,5 @@
 /** The agreed-language engine's parameters (each with the measurement that chose it) and its thresholds from the settings. */
+import { partialReuseMinChars } from '../language';
 import { DEFAULT_THRESHOLDS, type MatchThresholds, type ServiceSettings } from '../options';
 
 /** Parameters of the engine (documented in the module comment of agreedLanguageIndex.ts). */
@@ -46,10 +47,19 @@ export const MATCH_PARAMS = {
   CORPUS_NORM_CACHE: 2048,
 } as const;
 
-/** Thresholds from the settings, missing or invalid values replaced by the defaults. */
+/**
+ * Thresholds from the settings, missing or invalid values replaced by the defaults; `partialMinChars`
+ * stays unset unless the settings give a valid one (then each paragraph's language decides, see
+ * `partialMinCharsFor`).
+ */
 export function thresholdsOf(settings: ServiceSettings): MatchThresholds {
   const t = settings.thresholds ?? DEFAULT_THRESHOLDS;
   const near = typeof t.near === 'number' && t.near > 0 && t.near <= 1 ? t.near : DEFAULT_THRESHOLDS.near;
-  const min = typeof t.partialMinChars === 'number' && t.partialMinChars >= 1 ? t.partialMinChars : DEFAULT_THRESHOLDS.partialMinChars;
-  return { near, partialMinChars: min };
+  const min = typeof t.partialMinChars === 'number' && t.partialMinChars >= 1 ? t.partialMinChars : undefined;
+  return min === undefined ? { near } : { near, partialMinChars: min };
+}
+
+/** The partial-reuse minimum for a paragraph: the setting when given (all languages), else the paragraph's language's. */
+export function partialMinCharsFor(t: MatchThresholds, text: string): number {
+  return t.partialMinChars ?? partialReuseMinChars(text);
 }

@@ -15,7 +15,8 @@
  * every window of W consecutive shingles the minimum hash is kept. Any common run of at least
  * W + K - 1 units between two texts shares at least one fingerprint, and the index holds only
  * about 2/(W+1) of all shingles. With K = 5, W = 6: guaranteed hit for a shared run of 10 CJK
- * characters (half the 20-character partial-reuse minimum) or 8 Latin words, ~29% density.
+ * characters (half the Chinese partial-reuse minimum of 20 characters) or 8 Latin words (about the
+ * English minimum of 50 characters, language/data/en.ts), ~29% density.
  */
 
 import { foldCase, isIdeographUnit, isWordUnit } from '../language/script';

@@ -288,6 +288,12 @@ export const ar: LanguageData = {
     citationPattern: `(?<![\\p{L}])(?:و|ب|وب|ف)?(?:ال)?قرار(?:ات)?(?:ها|ه)?\\s+(?<symbol>(?:[AE]/RES/)?${DIGIT}{1,4}/${DIGIT}{1,4}(?:\\s[A-Z](?![\\p{L}]))?)\\s+المؤرخ(?:ة|ين)?\\s+(?<date>${DATE})`,
     titlePattern: `،?\\s+(?:و)?المعنون(?:ة|ين|تين)?\\s+[«"“”„]\\s*(?<title>[^«»"“”„\\n]{1,400}?)\\s*[»"“”]`,
   },
+  /**
+   * 35 characters: the English 50 (see en.ts) scaled by Arabic's length, 0.71 of the French, Spanish and
+   * Russian (the four parallel precedents in test/fixtures/languages: 2,057 normalised characters against
+   * 3,005, 2,900 and 2,828).
+   */
+  partialReuseMinChars: 35,
   header: {
     session: '^الدورة\\s+(?:الاستثنائية\\s+(?:الطارئة\\s+)?)?(?<ordinal>\\p{L}+(?:\\s+و\\p{L}+)?)$',
     agendaItem: `^(?:البند|البندان|البنود)\\s+(?<item>${DIGIT}{1,3})(?:\\s*\\(\\p{L}+\\))?(?:\\s*(?:،|و)\\s*${DIGIT}{1,3}(?:\\s*\\(\\p{L}+\\))?)*\\s+من\\s+جدول\\s+الأعمال(?:\\s+المؤقت)?$`,

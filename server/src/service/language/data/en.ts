@@ -46,6 +46,17 @@ export const en: LanguageData = {
     citationPattern:
       '[Rr]esolution (?<symbol>\\d{1,4}/\\d{1,4}) of (?<date>\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{4})',
   },
+  /**
+   * 50 characters (about 8 words). Measured on the 13 real English series (each later text against the
+   * earlier texts of its chain, 989 spans at 20): spans of 20–29 characters are stock phrases
+   * (`implementation of the`, `financing for development`, `the Secretary-General`: 311 spans, none a
+   * reused clause in the 60 most frequent), 30–39 mostly names and stock phrases (`the Federal Government
+   * of Somalia`, `Small Island Developing States`), 40–49 still about two thirds names and stock phrases
+   * in a sample of 25; from 50 most spans are reused clauses (`and in this regard, urges Member States to
+   * promote`, `a conditions-based transition plan with clear target dates`). At 50 the series report
+   * 407 spans in 231 paragraphs instead of 989 in 350. Shorter than the Chinese 20 characters' ~80.
+   */
+  partialReuseMinChars: 50,
   header: {
     session: '^[A-Z][a-z]+(?:-[a-z]+)? session$',
     agendaItem: '^Agenda item \\d+',

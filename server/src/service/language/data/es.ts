@@ -161,6 +161,8 @@ export const es: LanguageData = {
     citationPattern: `(?<![\\p{L}])[rR]esoluci(?:ón|ones)\\s+(?<symbol>(?:[AE]/RES/)?[0-9]{1,4}/[0-9]{1,4}(?:\\s[A-Z](?![\\p{L}]))?),?\\s+de\\s+(?<date>${DATE})`,
     titlePattern: `,?\\s+titulad[ao]s?\\s+[«"“”„]\\s*(?<title>[^«»"“”„\\n]{1,400}?)\\s*[»"“”]`,
   },
+  /** 50 characters, as English (see en.ts); Spanish runs a little longer, so this is ~7 words. */
+  partialReuseMinChars: 50,
   header: {
     session: `^(?<ordinal>\\p{Lu}[\\p{L}\\s]*?)\\s+per[ií]odo\\s+(?:extraordinario\\s+)?de\\s+sesiones(?:\\s+de\\s+emergencia)?$`,
     agendaItem: `^Temas?\\s+(?<item>[0-9]{1,3})(?:\\s?[a-z]\\))?(?:(?:,|\\s+y)\\s+[0-9]{1,3}(?:\\s?[a-z]\\))?)*\\s+del\\s+programa(?:\\s+provisional)?$`,

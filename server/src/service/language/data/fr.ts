@@ -184,6 +184,8 @@ export const fr: LanguageData = {
     citationPattern: `(?<![\\p{L}])[rR]ésolutions?\\s+(?<symbol>(?:[AE]/RES/)?[0-9]{1,4}/[0-9]{1,4}(?:\\s[A-Z](?![\\p{L}]))?)\\s+(?:du|en\\s+date\\s+du)\\s+(?<date>${DATE})`,
     titlePattern: `,?\\s+intitulée?s?\\s+[«"“”„]\\s*(?<title>[^«»"“”„\\n]{1,400}?)\\s*[»"“”]`,
   },
+  /** 50 characters, as English (see en.ts); French runs a little longer, so this is ~7 words. */
+  partialReuseMinChars: 50,
   header: {
     session: `^(?<ordinal>\\p{Lu}[\\p{L}\\-]*(?:ième|ière))\\s+session(?:\\s+extraordinaire(?:\\s+d[’']urgence)?)?$`,
     agendaItem: `^Points?\\s+(?<item>[0-9]{1,3})(?:\\s?[a-z]\\))?(?:(?:,|\\s+et)\\s+[0-9]{1,3}(?:\\s?[a-z]\\))?)*\\s+de\\s+l[’']ordre\\s+du\\s+jour(?:\\s+provisoire)?$`,

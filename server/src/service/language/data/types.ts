@@ -80,6 +80,15 @@ export interface LanguageData {
   /** Sub-paragraph letters in order, without brackets: `a`, `b`, … or `أ`, `ب`, `ج`, `د`, … */
   subparagraphLetters: string[];
   citation: CitationConventions;
+  /**
+   * Shortest span, in normalised characters (matching/normalize.ts), that the agreed-language engine
+   * reports as partial reuse in a paragraph of this language when the setting
+   * `thresholds.partialMinChars` is not set (a set value applies to every language). Stock phrases
+   * (`the General Assembly`, `the 2030 Agenda for Sustainable Development`) fall below it; the figure
+   * differs by language because a phrase takes about four times as many characters in English as in
+   * Chinese. The measurement that chose each value is beside it.
+   */
+  partialReuseMinChars: number;
   header: {
     /** Regular-expression source (flags `u`) for the session line (`Soixante-dix-neuvième session`). */
     session: string;

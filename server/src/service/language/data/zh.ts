@@ -40,6 +40,13 @@ export const zh: LanguageData = {
     citationPattern:
       '(?<date>\\d{4}\\s{0,2}年\\s{0,2}\\d{1,2}\\s{0,2}月\\s{0,2}\\d{1,2}\\s{0,2}日)(?:的)?\\s{0,2}第\\s{0,2}(?<symbol>\\d{1,4}/\\d{1,4})\\s{0,2}号决议',
   },
+  /**
+   * 20 characters: a clause in Chinese (the seeds' evaluation embeds 20–40-character spans and finds them
+   * all; 80/118 against 76/189 gives the same findings as before per-language minimums). 20 Chinese
+   * characters carry what about 80 English ones do: A/RES/80/118 and 76/189 are 15,152 and 10,142
+   * normalised characters in the seeds, 61,440 and 41,042 in English (4.05 times as many).
+   */
+  partialReuseMinChars: 20,
   header: {
     session: '^第[一二三四五六七八九十百]+届会议$',
     agendaItem: '^议程项目\\s*\\d+',
