@@ -97,6 +97,10 @@ describe('language profiles', () => {
       assert.deepStrictEqual(hits[0].date, { year: 2015, month: 9, day: 25 }, id);
       assert.ok(hits[0].dateStart! >= hits[0].start && hits[0].dateEnd! <= hits[0].end, id);
     }
+    // a citation starts at a word: not inside "irresolution" (the English pattern lacked the boundary the others have)
+    for (const [id, text] of [['en', 'the irresolution 70/1 of 25 September 2015'], ['fr', 'l’irrésolution 70/1 du 25 septembre 2015']] as const) {
+      assert.deepStrictEqual(getProfile(id).findCitations(text), [], `${id}: ${text}`);
+    }
     assert.deepStrictEqual(getProfile('fr').readDate('le 1er janvier 2020'), { year: 2020, month: 1, day: 1 });
     assert.strictEqual(getProfile('en').readDate('on 31 Smarch 2020'), undefined);
   });

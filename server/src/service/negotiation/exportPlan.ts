@@ -94,6 +94,33 @@ function inside(span: Span, parts: readonly Span[]): boolean {
   return parts.some((s) => span.start >= s.start && span.end <= s.end);
 }
 
+/** The first index in `sorted` (ascending by `key`) whose key is at least `at`. */
+function lowerBound<T>(sorted: readonly T[], at: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(sorted[mid]) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether a span overlaps any of a set of spans, answered by binary search: the spans sorted by start, with
+ * the greatest end so far beside each (a scan of every span for every segment made the plan quadratic).
+ */
+function overlapTest(spans: readonly Span[]): (s: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  let m = -Infinity;
+  for (const x of sorted) maxEnd.push((m = Math.max(m, x.end)));
+  return (s) => {
+    const k = lowerBound(sorted, s.end, (x) => x.start) - 1; // the last span starting before s ends
+    return k >= 0 && maxEnd[k] > s.start;
+  };
+}
+
 function yearOf(date: string | undefined): string | undefined {
   return date ? /^\d{4}/.exec(date)?.[0] : undefined;
 }
@@ -153,6 +180,7 @@ function paragraphRuns(p: Paragraph, pieces: RevisionPiece[], footnotes: Array<{
 /** With a flag, the loops over the paragraphs and segments read it every few items and a cancelled export stops (CancelledError). */
 export function buildExportPlan(doc: ResolutionDocument, agreements: readonly ParagraphAgreement[], options: ExportOptions = {}, token?: CancellationFlag): ExportPlan {
   const check = cancellationCheck(token);
+  const refsByStart = [...doc.footnoteRefs].sort((a, b) => a.span.start - b.span.start);
   const locale: Locale = options.locale ?? (isLocale(doc.language) ? doc.language : 'en');
   const M = exportMessages(locale);
   const wantRevisions = options.revisions !== false;
@@ -195,7 +223,11 @@ export function buildExportPlan(doc: ResolutionDocument, agreements: readonly Pa
       comment = options.precedent && a && a.status !== 'new' ? M.notInPrecedent(options.precedent) : M.new();
     }
     summary[status]++;
-    const refs = doc.footnoteRefs.filter((f) => inside(f.span, p.parts)).map((f) => {
+    // only the references between the paragraph's first and last character are looked at (sorted by start)
+    const first = Math.min(...p.parts.map((x) => x.start));
+    const last = Math.max(...p.parts.map((x) => x.end));
+    const near = refsByStart.slice(lowerBound(refsByStart, first, (f) => f.span.start), lowerBound(refsByStart, last + 1, (f) => f.span.start));
+    const refs = near.filter((f) => inside(f.span, p.parts)).map((f) => {
       referenced.add(f.number);
       return { at: textOffset(p, f.span.start), number: f.number };
     });
@@ -252,7 +284,7 @@ export function buildExportPlan(doc: ResolutionDocument, agreements: readonly Pa
   const paragraphParts = labelled.flatMap((lp) => lp.paragraph.parts).concat((doc.decisions ?? []).flatMap((d) => d.paragraphs.flatMap(function all(p: Paragraph): Span[] {
     return [...p.parts, ...p.subparagraphs.flatMap(all)];
   })));
-  const covered = (s: Span) => [...placed, ...paragraphParts].some((x) => x.start < s.end && s.start < x.end);
+  const covered = overlapTest([...placed, ...paragraphParts]);
   for (const seg of doc.segments) {
     check();
     if (seg.kind !== 'other' && seg.kind !== 'url' && seg.kind !== 'paragraph' && seg.kind !== 'heading' && seg.kind !== 'header' && seg.kind !== 'organ') continue;
