@@ -224,8 +224,12 @@ export function buildExportPlan(doc: ResolutionDocument, agreements: readonly Pa
     }
     summary[status]++;
     // only the references between the paragraph's first and last character are looked at (sorted by start)
-    const first = Math.min(...p.parts.map((x) => x.start));
-    const last = Math.max(...p.parts.map((x) => x.end));
+    let first = Infinity;
+    let last = -Infinity;
+    for (const x of p.parts) {
+      first = Math.min(first, x.start);
+      last = Math.max(last, x.end);
+    }
     const near = refsByStart.slice(lowerBound(refsByStart, first, (f) => f.span.start), lowerBound(refsByStart, last + 1, (f) => f.span.start));
     const refs = near.filter((f) => inside(f.span, p.parts)).map((f) => {
       referenced.add(f.number);
