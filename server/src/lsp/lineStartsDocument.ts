@@ -12,36 +12,11 @@
  * and a lone `\r` end a line; positions past a line's end fall back before its line break.
  */
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { lineStartsOf } from '../service/text/lineIndex';
 
 const LF = 10;
 const CR = 13;
 const isEol = (c: number): boolean => c === LF || c === CR;
-
-/** The offsets at which lines start in `text` (after a `\r\n`, `\n` or lone `\r`), shifted by `base`; the first line's start only when `atLineStart`. */
-function lineStartsOf(text: string, atLineStart: boolean, base: number): Uint32Array {
-  let count = atLineStart ? 1 : 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === LF) count++;
-    else if (c === CR) {
-      count++;
-      if (i + 1 < n && text.charCodeAt(i + 1) === LF) i++;
-    }
-  }
-  const out = new Uint32Array(count);
-  let k = 0;
-  if (atLineStart) out[k++] = base;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === LF) out[k++] = base + i + 1;
-    else if (c === CR) {
-      if (i + 1 < n && text.charCodeAt(i + 1) === LF) i++;
-      out[k++] = base + i + 1;
-    }
-  }
-  return out;
-}
 
 function wellFormed(range: Range): Range {
   const { start, end } = range;

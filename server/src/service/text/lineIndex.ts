@@ -12,28 +12,7 @@ export class LineIndex {
   readonly lineStarts: Uint32Array;
 
   constructor(readonly text: string) {
-    const n = text.length;
-    let count = 1;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 /* \n */) count++;
-      else if (c === 13 /* \r */) {
-        count++;
-        if (text.charCodeAt(i + 1) === 10) i++;
-      }
-    }
-    const starts = new Uint32Array(count);
-    let k = 1;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts[k++] = i + 1;
-      } else if (c === 10) {
-        starts[k++] = i + 1;
-      }
-    }
-    this.lineStarts = starts;
+    this.lineStarts = lineStartsOf(text, true, 0);
   }
 
   get lineCount(): number {
@@ -76,4 +55,33 @@ export class LineIndex {
   range(span: Span): Range {
     return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
   }
+}
+
+/**
+ * The offsets at which lines start in `text` (after a `\n`, `\r\n` or lone `\r`), shifted by `base`, the
+ * first line's own start included when `atLineStart`: counted first, then filled, in one typed array.
+ */
+export function lineStartsOf(text: string, atLineStart: boolean, base: number): Uint32Array {
+  const n = text.length;
+  let count = atLineStart ? 1 : 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */) count++;
+    else if (c === 13 /* \r */) {
+      count++;
+      if (text.charCodeAt(i + 1) === 10) i++;
+    }
+  }
+  const starts = new Uint32Array(count);
+  let k = 0;
+  if (atLineStart) starts[k++] = base;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts[k++] = base + i + 1;
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts[k++] = base + i + 1;
+    }
+  }
+  return starts;
 }
