@@ -137,8 +137,9 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
   const defLine = new Map<number, DefHit>(); // first line -> def
   const defRole = new Map<number, 'def' | 'defCont'>();
   const defs: DefHit[] = [];
-  for (const l of lines) {
-    if (l.kind !== 'text') continue;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines.kind(i) !== 'text') continue; // (the kind without building the line: 10 million of them in a 20 MB draft of `a\n`)
+    const l = lines.at(i)!;
     const d = readMarkupDef(text, l);
     if (d) {
       defs.push(d);
@@ -163,9 +164,11 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
   // 2. Body lines.
   const body: number[] = [];
   const urlLines: number[] = [];
-  for (const l of lines) {
-    if (l.kind === 'url') urlLines.push(l.index);
-    else if (l.kind === 'text' && !defRole.has(l.index) && !pdfNotes.roles.has(l.index)) body.push(l.index);
+  const noteLines = defRole.size > 0 || pdfNotes.roles.size > 0; // (two map lookups a line cost a second at 10 million lines)
+  for (let i = 0; i < lines.length; i++) {
+    const kind = lines.kind(i);
+    if (kind === 'url') urlLines.push(i);
+    else if (kind === 'text' && !(noteLines && (defRole.has(i) || pdfNotes.roles.has(i)))) body.push(i);
   }
 
   // 3. Footnote references.
@@ -330,7 +333,8 @@ function parse(text: string, options: ParseOptions): ResolutionDocument {
     const role = st.roles.get(li);
     if (role && role.kind !== 'other' && role.kind !== 'heading') continue;
     const l = lines.at(li)!;
-    if (l.trimEnd - l.trimStart > 20000) continue;
+    // a reference takes three characters at least (`A/1`, `第1号`); longer than 20,000 is no line of a document
+    if (l.trimEnd - l.trimStart > 20000 || l.trimEnd - l.trimStart < 3) continue;
     const ct = buildCleanText(text, [{ start: l.trimStart, end: l.trimEnd }], cutsAll, pdf);
     addRefs(ct.text, ct.pieces);
   }
