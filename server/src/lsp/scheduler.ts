@@ -1,6 +1,7 @@
 /**
  * Document analyses for the language server, such that one huge document never stalls the others (issue 7,
- * item 1). A small text is analysed at once on the main thread, as before. A large one (≥ `WORKER_MIN_CHARS`)
+ * item 1). A small text is analysed at once on the main thread, as before; from `STEPS_MIN_CHARS` its corpus
+ * passes run in steps with the event loop free between them (as after a worker's parse). A large one (≥ `WORKER_MIN_CHARS`)
  * is parsed in a worker thread (analysisWorker.ts; past the size limit it is analysed there in full, since no
  * corpus is needed), the parse comes back in slices with the event loop free between them, and only the
  * corpus passes run on the main thread, in steps of ~15 ms (`analyzeInSteps`) with the event loop free
@@ -24,6 +25,13 @@ import { unpackSlices } from './slicedTransfer';
 
 /** Texts from this many UTF-16 units are parsed off the main thread (a parse of this size takes ~100 ms). */
 export const WORKER_MIN_CHARS = 256 * 1024;
+
+/**
+ * Texts from this many UTF-16 units, parsed on the main thread (under `WORKER_MIN_CHARS`, or with no worker),
+ * have their corpus passes run in steps all the same: against a large corpus they are most of the work.
+ * Shorter ones are analysed in one go (tens of milliseconds).
+ */
+export const STEPS_MIN_CHARS = 64 * 1024;
 
 /**
  * After a job on a text this long the worker is stopped (a new one starts for the next job, in ~50 ms): its
@@ -260,14 +268,14 @@ export class DocumentAnalyses {
     try {
       const cur = this.current(doc);
       if (cur) return Promise.resolve(cur);
-      if (doc.getText().length < this.minChars || !this.worker.available) return Promise.resolve(this.analyzeNow(doc));
+      if (doc.getText().length < Math.min(this.minChars, STEPS_MIN_CHARS)) return Promise.resolve(this.analyzeNow(doc));
     } catch (e) {
       return Promise.reject(e);
     }
     let job = this.jobs.get(doc.uri);
     if (!job || job.version !== doc.version || job.stamp !== this.host.stamp() || job.service !== this.host.service(doc.uri)) {
       this.cancel(doc.uri);
-      job = this.start(doc);
+      job = this.start(doc, doc.getText().length >= this.minChars && this.worker.available);
     }
     return untilCancelled(job.promise, token);
   }
@@ -304,7 +312,8 @@ export class DocumentAnalyses {
     return analysis;
   }
 
-  private start(doc: TextDocument): Job {
+  /** Starts the analysis of the document's current version: parsed by the worker (`useWorker`) or here, the corpus passes here in steps. */
+  private start(doc: TextDocument, useWorker: boolean): Job {
     const uri = doc.uri;
     const version = doc.version;
     const text = doc.getText();
@@ -312,34 +321,17 @@ export class DocumentAnalyses {
     const service = this.host.service(uri);
     const source = new CancellationSource();
     const job: Job = { version, stamp, service, source, promise: undefined as unknown as Promise<Analysis> };
-    const run = this.worker.run(text, service.settings);
-    job.cancelWorker = run.cancel;
+    const run = useWorker ? this.worker.run(text, service.settings) : undefined;
+    job.cancelWorker = run?.cancel;
     job.promise = (async (): Promise<Analysis> => {
       let analysis: Analysis;
       let overLimit = false;
       try {
-        const reply = await run.reply;
-        if (source.isCancellationRequested) throw new CancelledError('analysis cancelled');
-        if ('error' in reply) throw new Error(reply.error);
-        const value = await unpackSlices<WorkerValue>(replyParts(reply), { yield: yieldToEventLoop, cancellation: source });
-        value.document.text = text;
-        if (reply.kind === 'analysis') {
-          overLimit = true;
-          analysis = { document: value.document, agreements: value.agreements ?? [], diagnostics: value.diagnostics ?? [] };
-          // as the service marks its own analyses (not enumerable): what it was made with
-          Object.defineProperty(analysis, 'corpus', { value: service.corpus, enumerable: false });
-          Object.defineProperty(analysis, 'settings', { value: service.settings, enumerable: false });
-          Object.defineProperty(analysis, 'excludeDocIds', { value: [], enumerable: false });
-          if (value.failures?.length) Object.defineProperty(analysis, 'failures', { value: value.failures, enumerable: false });
-        } else {
-          // the corpus passes, a slice at a time (15 ms) with the event loop free in between
-          const steps = service.analyzeInSteps(text, this.states.get(uri)?.analysis, { excludeDocIds: this.host.excludeDocIds(uri), document: value.document });
-          analysis = await runStepsYielding(steps, { yield: yieldToEventLoop, cancellation: source, budgetMs: this.stepBudgetMs });
-        }
+        ({ analysis, overLimit } = run ? await this.fromWorker(run.reply, text, uri, service, source) : await this.onMainThread(text, uri, service, source));
       } catch (e) {
         if (isCancelled(e) || source.isCancellationRequested) throw isCancelled(e) ? e : new CancelledError('analysis cancelled');
-        // the worker failed (or is missing): analyse here rather than not at all
-        this.host.logError(`analysis worker, ${uri}`, e);
+        // the worker (or a step) failed: analyse here in one go rather than not at all
+        this.host.logError(run ? `analysis worker, ${uri}` : `analysis of ${uri}`, e);
         analysis = service.analyze(text, this.states.get(uri)?.analysis, { excludeDocIds: this.host.excludeDocIds(uri) });
         overLimit = overSizeLimit(text);
       } finally {
@@ -352,5 +344,34 @@ export class DocumentAnalyses {
     job.promise.catch(() => undefined);
     this.jobs.set(uri, job);
     return job;
+  }
+
+  /** Parsed here (in the first step), then the corpus passes, a slice at a time with the event loop free between. */
+  private async onMainThread(text: string, uri: string, service: LanguageService, source: CancellationSource): Promise<{ analysis: Analysis; overLimit: boolean }> {
+    await yieldToEventLoop();
+    const steps = service.analyzeInSteps(text, this.states.get(uri)?.analysis, { excludeDocIds: this.host.excludeDocIds(uri) });
+    const analysis = await runStepsYielding(steps, { yield: yieldToEventLoop, cancellation: source, budgetMs: this.stepBudgetMs });
+    return { analysis, overLimit: overSizeLimit(text) };
+  }
+
+  /** The worker's parse (or, past the size limit, its whole analysis), then the corpus passes here in steps. */
+  private async fromWorker(replyPromise: Promise<WorkerReply>, text: string, uri: string, service: LanguageService, source: CancellationSource): Promise<{ analysis: Analysis; overLimit: boolean }> {
+    const reply = await replyPromise;
+    if (source.isCancellationRequested) throw new CancelledError('analysis cancelled');
+    if ('error' in reply) throw new Error(reply.error);
+    const value = await unpackSlices<WorkerValue>(replyParts(reply), { yield: yieldToEventLoop, cancellation: source });
+    value.document.text = text;
+    if (reply.kind === 'analysis') {
+      const analysis: Analysis = { document: value.document, agreements: value.agreements ?? [], diagnostics: value.diagnostics ?? [] };
+      // as the service marks its own analyses (not enumerable): what it was made with
+      Object.defineProperty(analysis, 'corpus', { value: service.corpus, enumerable: false });
+      Object.defineProperty(analysis, 'settings', { value: service.settings, enumerable: false });
+      Object.defineProperty(analysis, 'excludeDocIds', { value: [], enumerable: false });
+      if (value.failures?.length) Object.defineProperty(analysis, 'failures', { value: value.failures, enumerable: false });
+      return { analysis, overLimit: true };
+    }
+    // the corpus passes, a slice at a time (15 ms) with the event loop free in between
+    const steps = service.analyzeInSteps(text, this.states.get(uri)?.analysis, { excludeDocIds: this.host.excludeDocIds(uri), document: value.document });
+    return { analysis: await runStepsYielding(steps, { yield: yieldToEventLoop, cancellation: source, budgetMs: this.stepBudgetMs }), overLimit: false };
   }
 }

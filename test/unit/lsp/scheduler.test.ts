@@ -23,6 +23,42 @@ function setup(file: string | undefined, minChars = 1000) {
   return { service, analyses, errors };
 }
 
+/** The corpus passes of an analysis run in steps: the event loop turns between the paragraphs matched. */
+async function assertCorpusPassesInSteps(worker: string | undefined): Promise<void> {
+  // the five seeds, each paragraph matched against the seeds' corpus: hundreds of paragraphs
+  const corpus = await loadCorpus({ paths: [], includeBuiltIn: true });
+  const service = createLanguageService({ corpus });
+  const analyses = new DocumentAnalyses({ service: () => service, stamp: () => 0, excludeDocIds: () => [], logError: () => undefined }, new AnalysisWorker(worker), 1000, 0);
+  const text = fs.readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(ROOT, 'seeds', f), 'utf8')).join('\n\n');
+  // other work: a tick counted on every turn of the event loop
+  let ticks = 0;
+  let ticking = true;
+  const tick = () => {
+    ticks++;
+    if (ticking) setImmediate(tick);
+  };
+  tick();
+  // the tick count seen by each paragraph the matching computes
+  const seen: number[] = [];
+  const index = corpus.index;
+  const original = index.analyzeParagraph.bind(index);
+  index.analyzeParagraph = ((p: Parameters<typeof original>[0], st: Parameters<typeof original>[1]) => {
+    seen.push(ticks);
+    return original(p, st);
+  }) as typeof original;
+  try {
+    const a = await analyses.analysis(TextDocument.create('file:///seeds.res.md', 'resolution', 1, text));
+    assert.ok(seen.length > 100, `${seen.length} paragraphs matched`);
+    const turns = new Set(seen).size;
+    assert.ok(turns > seen.length / 2, `the event loop ran between the paragraphs: ${seen.length} paragraphs matched in ${turns} turns`);
+    assert.deepStrictEqual(codes(a.diagnostics), codes(createLanguageService({ corpus }).analyze(text).diagnostics), 'the findings the service gives in one go');
+    assert.ok(a.agreements.some((g) => g.status === 'exact'), 'the seeds are agreed language of themselves');
+  } finally {
+    ticking = false;
+    analyses.dispose();
+  }
+}
+
 describe('lsp: document analyses off the main thread', function () {
   this.timeout(120_000);
 
@@ -34,6 +70,10 @@ describe('lsp: document analyses off the main thread', function () {
     assert.strictEqual(await analyses.analysis(doc), a, 'the same version is analysed once');
     assert.deepStrictEqual(errors, []);
     analyses.dispose();
+  });
+
+  it('without the worker, a text from 64K characters has its corpus passes run in steps all the same', async () => {
+    await assertCorpusPassesInSteps(undefined);
   });
 
   describe('with the worker', () => {
@@ -90,39 +130,9 @@ describe('lsp: document analyses off the main thread', function () {
       analyses.dispose();
     });
 
+
     it('runs the corpus passes after the worker’s parse in steps, the event loop free between them', async () => {
-      // the five seeds, each paragraph matched against the seeds' corpus: hundreds of paragraphs
-      const corpus = await loadCorpus({ paths: [], includeBuiltIn: true });
-      const service = createLanguageService({ corpus });
-      const analyses = new DocumentAnalyses({ service: () => service, stamp: () => 0, excludeDocIds: () => [], logError: () => undefined }, new AnalysisWorker(WORKER), 1000, 0);
-      const text = fs.readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(ROOT, 'seeds', f), 'utf8')).join('\n\n');
-      // other work: a tick counted on every turn of the event loop
-      let ticks = 0;
-      let ticking = true;
-      const tick = () => {
-        ticks++;
-        if (ticking) setImmediate(tick);
-      };
-      tick();
-      // the tick count seen by each paragraph the matching computes
-      const seen: number[] = [];
-      const index = corpus.index;
-      const original = index.analyzeParagraph.bind(index);
-      index.analyzeParagraph = ((p: Parameters<typeof original>[0], st: Parameters<typeof original>[1]) => {
-        seen.push(ticks);
-        return original(p, st);
-      }) as typeof original;
-      try {
-        const a = await analyses.analysis(TextDocument.create('file:///seeds.res.md', 'resolution', 1, text));
-        assert.ok(seen.length > 100, `${seen.length} paragraphs matched`);
-        const turns = new Set(seen).size;
-        assert.ok(turns > seen.length / 2, `the event loop ran between the paragraphs: ${seen.length} paragraphs matched in ${turns} turns`);
-        assert.deepStrictEqual(codes(a.diagnostics), codes(createLanguageService({ corpus }).analyze(text).diagnostics), 'the findings the service gives in one go');
-        assert.ok(a.agreements.some((g) => g.status === 'exact'), 'the seeds are agreed language of themselves');
-      } finally {
-        ticking = false;
-        analyses.dispose();
-      }
+      await assertCorpusPassesInSteps(WORKER);
     });
   });
 });
