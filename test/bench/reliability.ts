@@ -7,7 +7,8 @@
  * both under the 8 MB limit. `--heavy` (or RESOLUTION_BENCH_HEAVY=1) adds the issue's cases, which take
  * minutes: 12 MB and 20 MB of 'a\n', a 20 MB draft of real text (the real English texts of ../shared/real-en
  * concatenated), 7.6 MB of real text (just under the size limit, so the corpus passes run on the server's main
- * thread) against a corpus of the 46 real texts, and the CLI on 8 MB of 'a\n'. `--only <text>` runs the server
+ * thread) against a corpus of the 46 real texts, 64 MB of 'a\n' (past 32 MB, where nothing is parsed), and the
+ * CLI on 8 MB of 'a\n'. `--only <text>` runs the server
  * cases whose name holds it. Per server case:
  *   - open the big draft, then hover on another open document every 100 ms until the big draft's diagnostics
  *     arrive: the slowest of those hovers (goal < 1 s), and how many were answered before the diagnostics;
@@ -189,6 +190,8 @@ export async function runReliabilityBench(options: { heavy?: boolean; realEnDir?
         ["12 MB of 'a\\n'", 'a\n'.repeat(6 * 2 ** 20)],
         ["20 MB of 'a\\n'", 'a\n'.repeat(10 * 2 ** 20)],
         real(20, '20 MB of real text'),
+        // past four times the limit: not parsed at all, the memory is the text's and its line table's
+        ["64 MB of 'a\\n' (past the ceiling of any check)", 'a\n'.repeat(32 * 2 ** 20)],
         // just under the size limit, so the corpus passes run, against the 46 real texts: every paragraph matched
         corpusFolder ? withCorpus(real(7.6, '7.6 MB of real text, real-en corpus'), corpusFolder) : undefined,
       ]

@@ -26,8 +26,8 @@ describe('reliability: large drafts', function () {
     const text = seed('000');
     const svc = createLanguageService();
     const full = svc.analyze(text);
-    const small = createLanguageService().analyze(text, undefined, { maxBytes: 1000 });
-    const note = small.diagnostics.filter((d) => /past the 1000 bytes limit: only its structure is checked/.test(d.message));
+    const small = createLanguageService().analyze(text, undefined, { maxBytes: 20_000 }); // (48 KB: under 4 × 20,000, the ceiling)
+    const note = small.diagnostics.filter((d) => /past the 19\.5 KB limit: only its structure is checked/.test(d.message));
     assert.strictEqual(note.length, 1);
     assert.strictEqual(note[0].code, 'input-problem');
     assert.deepStrictEqual(note[0].range.start, { line: 0, character: 0 });
@@ -35,6 +35,21 @@ describe('reliability: large drafts', function () {
     assert.deepStrictEqual(structural(small.diagnostics), structural(full.diagnostics));
     assert.ok(!small.diagnostics.some((d) => d.code.startsWith('reference-') || d.code.startsWith('agreed-language')));
     assert.ok(!full.diagnostics.some((d) => /limit/.test(d.message)), 'no such finding under the limit');
+  });
+
+  it('past four times the limit, the text is not parsed at all: one finding says nothing is checked (six locales)', () => {
+    const text = seed('000'); // 52 KB of UTF-8: past 4 × 10,000 bytes, under 4 × 20,000
+    const a = createLanguageService().analyze(text, undefined, { maxBytes: 10_000 });
+    assert.deepStrictEqual(a.diagnostics.map((d) => d.code), ['input-problem']);
+    assert.match(a.diagnostics[0].message, /past 39\.1 KB: it is not checked at all/);
+    assert.strictEqual(a.document.resolutions.length, 0, 'not parsed');
+    assert.strictEqual(a.document.text, text, 'the text is kept as it is');
+    const under = createLanguageService().analyze(text, undefined, { maxBytes: 20_000 });
+    assert.ok(under.document.resolutions.length > 0 && under.diagnostics.some((d) => /only its structure is checked/.test(d.message)), 'under the ceiling: parsed, structure checked');
+    for (const locale of ['zh', 'fr', 'es', 'ru', 'ar'] as const) {
+      const m = createLanguageService({ settings: { locale } }).analyze(text, undefined, { maxBytes: 10_000 }).diagnostics[0].message;
+      assert.ok(m.includes('39.1 KB') && !/not checked at all/.test(m), `${locale}: ${m}`);
+    }
   });
 
   it('past the limit, a corpus (re)load does not make the server analyse the text again', () => {

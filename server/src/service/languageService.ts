@@ -12,7 +12,7 @@ import { emptyDocument, parseDocument } from './parser';
 import { ReferenceMemo } from './referenceMemo';
 import { appendAll } from './text/arrays';
 import { capFindings } from './findingLimit';
-import { overSizeLimit, sizeLimitFinding } from './sizeLimit';
+import { overSizeLimit, pastCheckCeiling, sizeLimitFinding } from './sizeLimit';
 import { applySuppressions, type RanStages } from './rules/suppression';
 
 /** The stages whose findings were looked for: a suppression naming a code of another stage is not "unused". */
@@ -129,12 +129,14 @@ export function createLanguageService(options: { corpus?: Corpus; settings?: Par
         }
       }
       const given = options.document;
-      const document = given && given.text === text ? given : stage('parse', () => emptyDocument(text), () => parseDocument(text));
+      // past the ceiling, not even parsed (memory stays bounded whatever the editor sends): the one finding says so
+      const unchecked = pastCheckCeiling(text, options.maxBytes);
+      const document = given && given.text === text ? given : unchecked ? emptyDocument(text, 'en') : stage('parse', () => emptyDocument(text), () => parseDocument(text));
       const tooLarge = overSizeLimit(text, options.maxBytes);
       // Appended one by one: spreading an array of 130,000 findings into push() overflowed the stack.
       const diagnostics: ServiceDiagnostic[] = [];
       yield;
-      appendAll(diagnostics, stage('checks', () => [], () => checkStructure(document, settings)));
+      if (!unchecked) appendAll(diagnostics, stage('checks', () => [], () => checkStructure(document, settings)));
       yield;
       if (tooLarge) {
         const note = sizeLimitFinding(text, settings, options.maxBytes);

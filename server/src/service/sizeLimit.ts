@@ -10,24 +10,47 @@ import { DIAGNOSTIC_SOURCE, severityFor, type ServiceSettings } from './options'
 import { DEFAULT_MAX_BYTES, formatBytes } from './text/encoding';
 
 /** The finding, one table per locale. */
-export const sizeLimitMessageTables: MessageTables<'tooLarge'> = {
-  en: { tooLarge: 'This document is {size}, past the {limit} limit: only its structure is checked (numbering, punctuation, footnotes), not references or agreed language' },
-  zh: { tooLarge: '文档大小 {size}，超过 {limit} 的上限：只检查结构（编号、标点、脚注），不检查引文和商定语文' },
+export const sizeLimitMessageTables: MessageTables<'tooLarge' | 'tooLargeToCheck'> = {
+  en: {
+    tooLarge: 'This document is {size}, past the {limit} limit: only its structure is checked (numbering, punctuation, footnotes), not references or agreed language',
+    tooLargeToCheck: 'This document is {size}, past {ceiling}: it is not checked at all (the structure checks stop at {ceiling}, the reference and agreed-language checks at {limit})',
+  },
+  zh: {
+    tooLarge: '文档大小 {size}，超过 {limit} 的上限：只检查结构（编号、标点、脚注），不检查引文和商定语文',
+    tooLargeToCheck: '文档大小 {size}，超过 {ceiling}：不作任何检查（结构检查以 {ceiling} 为限，引文和商定语文检查以 {limit} 为限）',
+  },
   fr: {
     tooLarge: 'Ce document fait {size} et dépasse la limite de {limit} : seule sa structure est vérifiée (numérotation, ponctuation, notes), pas les références ni le libellé convenu',
+    tooLargeToCheck: 'Ce document fait {size} et dépasse {ceiling} : il n’est pas vérifié du tout (la structure est vérifiée jusqu’à {ceiling}, les références et le libellé convenu jusqu’à {limit})',
   },
   es: {
     tooLarge: 'Este documento ocupa {size} y supera el límite de {limit}: solo se revisa su estructura (numeración, puntuación, notas), no las referencias ni el lenguaje convenido',
+    tooLargeToCheck: 'Este documento ocupa {size} y supera {ceiling}: no se revisa en absoluto (la estructura se revisa hasta {ceiling}; las referencias y el lenguaje convenido, hasta {limit})',
   },
   ru: {
     tooLarge: 'Размер документа {size} превышает предел {limit}: проверяется только структура (нумерация, знаки препинания, сноски), но не ссылки и не согласованные формулировки',
+    tooLargeToCheck: 'Размер документа {size} превышает {ceiling}: документ не проверяется (структура проверяется до {ceiling}, ссылки и согласованные формулировки — до {limit})',
   },
   ar: {
     tooLarge: 'حجم هذه الوثيقة {size}، وهو يتجاوز الحد البالغ {limit}: لا تُفحص إلا بنيتها (الترقيم وعلامات الترقيم والحواشي)، دون الإحالات أو الصيغ المتفق عليها',
+    tooLargeToCheck: 'حجم هذه الوثيقة {size}، وهو يتجاوز {ceiling}: لا تُفحص على الإطلاق (تُفحص البنية حتى {ceiling}، والإحالات والصيغ المتفق عليها حتى {limit})',
   },
 };
 
 const messages = messagesById(sizeLimitMessageTables);
+
+/**
+ * Past this many times the limit (32 MB by default) a text is not parsed at all: parsing is linear, but its
+ * working memory is not small (a 20 MB draft of short lines took the server to 0.75 GB), and an editor
+ * other than VS Code (which keeps files over 50 MB from extensions) may send anything.
+ */
+export const CHECK_CEILING_FACTOR = 4;
+
+/** Whether a text is past the ceiling of any check (`CHECK_CEILING_FACTOR` times the limit). */
+export function pastCheckCeiling(text: string, maxBytes = DEFAULT_MAX_BYTES): boolean {
+  const ceiling = maxBytes * CHECK_CEILING_FACTOR;
+  return text.length * 3 > ceiling && utf8Length(text, ceiling) > ceiling;
+}
 
 /** UTF-8 length of a text, stopping once past `stopAfter`. */
 export function utf8Length(text: string, stopAfter = Infinity): number {
@@ -61,7 +84,9 @@ export function sizeLimitFinding(text: string, settings: ServiceSettings, maxByt
     severity,
     code: 'input-problem',
     source: DIAGNOSTIC_SOURCE,
-    message: format(locale, messages.tooLarge, { size: formatBytes(utf8Length(text)), limit: formatBytes(maxBytes) }),
+    message: pastCheckCeiling(text, maxBytes)
+      ? format(locale, messages.tooLargeToCheck, { size: formatBytes(utf8Length(text)), ceiling: formatBytes(maxBytes * CHECK_CEILING_FACTOR), limit: formatBytes(maxBytes) })
+      : format(locale, messages.tooLarge, { size: formatBytes(utf8Length(text)), limit: formatBytes(maxBytes) }),
     data: { problem: 'too-large' },
   };
 }
