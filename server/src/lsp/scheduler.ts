@@ -19,7 +19,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancellationSource, CancelledError, isCancelled, runStepsYielding, type CancellationFlag } from '../service/cancellation';
 import type { Analysis, LanguageService } from '../service/languageService';
 import type { ServiceSettings } from '../service/options';
-import { overSizeLimit, pastCheckCeiling } from '../service/sizeLimit';
+import { overSizeLimit, surelyPastCheckCeiling } from '../service/sizeLimit';
 import { replyParts, TEXT_PIECE_CHARS, type WorkerJob, type WorkerReply, type WorkerTextPiece, type WorkerValue } from './analysisWorker';
 import { unpackSlices } from './slicedTransfer';
 
@@ -269,7 +269,7 @@ export class DocumentAnalyses {
       const cur = this.current(doc);
       if (cur) return Promise.resolve(cur);
       // past the ceiling of any check the analysis is one finding, made at once (the text is not even sent to the worker)
-      if (doc.getText().length < Math.min(this.minChars, STEPS_MIN_CHARS) || pastCheckCeiling(doc.getText())) return Promise.resolve(this.analyzeNow(doc));
+      if (doc.getText().length < Math.min(this.minChars, STEPS_MIN_CHARS) || surelyPastCheckCeiling(doc.getText())) return Promise.resolve(this.analyzeNow(doc));
     } catch (e) {
       return Promise.reject(e);
     }

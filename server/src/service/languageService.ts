@@ -12,7 +12,7 @@ import { emptyDocument, parseDocument } from './parser';
 import { ReferenceMemo } from './referenceMemo';
 import { appendAll } from './text/arrays';
 import { capFindings } from './findingLimit';
-import { overSizeLimit, pastCheckCeiling, sizeLimitFinding } from './sizeLimit';
+import { measureText, overSizeLimit, sizeLimitFinding } from './sizeLimit';
 import { applySuppressions, type RanStages } from './rules/suppression';
 
 /** The stages whose findings were looked for: a suppression naming a code of another stage is not "unused". */
@@ -130,16 +130,17 @@ export function createLanguageService(options: { corpus?: Corpus; settings?: Par
       }
       const given = options.document;
       // past the ceiling, not even parsed (memory stays bounded whatever the editor sends): the one finding says so
-      const unchecked = pastCheckCeiling(text, options.maxBytes);
+      const size = measureText(text, options.maxBytes); // (one scan: a 64 MB text was scanned five times)
+      const unchecked = size.pastCeiling;
       const document = given && given.text === text ? given : unchecked ? emptyDocument(text, 'en') : stage('parse', () => emptyDocument(text), () => parseDocument(text));
-      const tooLarge = overSizeLimit(text, options.maxBytes);
+      const tooLarge = size.pastLimit;
       // Appended one by one: spreading an array of 130,000 findings into push() overflowed the stack.
       const diagnostics: ServiceDiagnostic[] = [];
       yield;
       if (!unchecked) appendAll(diagnostics, stage('checks', () => [], () => checkStructure(document, settings)));
       yield;
       if (tooLarge) {
-        const note = sizeLimitFinding(text, settings, options.maxBytes);
+        const note = sizeLimitFinding(size, settings, options.maxBytes);
         if (note) diagnostics.push(note);
       } else appendAll(diagnostics, stage('references', () => [], () => referenceMemo.check(document, current?.references, settings)));
       let agreements: ParagraphAgreement[] = [];
@@ -158,7 +159,8 @@ export function createLanguageService(options: { corpus?: Corpus; settings?: Par
       diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
       // Suppression comments in the draft (rules/suppression.ts); which stages ran decides what an unused one is.
       const ran = ranStages(tooLarge, corpus);
-      const shown = stage('suppression', () => diagnostics, () => applySuppressions(document, diagnostics, settings, ran));
+      // (past the ceiling there is one finding and no directive is read: a line table of the whole text would be built for nothing)
+      const shown = unchecked ? diagnostics : stage('suppression', () => diagnostics, () => applySuppressions(document, diagnostics, settings, ran));
       const analysis: Analysis = { document, agreements, diagnostics: capFindings(shown, settings.locale) };
       // Not enumerable: what the analysis was made with, for reuse checks only.
       Object.defineProperty(analysis, 'corpus', { value: current, enumerable: false });

@@ -46,10 +46,13 @@ const messages = messagesById(sizeLimitMessageTables);
  */
 export const CHECK_CEILING_FACTOR = 4;
 
-/** Whether a text is past the ceiling of any check (`CHECK_CEILING_FACTOR` times the limit). */
-export function pastCheckCeiling(text: string, maxBytes = DEFAULT_MAX_BYTES): boolean {
-  const ceiling = maxBytes * CHECK_CEILING_FACTOR;
-  return text.length * 3 > ceiling && utf8Length(text, ceiling) > ceiling;
+/**
+ * Whether a text is past the ceiling by its length alone, without a scan (every UTF-16 unit is a byte or
+ * more of UTF-8): what the server asks before sending a text to its worker. A text of CJK characters may be
+ * past it with fewer units; `measureText` tells exactly.
+ */
+export function surelyPastCheckCeiling(text: string, maxBytes = DEFAULT_MAX_BYTES): boolean {
+  return text.length > maxBytes * CHECK_CEILING_FACTOR;
 }
 
 /** UTF-8 length of a text, stopping once past `stopAfter`. */
@@ -73,10 +76,25 @@ export function overSizeLimit(text: string, maxBytes = DEFAULT_MAX_BYTES): boole
   return text.length * 3 > maxBytes && utf8Length(text, maxBytes) > maxBytes;
 }
 
-/** The finding that says a document is past the limit and what is still checked. */
-export function sizeLimitFinding(text: string, settings: ServiceSettings, maxBytes = DEFAULT_MAX_BYTES): ServiceDiagnostic | undefined {
+/** A text's UTF-8 size, and which limits it passes. */
+export interface TextSize {
+  bytes: number;
+  /** Past the size limit: structure checks only. */
+  pastLimit: boolean;
+  /** Past the ceiling (`CHECK_CEILING_FACTOR` times the limit): not parsed. */
+  pastCeiling: boolean;
+}
+
+/** Measures a text in one scan. */
+export function measureText(text: string, maxBytes = DEFAULT_MAX_BYTES): TextSize {
+  const bytes = utf8Length(text);
+  return { bytes, pastLimit: bytes > maxBytes, pastCeiling: bytes > maxBytes * CHECK_CEILING_FACTOR };
+}
+
+/** The finding that says a document is past the limit (or the ceiling) and what is still checked. */
+export function sizeLimitFinding(size: TextSize, settings: ServiceSettings, maxBytes = DEFAULT_MAX_BYTES): ServiceDiagnostic | undefined {
   const severity = severityFor(settings, 'input-problem');
-  if (severity === undefined) return undefined;
+  if (severity === undefined || !size.pastLimit) return undefined;
   const locale: Locale = settings.locale;
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -84,9 +102,9 @@ export function sizeLimitFinding(text: string, settings: ServiceSettings, maxByt
     severity,
     code: 'input-problem',
     source: DIAGNOSTIC_SOURCE,
-    message: pastCheckCeiling(text, maxBytes)
-      ? format(locale, messages.tooLargeToCheck, { size: formatBytes(utf8Length(text)), ceiling: formatBytes(maxBytes * CHECK_CEILING_FACTOR), limit: formatBytes(maxBytes) })
-      : format(locale, messages.tooLarge, { size: formatBytes(utf8Length(text)), limit: formatBytes(maxBytes) }),
+    message: size.pastCeiling
+      ? format(locale, messages.tooLargeToCheck, { size: formatBytes(size.bytes), ceiling: formatBytes(maxBytes * CHECK_CEILING_FACTOR), limit: formatBytes(maxBytes) })
+      : format(locale, messages.tooLarge, { size: formatBytes(size.bytes), limit: formatBytes(maxBytes) }),
     data: { problem: 'too-large' },
   };
 }
