@@ -45,6 +45,7 @@ export const en: LanguageData = {
       '(?<day>\\d{1,2}) (?<month>January|February|March|April|May|June|July|August|September|October|November|December) (?<year>\\d{4})',
     citationPattern:
       '(?<![\\p{L}])[Rr]esolution (?<symbol>\\d{1,4}/\\d{1,4}) of (?<date>\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{4})',
+    titleWords: ['the', 'of', 'and', 'for', 'on', 'in', 'to', 'with', 'by', 'its', 'their', 'against', 'towards', 'into', 'from'],
   },
   /**
    * 50 characters (about 8 words). Measured on the 13 real English series (each later text against the

@@ -160,6 +160,7 @@ export const es: LanguageData = {
     datePattern: DATE,
     citationPattern: `(?<![\\p{L}])[rR]esoluci(?:ón|ones)\\s+(?<symbol>(?:[AE]/RES/)?[0-9]{1,4}/[0-9]{1,4}(?:\\s[A-Z](?![\\p{L}]))?),?\\s+de\\s+(?<date>${DATE})`,
     titlePattern: `,?\\s+titulad[ao]s?\\s+[«"“”„]\\s*(?<title>[^«»"“”„\\n]{1,400}?)\\s*[»"“”]`,
+    titleWords: ['el', 'la', 'los', 'las', 'del', 'de', 'y', 'para', 'sobre', 'en', 'con', 'por', 'al', 'una', 'un', 'contra', 'hacia'],
   },
   /** 50 characters, as English (see en.ts); Spanish runs a little longer, so this is ~7 words. */
   partialReuseMinChars: 50,

@@ -183,6 +183,7 @@ export const fr: LanguageData = {
     datePattern: DATE,
     citationPattern: `(?<![\\p{L}])[rR]ésolutions?\\s+(?<symbol>(?:[AE]/RES/)?[0-9]{1,4}/[0-9]{1,4}(?:\\s[A-Z](?![\\p{L}]))?)\\s+(?:du|en\\s+date\\s+du)\\s+(?<date>${DATE})`,
     titlePattern: `,?\\s+intitulée?s?\\s+[«"“”„]\\s*(?<title>[^«»"“”„\\n]{1,400}?)\\s*[»"“”]`,
+    titleWords: ['le', 'la', 'les', 'des', 'du', 'de', 'et', 'pour', 'sur', 'dans', 'aux', 'au', 'une', 'un', 'vers', 'contre'],
   },
   /** 50 characters, as English (see en.ts); French runs a little longer, so this is ~7 words. */
   partialReuseMinChars: 50,

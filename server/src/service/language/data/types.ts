@@ -57,6 +57,12 @@ export interface CitationConventions {
    * Absent where titles are not read.
    */
   titlePattern?: string;
+  /**
+   * Short words (articles, prepositions, conjunctions, lower case) that tell a title in this language from a
+   * title in another language of the same script: a French draft may cite an English title. Absent for a
+   * language alone in its script.
+   */
+  titleWords?: string[];
 }
 
 export interface LanguageData {
