@@ -98,9 +98,11 @@ function placeholder(locale: Locale, whole: string, args: Args, hash: string | u
   return chosen ? render(locale, chosen.text, args, String(args[plural[1]])) : whole;
 }
 
-/** The argument names a template uses, plural arguments and those inside branches included. */
-export function placeholders(template: string): Set<string> {
-  const names = new Set<string>();
+/**
+ * Visits every placeholder of a template, those inside plural branches included: `visit` gets the simple
+ * argument name, or the plural's name with its branches (undefined when malformed).
+ */
+function eachPlaceholder(template: string, visit: (name: string, plural?: { branches: ReturnType<typeof branches> }) => void): void {
   const walk = (t: string) => {
     for (let i = 0; i < t.length; i++) {
       if (t[i] !== '{') continue;
@@ -109,36 +111,30 @@ export function placeholders(template: string): Set<string> {
       const inner = t.slice(i + 1, end);
       const simple = /^\s*(\w+)\s*$/.exec(inner);
       const plural = PLURAL.exec(inner);
-      if (simple) names.add(simple[1]);
+      if (simple) visit(simple[1]);
       else if (plural) {
-        names.add(plural[1]);
-        for (const b of branches(inner.slice(plural[0].length)) ?? []) walk(b.text);
-      }
-      i = end;
-    }
-  };
-  walk(template);
-  return names;
-}
-
-/** The plural placeholders of a template: argument name and branch selectors (`one`, `few`, `=0` …); `selectors` is undefined when malformed. */
-export function pluralBranches(template: string): Array<{ name: string; selectors: string[] | undefined }> {
-  const out: Array<{ name: string; selectors: string[] | undefined }> = [];
-  const walk = (t: string) => {
-    for (let i = 0; i < t.length; i++) {
-      if (t[i] !== '{') continue;
-      const end = closing(t, i);
-      if (end < 0) return;
-      const inner = t.slice(i + 1, end);
-      const plural = PLURAL.exec(inner);
-      if (plural) {
         const bs = branches(inner.slice(plural[0].length));
-        out.push({ name: plural[1], selectors: bs?.map((b) => b.selector) });
+        visit(plural[1], { branches: bs });
         for (const b of bs ?? []) walk(b.text);
       }
       i = end;
     }
   };
   walk(template);
+}
+
+/** The argument names a template uses, plural arguments and those inside branches included. */
+export function placeholders(template: string): Set<string> {
+  const names = new Set<string>();
+  eachPlaceholder(template, (name) => names.add(name));
+  return names;
+}
+
+/** The plural placeholders of a template: argument name and branch selectors (`one`, `few`, `=0` …); `selectors` is undefined when malformed. */
+export function pluralBranches(template: string): Array<{ name: string; selectors: string[] | undefined }> {
+  const out: Array<{ name: string; selectors: string[] | undefined }> = [];
+  eachPlaceholder(template, (name, plural) => {
+    if (plural) out.push({ name, selectors: plural.branches?.map((b) => b.selector) });
+  });
   return out;
 }
