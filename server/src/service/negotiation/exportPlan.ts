@@ -22,6 +22,7 @@ import { LineIndex } from '../text/lineIndex';
 import { RTL_CHAR } from '../language/script';
 import { acceptAll, hunksOf, revisionPieces, type RevisionPiece } from './revisions';
 import { allTechnical } from './technicalUpdate';
+import { lowerBound, maxOf, minOf } from '../text/arrays';
 
 export interface ExportOptions {
   /** Write the differences from agreed language as tracked changes (default true). */
@@ -92,18 +93,6 @@ function textOffset(p: Paragraph, source: number): number {
 
 function inside(span: Span, parts: readonly Span[]): boolean {
   return parts.some((s) => span.start >= s.start && span.end <= s.end);
-}
-
-/** The first index in `sorted` (ascending by `key`) whose key is at least `at`. */
-function lowerBound<T>(sorted: readonly T[], at: number, key: (x: T) => number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (key(sorted[mid]) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -224,12 +213,8 @@ export function buildExportPlan(doc: ResolutionDocument, agreements: readonly Pa
     }
     summary[status]++;
     // only the references between the paragraph's first and last character are looked at (sorted by start)
-    let first = Infinity;
-    let last = -Infinity;
-    for (const x of p.parts) {
-      first = Math.min(first, x.start);
-      last = Math.max(last, x.end);
-    }
+    const first = minOf(p.parts.map((x) => x.start));
+    const last = maxOf(p.parts.map((x) => x.end));
     const near = refsByStart.slice(lowerBound(refsByStart, first, (f) => f.span.start), lowerBound(refsByStart, last + 1, (f) => f.span.start));
     const refs = near.filter((f) => inside(f.span, p.parts)).map((f) => {
       referenced.add(f.number);

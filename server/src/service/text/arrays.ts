@@ -32,3 +32,15 @@ export function minOf(values: Iterable<number>, empty = Infinity): number {
   }
   return any ? m : empty;
 }
+
+/** The first index in `sorted` (ascending by `key`) whose key is `at` or more; `sorted.length` when none is. */
+export function lowerBound<T>(sorted: readonly T[], at: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(sorted[mid]) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
