@@ -165,18 +165,16 @@ export class LineStartsDocument implements TextDocument {
     const p = (this.partial ??= { table: new Uint32Array(1024), count: 1, scanned: 0 });
     let stop = Math.min(n, p.scanned + maxChars);
     if (stop < n && text.charCodeAt(stop - 1) === CR) stop++; // a \r\n is not cut between two slices
+    // the starts in this slice, by the one scanner (a slice is a view of the text, not a copy)
+    const found = lineStartsOf(text.slice(p.scanned, stop), false, p.scanned);
     let { table, count } = p;
-    for (let i = p.scanned; i < stop; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== LF && c !== CR) continue;
-      if (c === CR && i + 1 < n && text.charCodeAt(i + 1) === LF) i++;
-      if (count === table.length) {
-        const grown = new Uint32Array(table.length * 2);
-        grown.set(table);
-        table = grown;
-      }
-      table[count++] = i + 1;
+    if (count + found.length > table.length) {
+      const grown = new Uint32Array(Math.max(table.length * 2, count + found.length));
+      grown.set(table.subarray(0, count));
+      table = grown;
     }
+    table.set(found, count);
+    count += found.length;
     p.table = table;
     p.count = count;
     p.scanned = stop;

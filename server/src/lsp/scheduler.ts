@@ -347,12 +347,18 @@ export class DocumentAnalyses {
     return job;
   }
 
-  /** Parsed here (in the first step), then the corpus passes, a slice at a time with the event loop free between. */
+  /**
+   * The service's analysis in steps, a slice at a time (`stepBudgetMs`) with the event loop free between them:
+   * parsed in the first step unless `document` is the worker's parse, then the corpus passes.
+   */
+  private inSteps(text: string, uri: string, service: LanguageService, source: CancellationSource, document?: WorkerValue['document']): Promise<Analysis> {
+    const steps = service.analyzeInSteps(text, this.states.get(uri)?.analysis, { excludeDocIds: this.host.excludeDocIds(uri), ...(document ? { document } : {}) });
+    return runStepsYielding(steps, { yield: yieldToEventLoop, cancellation: source, budgetMs: this.stepBudgetMs });
+  }
+
   private async onMainThread(text: string, uri: string, service: LanguageService, source: CancellationSource): Promise<{ analysis: Analysis; overLimit: boolean }> {
     await yieldToEventLoop();
-    const steps = service.analyzeInSteps(text, this.states.get(uri)?.analysis, { excludeDocIds: this.host.excludeDocIds(uri) });
-    const analysis = await runStepsYielding(steps, { yield: yieldToEventLoop, cancellation: source, budgetMs: this.stepBudgetMs });
-    return { analysis, overLimit: overSizeLimit(text) };
+    return { analysis: await this.inSteps(text, uri, service, source), overLimit: overSizeLimit(text) };
   }
 
   /** The worker's parse (or, past the size limit, its whole analysis), then the corpus passes here in steps. */
@@ -371,8 +377,6 @@ export class DocumentAnalyses {
       if (value.failures?.length) Object.defineProperty(analysis, 'failures', { value: value.failures, enumerable: false });
       return { analysis, overLimit: true };
     }
-    // the corpus passes, a slice at a time (15 ms) with the event loop free in between
-    const steps = service.analyzeInSteps(text, this.states.get(uri)?.analysis, { excludeDocIds: this.host.excludeDocIds(uri), document: value.document });
-    return { analysis: await runStepsYielding(steps, { yield: yieldToEventLoop, cancellation: source, budgetMs: this.stepBudgetMs }), overLimit: false };
+    return { analysis: await this.inSteps(text, uri, service, source, value.document), overLimit: false };
   }
 }
