@@ -12,7 +12,7 @@ import { emptyDocument, parseDocument } from './parser';
 import { ReferenceMemo } from './referenceMemo';
 import { appendAll } from './text/arrays';
 import { capFindings } from './findingLimit';
-import { measureText, overSizeLimit, sizeLimitFinding } from './sizeLimit';
+import { measureText, sizeLimitFinding } from './sizeLimit';
 import { applySuppressions, type RanStages } from './rules/suppression';
 
 /** The stages whose findings were looked for: a suppression naming a code of another stage is not "unused". */
@@ -98,13 +98,14 @@ export function createLanguageService(options: { corpus?: Corpus; settings?: Par
       const excludeDocIds = [...(options.excludeDocIds ?? [])];
       // read once: the corpus may be replaced while the steps are paused; the analysis is of this one
       const current = this.corpus;
+      const size = measureText(text, options.maxBytes); // (one scan at most: a 64 MB text was scanned five times)
       if (
         previous &&
         previous.document.text === text &&
         previous.settings === settings &&
         // Past the size limit the corpus is not consulted: a corpus (re)load does not call for a new analysis
         // (it re-parsed a 12 MB draft, a minute on a busy machine, each time the corpus changed).
-        (overSizeLimit(text, options.maxBytes) ||
+        (size.pastLimit ||
           (previous.corpus === current && (previous.excludeDocIds ?? []).join('\u0000') === excludeDocIds.join('\u0000')))
       ) {
         return previous;
@@ -130,7 +131,6 @@ export function createLanguageService(options: { corpus?: Corpus; settings?: Par
       }
       const given = options.document;
       // past the ceiling, not even parsed (memory stays bounded whatever the editor sends): the one finding says so
-      const size = measureText(text, options.maxBytes); // (one scan: a 64 MB text was scanned five times)
       const unchecked = size.pastCeiling;
       const document = given && given.text === text ? given : unchecked ? emptyDocument(text, 'en') : stage('parse', () => emptyDocument(text), () => parseDocument(text));
       const tooLarge = size.pastLimit;

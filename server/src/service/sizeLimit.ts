@@ -76,17 +76,22 @@ export function overSizeLimit(text: string, maxBytes = DEFAULT_MAX_BYTES): boole
   return text.length * 3 > maxBytes && utf8Length(text, maxBytes) > maxBytes;
 }
 
-/** A text's UTF-8 size, and which limits it passes. */
+/** Which limits a text passes, and its UTF-8 size when it passes the limit (for the finding's message). */
 export interface TextSize {
-  bytes: number;
+  /** Counted only past the limit: a shorter text is not scanned. */
+  bytes?: number;
   /** Past the size limit: structure checks only. */
   pastLimit: boolean;
   /** Past the ceiling (`CHECK_CEILING_FACTOR` times the limit): not parsed. */
   pastCeiling: boolean;
 }
 
-/** Measures a text in one scan. */
+/**
+ * Measures a text in one scan at most, and none for a text too short to pass the limit whatever its
+ * characters (three bytes a UTF-16 unit at most): the analysis of every keystroke asks.
+ */
 export function measureText(text: string, maxBytes = DEFAULT_MAX_BYTES): TextSize {
+  if (text.length * 3 <= maxBytes) return { pastLimit: false, pastCeiling: false };
   const bytes = utf8Length(text);
   return { bytes, pastLimit: bytes > maxBytes, pastCeiling: bytes > maxBytes * CHECK_CEILING_FACTOR };
 }
@@ -103,8 +108,8 @@ export function sizeLimitFinding(size: TextSize, settings: ServiceSettings, maxB
     code: 'input-problem',
     source: DIAGNOSTIC_SOURCE,
     message: size.pastCeiling
-      ? format(locale, messages.tooLargeToCheck, { size: formatBytes(size.bytes), ceiling: formatBytes(maxBytes * CHECK_CEILING_FACTOR), limit: formatBytes(maxBytes) })
-      : format(locale, messages.tooLarge, { size: formatBytes(size.bytes), limit: formatBytes(maxBytes) }),
+      ? format(locale, messages.tooLargeToCheck, { size: formatBytes(size.bytes ?? 0), ceiling: formatBytes(maxBytes * CHECK_CEILING_FACTOR), limit: formatBytes(maxBytes) })
+      : format(locale, messages.tooLarge, { size: formatBytes(size.bytes ?? 0), limit: formatBytes(maxBytes) }),
     data: { problem: 'too-large' },
   };
 }
