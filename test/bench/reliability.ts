@@ -21,6 +21,7 @@ import { TestClient } from '../protocol/lspClient';
 import { peakRss, runCli, tempFile, cleanup, MB } from '../reliability/measure';
 import { fmtMs, now, renderTable, type BenchRow } from './harness';
 import { REAL_EN_DIR } from '../support/realEn';
+import { makeTempDir, removeTempDir } from '../support/tempDir';
 import { createLanguageService } from '../../server/src/service/languageService';
 import * as features from '../../server/src/service/features';
 
@@ -114,7 +115,7 @@ async function hoverWhile(client: TestClient, other: string, done: Promise<unkno
 /** A folder of links to the real English texts (not their PDFs): a corpus that loads in seconds. */
 function realCorpusFolder(dir: string): string | undefined {
   if (!fs.existsSync(dir)) return undefined;
-  const folder = fs.mkdtempSync(path.join(require('os').tmpdir(), 'bench-corpus-'));
+  const folder = makeTempDir('bench-corpus-');
   for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.txt'))) fs.symlinkSync(path.join(dir, f), path.join(folder, f));
   return folder;
 }
@@ -240,7 +241,7 @@ export async function runReliabilityBench(options: { heavy?: boolean; realEnDir?
     }
   } finally {
     cleanup();
-    if (corpusFolder) fs.rmSync(corpusFolder, { recursive: true, force: true });
+    removeTempDir(corpusFolder);
   }
   return rows;
 }
